@@ -1,0 +1,20 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "plancheck",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "PlanCheckKit", targets: ["PlanCheckKit"]),
+        .executable(name: "plancheck", targets: ["plancheck"]),
+    ],
+    targets: [
+        .target(name: "PlanCheckKit", path: "Sources/PlanCheckKit"),
+        .executableTarget(name: "plancheck", dependencies: ["PlanCheckKit"], path: "Sources/plancheck"),
+        .testTarget(
+            name: "PlanCheckKitTests",
+            dependencies: ["PlanCheckKit"],
+            path: "Tests/PlanCheckKitTests"
+        ),
+    ]
+)

@@ -1,0 +1,59 @@
+/// Reform-area synonyms from `rules/catalog/areas.ini`.
+///
+/// - `heading`: phrases that make a heading (or appendix group row, objective-list item) belong to the area;
+/// - `lead`: phrases that, inside a `chủ trì` clause, make the unit the lead of the area;
+/// - `weak-lead`: phrases that do so only when no unit is found through `lead` phrases.
+public struct AreaCatalog: Sendable {
+    public struct Entry: Sendable {
+        public var area: ReformArea
+        public var headings: [PhrasePattern]
+        public var leads: [PhrasePattern]
+        public var weakLeads: [PhrasePattern]
+    }
+
+    public var entries: [Entry]
+
+    public init(_ sections: [DataSection], abbreviations: Abbreviations) throws {
+        entries = try sections.map { s in
+            try s.checkKeys(["heading", "lead", "weak-lead", "name."])
+            guard let area = ReformArea(rawValue: s.id) else {
+                throw DataFileError(file: s.file, line: s.line, message: L10n.text(.badValue(key: "area", value: s.id,
+                    expected: ReformArea.allCases.map(\.rawValue).joined(separator: ", "))))
+            }
+            return Entry(area: area,
+                         headings: s.values("heading").map { PhrasePattern($0, abbreviations: abbreviations) },
+                         leads: s.values("lead").map { PhrasePattern($0, abbreviations: abbreviations) },
+                         weakLeads: s.values("weak-lead").map { PhrasePattern($0, abbreviations: abbreviations) })
+        }
+    }
+
+    /// The area a heading belongs to: the heading pattern matched earliest in the text.
+    /// `folded` must be folded, abbreviation-expanded text.
+    public func area(ofHeading folded: String) -> ReformArea? {
+        let bytes = Array((" " + folded + " ").utf8)
+        var best: (ReformArea, Int, Int)?
+        for e in entries {
+            for p in e.headings {
+                if let m = p.match(bytes: bytes) {
+                    if best == nil || m.start < best!.1 || (m.start == best!.1 && p.weight > best!.2) {
+                        best = (e.area, m.start, p.weight)
+                    }
+                }
+            }
+        }
+        return best?.0
+    }
+
+    /// All areas whose `lead` (or, with `weak`, `weak-lead`) patterns occur in `folded`, with match offsets.
+    public func leadAreas(in folded: String, weak: Bool) -> [(area: ReformArea, offset: Int)] {
+        let bytes = Array((" " + folded + " ").utf8)
+        var out: [(ReformArea, Int)] = []
+        for e in entries {
+            let pats = weak ? e.weakLeads : e.leads
+            var first: Int?
+            for p in pats { if let m = p.match(bytes: bytes) { first = min(first ?? m.start, m.start) } }
+            if let f = first { out.append((e.area, f)) }
+        }
+        return out.sorted { $0.1 < $1.1 }
+    }
+}

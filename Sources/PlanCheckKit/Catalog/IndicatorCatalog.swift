@@ -1,0 +1,56 @@
+/// Indicators that make targets from different plans comparable, from `rules/catalog/indicators.ini`.
+/// `Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ … đạt tối thiểu 80%` and `… hồ sơ trực tuyến … TTHC đạt
+/// tối thiểu 75%` both resolve to the same id.
+public struct IndicatorCatalog: Sendable {
+    public struct Indicator: Sendable {
+        public var id: String
+        public var nameVI: String
+        public var nameEN: String
+        public var area: ReformArea
+        /// `%` or `count`.
+        public var unit: String
+        /// False for indicators where a lower figure is more ambitious (e.g. a ceiling).
+        public var higherIsBetter: Bool
+        public var matches: [PhrasePattern]
+        public var excludes: [PhrasePattern]
+        public var line: Int
+        public var file: String
+
+        public func name(_ lang: Language) -> String { lang == .vi ? nameVI : nameEN }
+    }
+
+    public var indicators: [Indicator]
+    private var byID: [String: Int]
+
+    public init(_ sections: [DataSection], abbreviations: Abbreviations) throws {
+        var list: [Indicator] = []
+        for s in sections {
+            try s.checkKeys(["name.vi", "name.en", "area", "unit", "better", "match", "exclude"])
+            let areaText = try s.require("area")
+            guard let area = ReformArea(rawValue: areaText) else {
+                throw DataFileError(file: s.file, line: s.line(of: "area"), message: L10n.text(.badValue(key: "area", value: areaText,
+                    expected: ReformArea.allCases.map(\.rawValue).joined(separator: ", "))))
+            }
+            let unit = s.value("unit") ?? "%"
+            guard unit == "%" || unit == "count" else {
+                throw DataFileError(file: s.file, line: s.line(of: "unit"), message: L10n.text(.badValue(key: "unit", value: unit, expected: "%, count")))
+            }
+            let better = s.value("better") ?? "higher"
+            guard better == "higher" || better == "lower" else {
+                throw DataFileError(file: s.file, line: s.line(of: "better"), message: L10n.text(.badValue(key: "better", value: better, expected: "higher, lower")))
+            }
+            let matches = s.values("match").map { PhrasePattern($0, abbreviations: abbreviations) }
+            if matches.isEmpty {
+                throw DataFileError(file: s.file, line: s.line, message: L10n.text(.missingKey(key: "match", section: "indicator \(s.id)")))
+            }
+            list.append(Indicator(id: s.id, nameVI: try s.require("name.vi"), nameEN: s.value("name.en") ?? s.id, area: area,
+                                  unit: unit, higherIsBetter: better == "higher", matches: matches,
+                                  excludes: s.values("exclude").map { PhrasePattern($0, abbreviations: abbreviations) },
+                                  line: s.line, file: s.file))
+        }
+        indicators = list
+        byID = Dictionary(list.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func indicator(_ id: String) -> Indicator? { byID[id].map { indicators[$0] } }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// Administrative level of the issuing authority.
+public enum PlanLevel: String, Codable, Sendable {
+    case xa, phuong, tinh
+    case thanhPho = "thanh-pho"
+    case dacKhu = "dac-khu"
+    case national = "quoc-gia"
+}
+
+/// A document cited by a plan, e.g. `Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ`.
+public struct Citation: Codable, Hashable, Sendable {
+    /// Kind as written in Vietnamese (`Nghị quyết`, `Quyết định`, `Luật` …).
+    public var kind: String
+    /// Number as printed (`76/NQ-CP`, `79- NQ/TW`); empty for a Luật cited by name.
+    public var number: String
+    /// ISO date (YYYY-MM-DD) or nil when the citation carries no date.
+    public var date: String?
+    /// Issuer as written after `của`, if any.
+    public var issuer: String?
+    /// 1-based line where the number starts.
+    public var line: Int
+    /// Source text around the citation, for messages.
+    public var text: String
+
+    public init(kind: String, number: String, date: String?, issuer: String?, line: Int, text: String) {
+        self.kind = kind; self.number = number; self.date = date; self.issuer = issuer; self.line = line; self.text = text
+    }
+
+    /// Number normalised for comparison: folded, no spaces (`79- NQ/TW` == `79-NQ/TW`).
+    public var normalizedNumber: String { Folding.fold(number, keepPunctuation: true).replacingOccurrences(of: " ", with: "") }
+}
+
+/// A unit named as lead (chủ trì) or coordinator, with its canonical catalogue name.
+public struct UnitRef: Codable, Hashable, Sendable {
+    /// Canonical name from the unit catalogue, or the cleaned text when not in the catalogue.
+    public var unit: String
+    /// Catalogue id (`vhxh`, `vp`, …) or nil when unknown.
+    public var unitID: String?
+    /// Text as written in the plan.
+    public var text: String
+    public var line: Int
+
+    public init(unit: String, unitID: String?, text: String, line: Int) {
+        self.unit = unit; self.unitID = unitID; self.text = text; self.line = line
+    }
+}
+
+/// A reform area found in a plan, with where it is introduced and who leads it.
+public struct AreaPresence: Codable, Hashable, Sendable {
+    public var area: ReformArea
+    /// First heading of the area in the body, or first mention when there is no heading.
+    public var line: Int
+    /// Whether `line` is a heading (false: objective list, table group row or lead clause only).
+    public var isHeading: Bool
+    public var headingText: String
+    public var leads: [UnitRef]
+
+    public init(area: ReformArea, line: Int, isHeading: Bool, headingText: String, leads: [UnitRef] = []) {
+        self.area = area; self.line = line; self.isHeading = isHeading; self.headingText = headingText; self.leads = leads
+    }
+}
+
+/// How a target's figure relates to its value.
+public enum Comparator: String, Codable, Sendable {
+    case atLeast = ">="
+    case greaterThan = ">"
+    case equal = "="
+    case reduce = "reduce"
+    case range = "range"
+}
+
+/// One quantitative commitment (one per figure).
+public struct Target: Codable, Hashable, Sendable {
+    public var line: Int
+    public var value: Double
+    public var valueMax: Double?
+    /// `%` or `count`.
+    public var unit: String
+    public var comparator: Comparator
+    public var period: Period?
+    public var area: ReformArea?
+    /// Indicator id from `rules/catalog/indicators`, nil when no indicator matched.
+    public var indicator: String?
+    /// The clause the figure belongs to, as written (clean-up applied).
+    public var text: String
+    /// The figure as written (`tối thiểu 80%`, `25%-35%`).
+    public var figure: String
+
+    public init(line: Int, value: Double, valueMax: Double?, unit: String, comparator: Comparator, period: Period?,
+                area: ReformArea?, indicator: String?, text: String, figure: String) {
+        self.line = line; self.value = value; self.valueMax = valueMax; self.unit = unit; self.comparator = comparator
+        self.period = period; self.area = area; self.indicator = indicator; self.text = text; self.figure = figure
+    }
+}
+
+/// A row of an appendix task table.
+public struct PlanTask: Codable, Hashable, Sendable {
+    public var line: Int
+    public var area: ReformArea?
+    /// Group label as written (`I`, `II` …).
+    public var group: String
+    public var sequence: String
+    public var text: String
+    public var lead: UnitRef?
+    public var coordinators: [UnitRef]
+    public var deadline: String
+    public var product: String
+
+    public init(line: Int, area: ReformArea?, group: String, sequence: String, text: String, lead: UnitRef?,
+                coordinators: [UnitRef], deadline: String, product: String) {
+        self.line = line; self.area = area; self.group = group; self.sequence = sequence; self.text = text
+        self.lead = lead; self.coordinators = coordinators; self.deadline = deadline; self.product = product
+    }
+}
+
+/// A heading of the plan outline.
+public struct Heading: Codable, Hashable, Sendable {
+    /// Marker kind: `roman`, `arabic`, `decimal`, `letter`, `bullet`.
+    public var kind: String
+    /// Marker as written (`II.`, `1.2.`, `a)`).
+    public var marker: String
+    /// Nesting depth: 1 = Roman, 2 = Arabic, 3 = decimal/letter, 4 = bullets.
+    public var depth: Int
+    public var text: String
+    public var line: Int
+}
+
+/// A structured CCHC plan extracted from one input file.
+public struct Plan: Codable, Sendable {
+    public var file: String
+    public var issuer: String?
+    public var level: PlanLevel?
+    public var period: Period?
+    public var number: String?
+    public var date: String?
+    public var draft: Bool
+    public var parentCited: Citation?
+    public var areas: [AreaPresence]
+    public var targets: [Target]
+    public var citations: [Citation]
+    public var tasks: [PlanTask]
+    /// Outline headings, in order.
+    public var headings: [Heading]
+    /// References to appendices (`Phụ lục I kèm theo`) and whether each was found.
+    public var appendixRefs: [AppendixRef]
+    /// Raw lines as read (NFC), index 0 = line 1, for quoting.
+    public var lines: [String]
+
+    public init(file: String) {
+        self.file = file; self.draft = false; self.areas = []; self.targets = []; self.citations = []
+        self.tasks = []; self.headings = []; self.appendixRefs = []; self.lines = []
+    }
+
+    /// The original text of a 1-based line, trimmed; empty when out of range.
+    public func quote(line: Int) -> String {
+        guard line >= 1, line <= lines.count else { return "" }
+        return lines[line - 1].trimmingCharacters(in: .whitespaces)
+    }
+
+    public func area(_ id: ReformArea) -> AreaPresence? { areas.first { $0.area == id } }
+}
+
+/// A mention of an appendix (`Phụ lục II kèm theo`).
+public struct AppendixRef: Codable, Hashable, Sendable {
+    public var label: String
+    public var line: Int
+    public var present: Bool
+}

@@ -1,0 +1,181 @@
+import Foundation
+
+/// Turns the raw lines of a plan into logical blocks, undoing the artefacts of Word and PDF export
+/// while remembering the original line of every character:
+/// Markdown emphasis, hard-wrapped lines (joined into paragraphs, also across blank spacer lines),
+/// page numbers alone on a line, soft hyphenation across lines (`28-` / `KL/TW`), double bullets (`- +`),
+/// and tab-separated table rows split across pages (continuation rows merged, repeated headers dropped).
+public enum Cleanup {
+    /// A cleaned physical line (one raw line may give two when Markdown glued a heading to its subtitle).
+    struct CleanLine {
+        var text: String
+        var line: Int
+        var isTable: Bool
+        var cells: [String]
+    }
+
+    public static func blocks(_ doc: SourceDocument) -> [Block] {
+        let lines = cleanLines(doc)
+        var blocks: [Block] = []
+        var current: Block?
+        var lastTableHeader: [String]?
+
+        func flush() {
+            if let c = current { blocks.append(c) }
+            current = nil
+        }
+
+        for cl in lines {
+            if cl.isTable {
+                flush()
+                let folded = cl.cells.map { Folding.fold($0) }
+                if isTableHeader(folded) {
+                    lastTableHeader = folded
+                    continue
+                }
+                let firstEmpty = cl.cells.first.map { $0.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
+                if firstEmpty, let prev = blocks.last, prev.kind == .tableRow, lastTableHeader != nil {
+                    // Continuation of the row above (split across a page): append cell by cell.
+                    var row = prev
+                    for (i, cell) in cl.cells.enumerated() where !cell.isEmpty {
+                        if i < row.cells.count {
+                            row.cells[i].text = row.cells[i].text.isEmpty ? cell : row.cells[i].text + " " + cell
+                        } else {
+                            row.cells.append(Block.Cell(text: cell, line: cl.line))
+                        }
+                    }
+                    row.text = row.cells.map(\.text).joined(separator: "\t")
+                    row.lineRange = row.lineRange.lowerBound...cl.line
+                    blocks[blocks.count - 1] = row
+                    continue
+                }
+                let cells = cl.cells.map { Block.Cell(text: $0, line: cl.line) }
+                let text = cl.cells.joined(separator: "\t")
+                blocks.append(Block(kind: .tableRow, text: text, spans: [Block.Span(offset: 0, line: cl.line)], cells: cells,
+                                    marker: OutlineMarker.parse(cl.cells.first ?? ""), lineRange: cl.line...cl.line))
+                continue
+            }
+            lastTableHeader = nil
+            let marker = OutlineMarker.parse(cl.text)
+            if var c = current, marker == nil, continues(c.text, with: cl.text) {
+                let glue = joinsWithoutSpace(c.text, cl.text)
+                if !glue { c.text += " " }
+                c.spans.append(Block.Span(offset: c.text.count, line: cl.line))
+                c.text += cl.text
+                c.lineRange = c.lineRange.lowerBound...cl.line
+                current = c
+                continue
+            }
+            flush()
+            current = Block(kind: .paragraph, text: cl.text, spans: [Block.Span(offset: 0, line: cl.line)], cells: [],
+                            marker: marker, lineRange: cl.line...cl.line)
+        }
+        flush()
+        return blocks
+    }
+
+    /// Physical clean-up of each raw line.
+    static func cleanLines(_ doc: SourceDocument) -> [CleanLine] {
+        var out: [CleanLine] = []
+        out.reserveCapacity(doc.lines.count)
+        for (i, raw) in doc.lines.enumerated() {
+            let n = i + 1
+            if raw.contains("\t") {
+                let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { stripInline(String($0)) }
+                if cells.contains(where: { !$0.isEmpty }) {
+                    out.append(CleanLine(text: cells.joined(separator: "\t"), line: n, isTable: true, cells: cells))
+                }
+                continue
+            }
+            for piece in splitGluedEmphasis(raw) {
+                var t = stripInline(piece)
+                // Markdown heading marks.
+                while t.hasPrefix("#") { t.removeFirst() }
+                t = t.trimmingCharacters(in: .whitespaces)
+                // Double bullets "- + text" → "+ text".
+                if t.hasPrefix("- + ") || t.hasPrefix("- - ") { t.removeFirst(2) }
+                if t.isEmpty || isPageNumber(t) { continue }
+                out.append(CleanLine(text: t, line: n, isTable: false, cells: []))
+            }
+        }
+        return out
+    }
+
+    /// `KẾ HOẠCH**Cải cách …**`: bold text glued to the end of a previous title starts a logical line of its own.
+    static func splitGluedEmphasis(_ raw: String) -> [String] {
+        guard raw.contains("**") else { return [raw] }
+        var parts: [String] = []
+        var current = ""
+        var marks = 0
+        var rest = Substring(raw)
+        while let r = rest.range(of: "**") {
+            current += rest[..<r.lowerBound]
+            let after = rest[r.upperBound...]
+            let opening = marks % 2 == 0
+            if opening, let b = current.last, let a = after.first, b.isLetter || b == ":" || b == ".",
+               a.isUppercase || a.isNumber {
+                parts.append(current)
+                current = ""
+            }
+            marks += 1
+            rest = after
+        }
+        current += rest
+        parts.append(current)
+        return parts
+    }
+
+    /// Removes Markdown emphasis and normalises spaces inside one line or cell.
+    static func stripInline(_ s: String) -> String {
+        var t = s.replacingOccurrences(of: "**", with: "")
+        if t.contains("*") { t = t.replacingOccurrences(of: "*", with: "") }
+        if t.contains("\u{00A0}") { t = t.replacingOccurrences(of: "\u{00A0}", with: " ") }
+        // collapse runs of spaces
+        var out = ""
+        out.reserveCapacity(t.count)
+        var lastSpace = false
+        for ch in t {
+            if ch == " " {
+                if lastSpace { continue }
+                lastSpace = true
+            } else { lastSpace = false }
+            out.append(ch)
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+
+    static func isPageNumber(_ t: String) -> Bool {
+        t.count <= 3 && t.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    static func isTableHeader(_ folded: [String]) -> Bool {
+        guard let first = folded.first(where: { !$0.isEmpty }) else { return false }
+        let joined = folded.joined(separator: " ")
+        return (first == "tt" || first == "stt") && (joined.contains("noi dung") || joined.contains("chu tri"))
+    }
+
+    /// Whether `next` continues the paragraph ending in `prev` (a hard wrap, not a new paragraph).
+    static func continues(_ prev: String, with next: String) -> Bool {
+        guard let last = prev.last, let first = next.first else { return false }
+        if ".;:!?".contains(last) { return false }
+        if isAllCaps(prev) || isAllCaps(next) { return false }
+        if first.isLowercase || first.isNumber || "(“\"'‘,;.%/–-".contains(first) { return true }
+        // Upper-case start: only a wrap when the previous line ran long (a proper noun mid-sentence).
+        return prev.count >= 60 && OutlineMarker.parse(prev).map { _ in prev.count >= 90 } ?? true
+    }
+
+    /// `28-` + `KL/TW`, `2021-` + `2030`: the hyphen belongs to the token, so no space is inserted.
+    static func joinsWithoutSpace(_ prev: String, _ next: String) -> Bool {
+        guard prev.hasSuffix("-"), !prev.hasSuffix(" -"), let f = next.first else { return false }
+        return f.isUppercase || f.isNumber
+    }
+
+    static func isAllCaps(_ s: String) -> Bool {
+        var letters = 0
+        for ch in s where ch.isLetter {
+            if ch.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 4
+    }
+}

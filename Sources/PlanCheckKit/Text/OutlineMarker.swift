@@ -1,0 +1,92 @@
+/// The numbering or bullet that starts an outline item: `II.`, `1.`, `1.2.`, `a)`, `đ)`, `-`, `+`.
+public struct OutlineMarker: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        case roman, arabic, decimal, letter, bullet
+    }
+
+    public var kind: Kind
+    /// The marker as written, without trailing space.
+    public var text: String
+    /// Length in characters of marker plus following spaces.
+    public var length: Int
+    /// Comparable ordinal within its kind (I = 1, 3 = 3, c = 3 in Vietnamese order, 1.2 = 2), 0 for bullets.
+    public var ordinal: Int
+
+    public var depth: Int {
+        switch kind {
+        case .roman: return 1
+        case .arabic: return 2
+        case .decimal: return 3
+        case .letter: return 4
+        case .bullet: return 5
+        }
+    }
+
+    /// Vietnamese alphabetical order of lettered items: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y.
+    /// Plans use `a) b) c) d) đ) e) g)` and sometimes the Latin `f)`.
+    static let letterOrder: [Character] = ["a", "b", "c", "d", "đ", "e", "f", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
+
+    static let romans: [String: Int] = [
+        "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+        "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15,
+    ]
+
+    /// Recognises a marker at the start of `line` (already trimmed). Scans characters, no regex.
+    public static func parse(_ line: String) -> OutlineMarker? {
+        let chars = Array(line.prefix(24))
+        guard let c0 = chars.first else { return nil }
+        func spacesAfter(_ i: Int) -> Int {
+            var j = i
+            while j < chars.count, chars[j] == " " || chars[j] == "\t" { j += 1 }
+            return j
+        }
+        // Bullets
+        if c0 == "-" || c0 == "+" || c0 == "•" || c0 == "–" {
+            guard chars.count > 1, chars[1] == " " else { return nil }
+            return OutlineMarker(kind: .bullet, text: String(c0), length: spacesAfter(1), ordinal: 0)
+        }
+        // Roman numerals followed by '.'
+        if "IVX".contains(c0) {
+            var i = 0
+            while i < chars.count, "IVX".contains(chars[i]) { i += 1 }
+            if i < chars.count, chars[i] == ".", let n = romans[String(chars[0..<i])] {
+                let j = spacesAfter(i + 1)
+                // "I.Mục" (no space) is still a marker; "V.v" is not a concern in plans.
+                if j < chars.count || j == chars.count {
+                    return OutlineMarker(kind: .roman, text: String(chars[0...i]), length: j, ordinal: n)
+                }
+            }
+            return nil
+        }
+        // Lettered a) b) đ)
+        if chars.count >= 2, chars[1] == ")", let idx = letterOrder.firstIndex(of: c0) {
+            let j = spacesAfter(2)
+            guard j > 2 else { return nil }
+            return OutlineMarker(kind: .letter, text: String(chars[0...1]), length: j, ordinal: idx + 1)
+        }
+        // Arabic 1. / 1) and decimal 1.2. / 1.2
+        if c0.isASCII, c0.isNumber {
+            var i = 0
+            var groups: [Int] = []
+            while i < chars.count {
+                var n = 0, digits = 0
+                while i < chars.count, chars[i].isASCII, chars[i].isNumber { n = n * 10 + Int(String(chars[i]))!; i += 1; digits += 1 }
+                guard digits > 0, digits <= 2 else { return nil }
+                groups.append(n)
+                if i < chars.count, chars[i] == ".", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
+                    i += 1; continue
+                }
+                break
+            }
+            guard i < chars.count else { return nil }
+            var end = i
+            if chars[i] == "." || chars[i] == ")" { end = i + 1 } else if groups.count == 1 { return nil }
+            let j = spacesAfter(end)
+            guard j > end || j == chars.count else { return nil }
+            // "2021 - 2030", "100%." and dates never reach here: they have more than 2 digits or no dot.
+            let kind: Kind = groups.count == 1 ? .arabic : .decimal
+            return OutlineMarker(kind: kind, text: String(chars[0..<end]), length: j, ordinal: groups.last!)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,62 @@
+/// A matching pattern over folded text: words in order, `*` allowing a gap of up to `maxGap` characters.
+/// `ho so * truc tuyen` matches `ho so nop truc tuyen` and `ho so thu tuc truc tuyen`.
+public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
+    /// Folded parts, each matched on word boundaries.
+    public let parts: [String]
+    public let source: String
+    public static let maxGap = 90
+
+    public init(_ source: String, abbreviations: Abbreviations = Abbreviations()) {
+        self.source = source
+        self.parts = source.components(separatedBy: "*")
+            .map { abbreviations.expand(Folding.fold($0)) }
+            .filter { !$0.isEmpty }
+    }
+
+    public var description: String { source }
+
+    /// Total length of the literal parts: longer patterns are more specific.
+    public var weight: Int { parts.reduce(0) { $0 + $1.count } }
+
+    /// Finds the pattern in `text` (folded, padded with single spaces at both ends).
+    /// Returns the ranges (UTF-8 offsets into `text`) of the first and last part, or nil.
+    public func match(in text: String) -> (start: Int, end: Int)? {
+        let bytes = Array(text.utf8)
+        return match(bytes: bytes)
+    }
+
+    /// Byte-level match on a folded, space-padded UTF-8 buffer. Scans bytes, no regular expressions.
+    public func match(bytes: [UInt8]) -> (start: Int, end: Int)? {
+        guard let first = parts.first else { return nil }
+        let firstNeedle = Array((" " + first + " ").utf8)
+        var from = 0
+        while let s = Self.find(firstNeedle, in: bytes, from: from) {
+            var pos = s + firstNeedle.count - 1
+            var ok = true
+            for part in parts.dropFirst() {
+                let needle = Array((" " + part + " ").utf8)
+                guard let p = Self.find(needle, in: bytes, from: pos), p - pos <= Self.maxGap else { ok = false; break }
+                pos = p + needle.count - 1
+            }
+            if ok { return (s, pos) }
+            from = s + 1
+        }
+        return nil
+    }
+
+    static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+        let n = needle.count, h = hay.count
+        guard n > 0, h - n >= from else { return nil }
+        let f = needle[0]
+        var i = from
+        while i <= h - n {
+            if hay[i] == f {
+                var j = 1
+                while j < n && hay[i + j] == needle[j] { j += 1 }
+                if j == n { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,4 @@
+import PlanCheckKit
+import Foundation
+
+exit(CLI.run(Array(CommandLine.arguments.dropFirst())))
