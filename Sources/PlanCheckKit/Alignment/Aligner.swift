@@ -1,0 +1,114 @@
+/// Builds the indicator matrix, the responsibility matrix, sibling statistics and the unmatched list.
+public enum Aligner {
+    /// Aligns `plans` with `parent` (nil: no parent, every figure is `not-in-parent`).
+    public static func align(parent: ParentPlan?, plans: [Plan], catalog: Catalog?) -> Alignment {
+        Alignment(indicators: indicatorRows(parent: parent?.plan, plans: plans, catalog: catalog),
+                  responsibilities: responsibilities(parent: parent?.plan, plans: plans, catalog: catalog),
+                  unmatched: plans.enumerated().flatMap { i, p in
+                      p.targets.filter { $0.indicator == nil }.map { UnmatchedTarget(plan: i, target: $0) }
+                  })
+    }
+
+    // MARK: indicators
+
+    static func indicatorRows(parent: Plan?, plans: [Plan], catalog: Catalog?) -> [IndicatorRow] {
+        var ids = Set<String>()
+        for t in parent?.targets ?? [] { if let i = t.indicator { ids.insert(i) } }
+        for p in plans { for t in p.targets { if let i = t.indicator { ids.insert(i) } } }
+        // Catalogue order first (it groups indicators by area), then ids the catalogue does not know.
+        var order: [String] = catalog?.indicators.indicators.map(\.id).filter { ids.contains($0) } ?? []
+        order += ids.subtracting(order).sorted()
+        return order.map { row($0, parent: parent, plans: plans, catalog: catalog) }
+    }
+
+    static func row(_ id: String, parent: Plan?, plans: [Plan], catalog: Catalog?) -> IndicatorRow {
+        let ind = catalog?.indicators.indicator(id)
+        let hib = ind?.higherIsBetter ?? true
+        let parentIdx = parent.map { p in p.targets.indices.filter { p.targets[$0].indicator == id } } ?? []
+        let parentPeriods = parentIdx.map { (index: $0, period: parent!.targets[$0].period ?? parent!.period) }
+        var cells: [AlignmentCell] = []
+        for (pi, plan) in plans.enumerated() {
+            let own = plan.targets.filter { $0.indicator == id }
+            if own.isEmpty {
+                let missing = parentPeriods.filter { PeriodMatch.overlaps($0.period, plan.period) }.map(\.index)
+                cells.append(AlignmentCell(plan: pi, status: missing.isEmpty ? .none : .missing, values: [], missing: missing))
+                continue
+            }
+            // Figures for one period that disagree make the plan inconsistent for that period.
+            var byPeriod: [String: Set<String>] = [:]
+            for t in own {
+                let key = (t.period ?? plan.period)?.description ?? "-"
+                byPeriod[key, default: []].insert("\(t.value)|\(t.valueMax ?? -1)|\(t.comparator == .reduce)|\(t.unit)")
+            }
+            var values: [AlignedValue] = []
+            for t in own {
+                let period = t.period ?? plan.period
+                let compatible = parentPeriods.filter { parent!.targets[$0.index].unit == t.unit }
+                let match = PeriodMatch.best(child: period, among: compatible)
+                var status = AlignmentStatus.extra
+                if let m = match {
+                    status = Ambition.meets(t, parent!.targets[m], higherIsBetter: hib) ? .meets : .below
+                }
+                let inconsistent = (byPeriod[period?.description ?? "-"]?.count ?? 0) > 1
+                values.append(AlignedValue(target: t, period: period, status: status, inconsistent: inconsistent, parentTarget: match))
+            }
+            let worst = values.map { $0.inconsistent ? AlignmentStatus.inconsistent : $0.status }.max { $0.weight < $1.weight }!
+            cells.append(AlignmentCell(plan: pi, status: worst, values: values, missing: []))
+        }
+        return IndicatorRow(indicator: id, name: ind?.name(L10n.current) ?? id, area: ind?.area ?? firstArea(id, parent, plans),
+                            higherIsBetter: hib, parentTargets: parentIdx, cells: cells,
+                            siblings: siblings(cells, higherIsBetter: hib))
+    }
+
+    static func firstArea(_ id: String, _ parent: Plan?, _ plans: [Plan]) -> ReformArea? {
+        for p in [parent].compactMap({ $0 }) + plans { if let t = p.targets.first(where: { $0.indicator == id }), let a = t.area { return a } }
+        return nil
+    }
+
+    /// The figure a plan is represented by among its siblings: the one for the latest period.
+    static func representative(_ cell: AlignmentCell) -> AlignedValue? {
+        cell.values.max { a, b in
+            let ka = a.period?.to ?? 0, kb = b.period?.to ?? 0
+            return ka != kb ? ka < kb : a.target.line > b.target.line
+        }
+    }
+
+    static func siblings(_ cells: [AlignmentCell], higherIsBetter hib: Bool) -> SiblingStats {
+        let reps = cells.compactMap { c in representative(c).map { (plan: c.plan, v: $0) } }
+        guard !reps.isEmpty else { return SiblingStats(count: 0, min: nil, median: nil, max: nil, belowMost: []) }
+        let shown = reps.map { Ambition.representative($0.v.target, higherIsBetter: hib) }.sorted()
+        let n = shown.count
+        let median = n % 2 == 1 ? shown[n / 2] : (shown[n / 2 - 1] + shown[n / 2]) / 2
+        var below: [Int] = []
+        if reps.count >= 3 {
+            let scores = reps.map { Ambition.score($0.v.target, higherIsBetter: hib) }
+            for (i, r) in reps.enumerated() {
+                let moreAmbitious = scores.enumerated().filter { $0.offset != i && $0.element > scores[i] + 1e-9 }.count
+                if moreAmbitious * 2 > reps.count - 1 { below.append(r.plan) }
+            }
+        }
+        return SiblingStats(count: n, min: shown.first, median: median, max: shown.last, belowMost: below)
+    }
+
+    // MARK: responsibilities
+
+    static func responsibilities(parent: Plan?, plans: [Plan], catalog: Catalog?) -> [ResponsibilityRow] {
+        ReformArea.allCases.map { area in
+            let cells = plans.enumerated().map { pi, plan -> ResponsibilityCell in
+                guard let a = plan.area(area) else {
+                    return ResponsibilityCell(plan: pi, present: false, line: nil, leads: [], marks: [.absent])
+                }
+                var marks: [ResponsibilityMark] = []
+                if a.leads.isEmpty { marks.append(.noLead) }
+                // Chỉ đạo điều hành is often split (direction, inspection, communication): two units there are usual.
+                if area != .chiDao, Set(a.leads.map { $0.unitID ?? $0.unit }).count > 1 { marks.append(.twoLeads) }
+                if a.leads.contains(where: { l in
+                    guard let id = l.unitID else { return true }
+                    return catalog?.units.unit(id: id)?.standard == false
+                }) { marks.append(.nonStandard) }
+                return ResponsibilityCell(plan: pi, present: true, line: a.line, leads: a.leads, marks: marks)
+            }
+            return ResponsibilityRow(area: area, parentLeads: parent?.area(area)?.leads ?? [], cells: cells)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Picks the parent figure a child figure is compared with.
+///
+/// Preference: the same period; else the narrowest parent period containing the child's (an annual
+/// plan against the parent's multi-year figure); else, when the child's period is the wider one, the
+/// parent figure ending last inside it (a 2026–2030 target against the 2028–2030 figure); else the
+/// overlapping parent figure ending last. A figure without a period takes its plan's period; when that
+/// is unknown too it matches the parent's latest figure.
+enum PeriodMatch {
+    static func best(child: Period?, among parents: [(index: Int, period: Period?)]) -> Int? {
+        guard !parents.isEmpty else { return nil }
+        guard let c = child else {
+            return parents.max { ($0.period?.to ?? 0, -$0.index) < ($1.period?.to ?? 0, -$1.index) }?.index
+        }
+        var best: (rank: Int, key: Int, index: Int)?
+        for (i, p) in parents {
+            let rank: Int, key: Int
+            if let p {
+                if p == c { rank = 4; key = 0 }
+                else if p.contains(c) { rank = 3; key = -(p.to - p.from) }
+                else if c.contains(p) { rank = 2; key = p.to }
+                else if p.from <= c.to && c.from <= p.to { rank = 1; key = p.to }
+                else { continue }
+            } else {
+                rank = 0; key = 0
+            }
+            if best == nil || (rank, key) > (best!.rank, best!.key) { best = (rank, key, i) }
+        }
+        return best?.index
+    }
+
+    /// Whether two periods share a year (nil overlaps everything).
+    static func overlaps(_ a: Period?, _ b: Period?) -> Bool {
+        guard let a, let b else { return true }
+        return a.from <= b.to && b.from <= a.to
+    }
+}
