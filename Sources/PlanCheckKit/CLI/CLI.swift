@@ -16,6 +16,7 @@ public enum CLI {
     static let commands: [Command] = [
         Command(name: "extract", summaryVI: "trích xuất kế hoạch thành dữ liệu có cấu trúc (json, text)",
                 summaryEN: "extract plans into structured data (json, text)", run: ExtractCommand.run),
+        Command(name: "diff", summaryVI: "so sánh nội dung hai phiên bản kế hoạch (cả với git)", summaryEN: "semantic diff of two plan versions (also against git)", run: DiffCommand.run),
     ]
 
     public static func run(_ args: [String]) -> Int32 {
