@@ -30,10 +30,14 @@ public struct Finding: Codable, Hashable, Sendable {
     /// The source line quoted as written.
     public var quote: String
     public var related: [RelatedLocation]
+    /// Stable identity for baselines and SARIF `partialFingerprints`: a hash of rule id, relative path and a
+    /// logical anchor (section, indicator, cited document), never of the line or of figures. Nil when unset.
+    public var fingerprint: String?
 
     public init(ruleID: String, category: String, severity: Severity, file: String, line: Int, message: String,
-                quote: String, related: [RelatedLocation] = []) {
+                quote: String, related: [RelatedLocation] = [], fingerprint: String? = nil) {
         self.ruleID = ruleID; self.category = category; self.severity = severity; self.file = file
         self.line = line; self.message = message; self.quote = quote; self.related = related
+        self.fingerprint = fingerprint
     }
 }

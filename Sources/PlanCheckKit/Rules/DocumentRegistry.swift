@@ -1,0 +1,73 @@
+import Foundation
+
+/// Documents plans commonly cite, with their correct dates, from `rules/registry/documents.ini`:
+///
+/// ```
+/// [document 76/NQ-CP]
+/// kind = Nghị quyết
+/// issuer = Chính phủ
+/// date = 2021-07-15
+/// title = Ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030
+/// source = https://…
+/// other-date = 2013-06-13   # a different document with the same number; not a conflict
+/// ```
+public struct DocumentRegistry: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var number: String
+        public var kind: String
+        public var issuer: String
+        /// ISO date (YYYY-MM-DD).
+        public var date: String
+        public var title: String
+        public var source: String
+        /// Dates of other, unrelated documents that share this number (e.g. 76/NQ-CP of 2013).
+        public var otherDates: [String]
+        public var file: String
+        public var line: Int
+    }
+
+    public var entries: [Entry]
+    private var byNumber: [String: Int]
+
+    public init(entries: [Entry] = []) {
+        self.entries = entries
+        byNumber = Dictionary(entries.enumerated().map { (Self.key($1.number), $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Comparison key of a document number: folded, without spaces (`79- NQ/TW` == `79-NQ/TW`).
+    public static func key(_ number: String) -> String {
+        Folding.fold(number, keepPunctuation: true).replacingOccurrences(of: " ", with: "")
+    }
+
+    public func entry(for number: String) -> Entry? { byNumber[Self.key(number)].map { entries[$0] } }
+
+    public static func parse(_ sections: [DataSection]) throws -> DocumentRegistry {
+        var list: [Entry] = []
+        for s in sections {
+            guard s.kind == "document" else {
+                throw DataFileError(file: s.file, line: s.line, message: L10n.text(.unknownSectionKind(s.kind)))
+            }
+            try s.checkKeys(["kind", "issuer", "date", "title", "source", "other-date"])
+            let date = try s.require("date")
+            for d in [date] + s.values("other-date") where !isISODate(d) {
+                throw DataFileError(file: s.file, line: s.line(of: "date"), message: RuleText.badDate(d))
+            }
+            list.append(Entry(number: s.id, kind: try s.require("kind"), issuer: s.value("issuer") ?? "", date: date,
+                              title: s.value("title") ?? "", source: try s.require("source"),
+                              otherDates: s.values("other-date"), file: s.file, line: s.line))
+        }
+        return DocumentRegistry(entries: list)
+    }
+
+    /// Loads `rulesRoot/registry/*.ini`; an absent folder gives an empty registry.
+    public static func load(rulesRoot: URL) throws -> DocumentRegistry {
+        var sections: [DataSection] = []
+        for f in DataFile.files(under: rulesRoot.appendingPathComponent("registry")) { sections += try DataFile.load(f) }
+        return try parse(sections)
+    }
+
+    static func isISODate(_ s: String) -> Bool {
+        let p = s.split(separator: "-")
+        return p.count == 3 && p[0].count == 4 && p.allSatisfy { Int($0) != nil }
+    }
+}

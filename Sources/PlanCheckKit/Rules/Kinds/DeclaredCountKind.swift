@@ -1,0 +1,72 @@
+import Foundation
+
+/// `declared-count`: a count the plan declares that does not match what follows.
+///
+/// - `of = tasks`: `pattern` (capture group 1 = the count) matches a group row of the task table such as
+///   `I. Chỉ đạo điều hành (07 nhiệm vụ)`; the task rows up to the next matching line are counted. A last
+///   group that runs into the end of the file with fewer rows is not flagged: the file is likely cut off.
+/// - `of = areas`: `pattern` matches a statement such as `đầy đủ 06 lĩnh vực`; the six reform areas
+///   present in the plan are counted.
+///
+/// Matching is done on raw lines; the first non-empty capture group is the count.
+public struct DeclaredCountKind: RuleKind {
+    public static let name = "declared-count"
+    public static let placeholders = ["declared", "actual", "match"]
+    public static let parameters = ["of", "pattern"]
+    public static let summary = "a declared count (07 nhiệm vụ, 06 lĩnh vực) that does not match what follows"
+
+    let of: String
+    let pattern: NSRegularExpression
+
+    public init(_ params: RuleParameters) throws {
+        of = try params.choice("of", ["tasks", "areas"], default: "tasks")
+        let src = try params.requireString("pattern")
+        do { pattern = try NSRegularExpression(pattern: src, options: [.caseInsensitive]) } catch {
+            throw params.error("pattern", RuleText.badRegex(src))
+        }
+    }
+
+    struct Declaration { var line: Int; var count: Int; var text: String }
+
+    func declarations(_ plan: Plan) -> [Declaration] {
+        var out: [Declaration] = []
+        for (i, l) in plan.lines.enumerated() {
+            for m in KindSupport.matches(pattern, in: l) {
+                guard let n = m.groups.dropFirst().compactMap({ $0 }).compactMap({ Int($0) }).first else { continue }
+                out.append(Declaration(line: i + 1, count: n, text: String(l[m.range])))
+            }
+        }
+        return out
+    }
+
+    public func check(_ ctx: RuleContext) -> [RuleHit] {
+        let plan = ctx.plan
+        let decl = declarations(plan)
+        var hits: [RuleHit] = []
+        if of == "areas" {
+            let actual = Set(plan.areas.map(\.area)).intersection(ReformArea.sixAreas).count
+            guard actual > 0 else { return [] }
+            for d in decl where d.count != actual {
+                hits.append(hit(d, actual: actual, plan: plan))
+            }
+            return hits
+        }
+        let lastTextLine = plan.lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0 + 1 } ?? 0
+        for (k, d) in decl.enumerated() {
+            let end = k + 1 < decl.count ? decl[k + 1].line : Int.max
+            let rows = plan.tasks.filter { $0.line > d.line && $0.line < end }
+            if rows.count == d.count { continue }
+            if k + 1 == decl.count, rows.count < d.count, let last = rows.last, lastTextLine - last.line <= 2 { continue }
+            if rows.isEmpty && plan.tasks.isEmpty { continue }
+            hits.append(hit(d, actual: rows.count, plan: plan))
+        }
+        return hits
+    }
+
+    func hit(_ d: Declaration, actual: Int, plan: Plan) -> RuleHit {
+        // The anchor is the declaring line without its digits, so changing the count keeps the identity.
+        let words = Folding.fold(plan.quote(line: d.line)).filter { !$0.isNumber }
+        return RuleHit(line: d.line, anchor: "count:\(words.prefix(60))",
+                       values: ["declared": String(d.count), "actual": String(actual), "match": d.text])
+    }
+}

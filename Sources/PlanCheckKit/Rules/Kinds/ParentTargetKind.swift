@@ -1,0 +1,89 @@
+/// `parent-target`: compares the plan's quantitative targets with its parent's, indicator by indicator.
+///
+/// - `mode = below`: a target less ambitious than the parent's for the same indicator and deadline year.
+///   "Less ambitious" respects the indicator's direction (catalogue `better = lower` for ceilings) and
+///   reductions (`giảm 10%` is more ambitious than `giảm 5%`); targets of different comparators
+///   (a reduction and a level) are not compared.
+/// - `mode = missing`: the parent sets a target for the plan's deadline year that the plan does not carry.
+///
+/// Targets are comparable when their deadline years (end of the target's period, else the plan's) agree,
+/// so a 2026 plan is not held to a 2030 figure.
+public struct ParentTargetKind: RuleKind {
+    public static let name = "parent-target"
+    public static let placeholders = ["indicator", "indicatorId", "value", "parentValue", "year", "parentFile", "parentLine"]
+    public static let parameters = ["mode", "indicators"]
+    public static let summary = "a target below the parent's, or a parent target the plan does not carry"
+
+    let mode: String
+    /// Restricts the rule to these indicator ids (empty: all).
+    let indicators: Set<String>
+
+    public init(_ params: RuleParameters) throws {
+        mode = try params.choice("mode", ["below", "missing"], default: "below")
+        indicators = Set(params.list("indicators"))
+    }
+
+    static func year(_ t: Target, _ plan: Plan) -> Int? { (t.period ?? plan.period)?.to }
+
+    func applies(_ id: String?) -> String? {
+        guard let id else { return nil }
+        return indicators.isEmpty || indicators.contains(id) ? id : nil
+    }
+
+    public func check(_ ctx: RuleContext) -> [RuleHit] {
+        guard let parent = ctx.parent else { return [] }
+        return mode == "below" ? below(ctx, parent) : missing(ctx, parent)
+    }
+
+    func below(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
+        var hits: [RuleHit] = []
+        for t in ctx.plan.targets {
+            guard let id = applies(t.indicator), let y = Self.year(t, ctx.plan) else { continue }
+            let candidates = parent.targets.filter {
+                $0.indicator == id && $0.unit == t.unit && Self.year($0, parent) == y && ($0.comparator == .reduce) == (t.comparator == .reduce)
+            }
+            // The most demanding parent figure for that year is the one the plan must meet.
+            guard let p = candidates.max(by: { ambition($0, ctx) < ambition($1, ctx) }),
+                  ambition(t, ctx) < ambition(p, ctx) else { continue }
+            hits.append(RuleHit(line: t.line, anchor: "indicator:\(id):\(y)",
+                                values: ["indicator": ctx.indicatorName(id), "indicatorId": id,
+                                         "value": t.figure.isEmpty ? KindSupport.figure(t.value, unit: t.unit) : t.figure,
+                                         "parentValue": p.figure.isEmpty ? KindSupport.figure(p.value, unit: p.unit) : p.figure,
+                                         "year": String(y), "parentFile": parent.file, "parentLine": String(p.line)],
+                                related: [RelatedLocation(file: parent.file, line: p.line, text: p.text)]))
+        }
+        return hits
+    }
+
+    /// A number that grows with ambition: the committed figure, negated for ceilings; reductions grow with size.
+    func ambition(_ t: Target, _ ctx: RuleContext) -> Double {
+        if t.comparator == .reduce { return t.value }
+        let v = t.value
+        guard let id = t.indicator else { return v }
+        return ctx.higherIsBetter(id) ? v : -(t.valueMax ?? v)
+    }
+
+    func missing(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
+        let planYear = ctx.plan.period?.to
+        let carried = Set(ctx.plan.targets.compactMap(\.indicator))
+        var done = Set<String>()
+        var hits: [RuleHit] = []
+        for p in parent.targets {
+            guard let id = applies(p.indicator), !carried.contains(id), !done.contains(id),
+                  let y = Self.year(p, parent), planYear == nil || planYear == y else { continue }
+            done.insert(id)
+            // Place the finding at the plan's first target of the same area, else its area heading, else its first target.
+            let area = p.area ?? ctx.catalog?.indicators.indicator(id)?.area
+            let line = ctx.plan.targets.first { $0.area == area && area != nil }?.line
+                ?? ctx.plan.areas.first { $0.area == area }?.line
+                ?? ctx.plan.targets.first?.line ?? 0
+            hits.append(RuleHit(line: line, anchor: "indicator:\(id):\(y)",
+                                values: ["indicator": ctx.indicatorName(id), "indicatorId": id, "value": "",
+                                         "parentValue": p.figure.isEmpty ? KindSupport.figure(p.value, unit: p.unit) : p.figure,
+                                         "year": String(y), "parentFile": parent.file, "parentLine": String(p.line)],
+                                related: [RelatedLocation(file: parent.file, line: p.line, text: p.text)],
+                                quote: line == 0 ? "" : nil))
+        }
+        return hits
+    }
+}

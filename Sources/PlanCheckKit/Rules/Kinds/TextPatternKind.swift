@@ -1,0 +1,53 @@
+import Foundation
+
+/// `text-pattern`: a regular expression over the plan's text — raw lines (`scope = line`, for template
+/// leftovers and cut-off names) or paragraphs re-joined from hard-wrapped lines (`scope = paragraph`, for
+/// phrases that may wrap). `unless` exempts matches whose text also matches it. The finding is on the
+/// line where the match starts.
+public struct TextPatternKind: RuleKind {
+    public static let name = "text-pattern"
+    public static let placeholders = ["match"]
+    public static let parameters = ["pattern", "unless", "scope", "ignore-case"]
+    public static let summary = "a regular expression over lines or re-joined paragraphs"
+
+    let pattern: NSRegularExpression
+    let unless: NSRegularExpression?
+    let paragraphs: Bool
+
+    public init(_ params: RuleParameters) throws {
+        let ci = try params.choice("ignore-case", ["yes", "no"], default: "yes") == "yes"
+        let source = try params.requireString("pattern")
+        do {
+            pattern = try NSRegularExpression(pattern: source, options: ci ? [.caseInsensitive] : [])
+        } catch {
+            throw params.error("pattern", RuleText.badRegex(source))
+        }
+        if let u = params.string("unless") {
+            do { unless = try NSRegularExpression(pattern: u, options: ci ? [.caseInsensitive] : []) } catch {
+                throw params.error("unless", RuleText.badRegex(u))
+            }
+        } else { unless = nil }
+        paragraphs = try params.choice("scope", ["line", "paragraph"], default: "line") == "paragraph"
+    }
+
+    public func check(_ ctx: RuleContext) -> [RuleHit] {
+        var hits: [RuleHit] = []
+        func add(_ text: String, line: Int) {
+            let m = text.trimmingCharacters(in: .whitespaces)
+            if let unless, KindSupport.firstMatch(unless, in: m) { return }
+            hits.append(RuleHit(line: line, anchor: "text:\(m)", values: ["match": m]))
+        }
+        if paragraphs {
+            for b in Cleanup.blocks(SourceDocument(path: ctx.plan.file, lines: ctx.plan.lines)) {
+                for m in KindSupport.matches(pattern, in: b.text) {
+                    add(String(b.text[m.range]), line: b.line(atOffset: b.text.distance(from: b.text.startIndex, to: m.range.lowerBound)))
+                }
+            }
+        } else {
+            for (i, l) in ctx.plan.lines.enumerated() {
+                for m in KindSupport.matches(pattern, in: l) { add(String(l[m.range]), line: i + 1) }
+            }
+        }
+        return hits
+    }
+}

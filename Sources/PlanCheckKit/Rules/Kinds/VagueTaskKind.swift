@@ -1,0 +1,38 @@
+import Foundation
+
+/// `vague-task`: a task-table row without a deadline or a product, or whose product is a condition
+/// rather than a deliverable (`Thực hiện khi có chương trình đào tạo …`). `vague-product` lists regular
+/// expressions (case-insensitive, on the trimmed cell) that mark a product cell as a condition.
+public struct VagueTaskKind: RuleKind {
+    public static let name = "vague-task"
+    public static let placeholders = ["number", "task", "deadline", "product", "missing"]
+    public static let parameters = ["vague-product"]
+    public static let summary = "a task without deadline or product"
+
+    let vagueProduct: [NSRegularExpression]
+
+    public init(_ params: RuleParameters) throws {
+        vagueProduct = try params.lines("vague-product").map { src in
+            do { return try NSRegularExpression(pattern: src, options: [.caseInsensitive]) } catch {
+                throw params.error("vague-product", RuleText.badRegex(src))
+            }
+        }
+    }
+
+    public func check(_ ctx: RuleContext) -> [RuleHit] {
+        ctx.plan.tasks.compactMap { t in
+            let product = t.product.trimmingCharacters(in: .whitespaces)
+            let deadline = t.deadline.trimmingCharacters(in: .whitespaces)
+            var missing: [String] = []
+            if deadline.isEmpty { missing.append(RuleText.vi ? "thời hạn" : "deadline") }
+            if product.isEmpty || vagueProduct.contains(where: { KindSupport.firstMatch($0, in: product) }) {
+                missing.append(RuleText.vi ? "sản phẩm" : "product")
+            }
+            guard !missing.isEmpty else { return nil }
+            let number = t.group.isEmpty ? t.sequence : "\(t.group).\(t.sequence)"
+            return RuleHit(line: t.line, anchor: "task:\(number):\(Folding.fold(String(t.text.prefix(60))))",
+                           values: ["number": number, "task": String(t.text.prefix(80)), "deadline": deadline,
+                                    "product": product, "missing": missing.joined(separator: ", ")])
+        }
+    }
+}

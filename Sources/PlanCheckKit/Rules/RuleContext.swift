@@ -1,0 +1,25 @@
+/// What a rule sees when it checks one plan.
+public struct RuleContext: Sendable {
+    /// The plan being checked.
+    public var plan: Plan
+    /// Every plan loaded in this run (including `plan`), for cross-plan checks.
+    public var plans: [Plan]
+    /// The parent plan or target sheet (provincial, city or national), if any.
+    public var parent: Plan?
+    public var registry: DocumentRegistry
+    public var catalog: Catalog?
+
+    public init(plan: Plan, plans: [Plan], parent: Plan?, registry: DocumentRegistry, catalog: Catalog?) {
+        self.plan = plan; self.plans = plans; self.parent = parent; self.registry = registry; self.catalog = catalog
+    }
+
+    /// Whether `indicator` is one where a higher figure is more ambitious (true when unknown).
+    public func higherIsBetter(_ indicator: String) -> Bool {
+        catalog?.indicators.indicator(indicator)?.higherIsBetter ?? true
+    }
+
+    /// Display name of an indicator in the current language, or its id.
+    public func indicatorName(_ id: String) -> String {
+        catalog?.indicators.indicator(id)?.name(L10n.current) ?? id
+    }
+}

@@ -1,0 +1,58 @@
+/// Runs rules over loaded plans and turns rule-kind hits into localised, fingerprinted findings.
+public struct RuleEngine: Sendable {
+    public var rules: [Rule]
+    public var registry: DocumentRegistry
+    public var catalog: Catalog?
+
+    public init(rules: [Rule], registry: DocumentRegistry, catalog: Catalog?) {
+        self.rules = rules; self.registry = registry; self.catalog = catalog
+    }
+
+    /// Checks every plan; `parent` gives each plan's parent (or nil). Findings are sorted and de-duplicated.
+    public func run(plans: [Plan], parent: (Plan) -> Plan? = { _ in nil }) -> [Finding] {
+        var out: [Finding] = []
+        for plan in plans {
+            let ctx = RuleContext(plan: plan, plans: plans, parent: parent(plan), registry: registry, catalog: catalog)
+            out += check(ctx)
+        }
+        return Self.sorted(out)
+    }
+
+    /// Findings of every rule on one context, unsorted.
+    public func check(_ ctx: RuleContext) -> [Finding] {
+        var out: [Finding] = []
+        for rule in rules {
+            var seen = Set<String>()
+            var anchorCount: [String: Int] = [:]
+            for hit in rule.kind.check(ctx).sorted(by: { $0.line < $1.line }) {
+                // Two hits with one anchor on one line are one finding.
+                guard seen.insert("\(hit.anchor)#\(hit.line)").inserted else { continue }
+                // Repeated anchors (one document cited wrongly twice) get an occurrence number, so that
+                // fingerprints stay unique (GitLab requires it) and still ignore line numbers.
+                let n = anchorCount[hit.anchor, default: 0]
+                anchorCount[hit.anchor] = n + 1
+                let anchor = n == 0 ? hit.anchor : "\(hit.anchor)#\(n + 1)"
+                let fp = Fingerprint.make(rule: rule.id, file: ctx.plan.file, anchor: anchor)
+                out.append(finding(rule, hit, ctx.plan, fingerprint: fp))
+            }
+        }
+        return out
+    }
+
+    func finding(_ rule: Rule, _ hit: RuleHit, _ plan: Plan, fingerprint: String) -> Finding {
+        var values = hit.values
+        values["file"] = plan.file
+        values["line"] = String(hit.line)
+        values["rule"] = rule.id
+        return Finding(ruleID: rule.id, category: rule.category, severity: rule.severity, file: plan.file, line: hit.line,
+                       message: rule.message(L10n.current).render(values), quote: hit.quote ?? plan.quote(line: hit.line),
+                       related: hit.related.sorted { ($0.file, $0.line) < ($1.file, $1.line) }, fingerprint: fingerprint)
+    }
+
+    /// Deterministic report order: file, line, rule id, message.
+    public static func sorted(_ findings: [Finding]) -> [Finding] {
+        findings.sorted { a, b in
+            (a.file, a.line, a.ruleID, a.message) < (b.file, b.line, b.ruleID, b.message)
+        }
+    }
+}
