@@ -40,7 +40,7 @@ enum DiffCommand {
                 return try canonical(a.positionals + after, loader: loader, lines: a.has("lines"), output: a.value("output"))
             }
 
-            let runner = a.has("no-findings") ? nil : try DiffFindings.make(rulesDir: rulesDir, catalog: catalog)
+            let runner = a.has("no-findings") ? nil : try DiffFindings.make(rulesDir: rulesDir, catalog: catalog, configFrom: baseDir)
             let files: [FileDiff]
             if let rev = a.value("git") {
                 files = try gitDiffs(rev: rev, positionals: a.positionals, paths: after, explicitPaths: dash != nil,

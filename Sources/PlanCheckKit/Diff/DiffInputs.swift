@@ -52,13 +52,15 @@ struct DiffPlanLoader {
     }
 }
 
-/// Runs the rules on one version of a plan for `diff`, or is absent when they cannot run.
-/// HOOK: `DiffFindings.make` is where the rules engine is plugged in; until it returns a runner,
-/// diff reports say that findings were not compared.
+/// Runs the rules on one version of a plan for `diff`: the `rules/core` pack and the document registry.
+/// Parent plans are not loaded, so rules that compare with a parent stay silent on both versions and cannot appear as introduced.
 enum DiffFindings {
     typealias Runner = (Plan) -> [Finding]
 
-    static func make(rulesDir: URL, catalog: Catalog) throws -> Runner? {
-        nil
+    static func make(rulesDir: URL, catalog: Catalog, configFrom start: URL) throws -> Runner? {
+        // TODO(diff): apply the packs and overrides of `.plancheck.ini` (CheckConfig) once it is committed.
+        let rules = try RuleLoader.load(packs: [rulesDir.appendingPathComponent("core", isDirectory: true)])
+        let engine = RuleEngine(rules: rules, registry: try DocumentRegistry.load(rulesRoot: rulesDir), catalog: catalog)
+        return { plan in engine.run(plans: [plan]) }
     }
 }
