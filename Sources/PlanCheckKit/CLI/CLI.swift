@@ -17,6 +17,8 @@ public enum CLI {
         Command(name: "extract", summaryVI: "trích xuất kế hoạch thành dữ liệu có cấu trúc (json, text)",
                 summaryEN: "extract plans into structured data (json, text)", run: ExtractCommand.run),
         Command(name: "diff", summaryVI: "so sánh nội dung hai phiên bản kế hoạch (cả với git)", summaryEN: "semantic diff of two plan versions (also against git)", run: DiffCommand.run),
+        Command(name: "check", summaryVI: "kiểm tra kế hoạch theo các quy tắc (text, json, sarif, github …)", summaryEN: "check plans against the rules (text, json, sarif, github …)", run: CheckCommand.run),
+        Command(name: "rules", summaryVI: "liệt kê các quy tắc kiểm tra", summaryEN: "list the check rules", run: RulesCommand.run),
     ]
 
     public static func run(_ args: [String]) -> Int32 {
