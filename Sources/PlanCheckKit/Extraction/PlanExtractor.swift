@@ -1,8 +1,106 @@
+import Foundation
+
 /// Runs every extractor over one document and assembles the structured plan.
 public enum PlanExtractor {
     public static func extract(_ doc: SourceDocument, catalog: Catalog) -> Plan {
         var plan = Plan(file: doc.path)
         plan.lines = doc.lines
+        let blocks = Cleanup.blocks(doc)
+        let outline = Outline(blocks: blocks, catalog: catalog)
+        plan.headings = outline.headings
+
+        let meta = MetadataExtractor.extract(blocks)
+        plan.issuer = meta.issuer
+        plan.level = meta.level
+        plan.period = meta.period
+        plan.number = meta.number
+        plan.date = meta.date
+        plan.draft = meta.draft
+
+        // Citations and targets, paragraph by paragraph and cell by cell.
+        let targets = TargetExtractor(catalog: catalog, planPeriod: meta.period)
+        for (i, b) in blocks.enumerated() {
+            switch b.kind {
+            case .paragraph:
+                let t = AlignedFold(b.text)
+                plan.citations += CitationExtractor.extract(from: t, lineAt: b.line(atOffset:))
+                plan.targets += targets.extract(t, lineAt: b.line(atOffset:), sectionArea: outline.areaOfBlock[i],
+                                                subPeriod: outline.periodOfBlock[i])
+            case .tableRow:
+                for cell in b.cells where !cell.text.isEmpty {
+                    let t = AlignedFold(cell.text)
+                    plan.citations += CitationExtractor.extract(from: t, lineAt: { _ in cell.line })
+                    plan.targets += targets.extract(t, lineAt: { _ in cell.line }, sectionArea: outline.areaOfBlock[i],
+                                                    subPeriod: outline.periodOfBlock[i])
+                }
+            case .tableHeader:
+                break
+            }
+        }
+        // The plan's own number (in "Kèm theo Quyết định số …") is not a citation of another document.
+        if let own = plan.number, !own.hasPrefix("/") {
+            let ownKey = Folding.fold(own, keepPunctuation: true)
+            let snapshot = plan
+            plan.citations.removeAll { Folding.fold($0.number, keepPunctuation: true) == ownKey && isSelfReference($0, snapshot) }
+        }
+        plan.parentCited = parent(among: plan.citations, blocks: blocks)
+
+        let table = TaskTableExtractor(catalog: catalog).extract(blocks: blocks)
+        plan.tasks = table.tasks
+        plan.appendixRefs = AppendixExtractor.extract(blocks: blocks)
+
+        let leads = LeadExtractor(catalog: catalog).extract(blocks: blocks, outline: outline)
+        plan.areas = areas(outline: outline, leads: leads, plan: plan, groups: table.groups)
         return plan
+    }
+
+    /// A citation of the plan's own number: in `Kèm theo Quyết định số …` or the `Số:` line.
+    static func isSelfReference(_ c: Citation, _ plan: Plan) -> Bool {
+        let line = Folding.fold(plan.quote(line: c.line))
+        let prev = Folding.fold(plan.quote(line: c.line - 1))
+        return line.contains("kem theo") || prev.hasSuffix("kem theo") || line.hasPrefix("so")
+    }
+
+    /// The parent plan cited in the preamble: a Kế hoạch / Quyết định of the province or city about
+    /// its CCHC plan (not the 2021–2030 Chương trình or an Đề án).
+    static func parent(among citations: [Citation], blocks: [Block]) -> Citation? {
+        let head = MetadataExtractor.titleBlocks(blocks)
+        let lastLine = head.last?.lineRange.upperBound ?? 0
+        for c in citations where c.line <= lastLine && (c.kind == "Kế hoạch" || c.kind == "Quyết định") {
+            let f = Folding.fold(c.text)
+            let iss = Folding.fold(c.issuer ?? "")
+            guard f.contains("cai cach hanh chinh"), !f.contains("chuong trinh"), !f.contains("de an"),
+                  iss.contains("tinh") || iss.contains("thanh pho") || iss.contains("uy ban nhan dan") || iss.contains("ubnd")
+            else { continue }
+            if c.kind == "Quyết định", !f.contains("ke hoach") { continue }
+            var p = c
+            let tail = String(c.text.drop(while: { $0 != " " }))
+            if let (name, _) = MetadataExtractor.issuer(in: [tail]) { p.issuer = name }
+            return p
+        }
+        return nil
+    }
+
+    /// Areas present: headings, appendix group rows, objective-list items, and areas that only have
+    /// targets, tasks or leads.
+    static func areas(outline: Outline, leads: [ReformArea: [UnitRef]], plan: Plan,
+                      groups: [(label: String, area: ReformArea?, line: Int, text: String)]) -> [AreaPresence] {
+        var out: [AreaPresence] = []
+        for area in ReformArea.allCases {
+            var presence: AreaPresence?
+            if let h = outline.areaHeadings[area] {
+                presence = AreaPresence(area: area, line: h.line, isHeading: h.isHeading, headingText: h.text)
+            } else if let g = groups.first(where: { $0.area == area }) {
+                presence = AreaPresence(area: area, line: g.line, isHeading: false, headingText: g.text)
+            } else if let t = plan.targets.first(where: { $0.area == area }) {
+                presence = AreaPresence(area: area, line: t.line, isHeading: false, headingText: t.text)
+            } else if let l = leads[area]?.first {
+                presence = AreaPresence(area: area, line: l.line, isHeading: false, headingText: plan.quote(line: l.line))
+            }
+            guard var p = presence else { continue }
+            p.leads = leads[area] ?? []
+            out.append(p)
+        }
+        return out
     }
 }

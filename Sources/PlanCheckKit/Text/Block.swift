@@ -1,7 +1,8 @@
 /// A logical unit of a plan after clean-up: a paragraph joined from hard-wrapped lines, or a table row
 /// joined from rows split across pages. Keeps, for every character, the line it came from.
 public struct Block: Sendable {
-    public enum Kind: Sendable { case paragraph, tableRow }
+    /// `tableHeader` is the first header row of a table (repeated headers on later pages are dropped).
+    public enum Kind: Sendable { case paragraph, tableRow, tableHeader }
 
     /// A table cell with the line its text starts on.
     public struct Cell: Sendable {

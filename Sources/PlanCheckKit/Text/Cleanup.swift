@@ -19,6 +19,7 @@ public enum Cleanup {
         var blocks: [Block] = []
         var current: Block?
         var lastTableHeader: [String]?
+        var lastLineText = ""
 
         func flush() {
             if let c = current { blocks.append(c) }
@@ -30,11 +31,16 @@ public enum Cleanup {
                 flush()
                 let folded = cl.cells.map { Folding.fold($0) }
                 if isTableHeader(folded) {
+                    if lastTableHeader == nil {
+                        let cells = cl.cells.map { Block.Cell(text: $0, line: cl.line) }
+                        blocks.append(Block(kind: .tableHeader, text: cl.text, spans: [Block.Span(offset: 0, line: cl.line)],
+                                            cells: cells, marker: nil, lineRange: cl.line...cl.line))
+                    }
                     lastTableHeader = folded
                     continue
                 }
                 let firstEmpty = cl.cells.first.map { $0.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
-                if firstEmpty, let prev = blocks.last, prev.kind == .tableRow, lastTableHeader != nil {
+                if firstEmpty, let prev = blocks.last, prev.kind == .tableRow {
                     // Continuation of the row above (split across a page): append cell by cell.
                     var row = prev
                     for (i, cell) in cl.cells.enumerated() where !cell.isEmpty {
@@ -55,18 +61,20 @@ public enum Cleanup {
                                     marker: OutlineMarker.parse(cl.cells.first ?? ""), lineRange: cl.line...cl.line))
                 continue
             }
-            lastTableHeader = nil
+            if !isPageBreakNoise(cl.text) { lastTableHeader = nil }
             let marker = OutlineMarker.parse(cl.text)
-            if var c = current, marker == nil, continues(c.text, with: cl.text) {
+            if var c = current, marker == nil, continues(c.text, lastLine: lastLineText, with: cl.text) {
                 let glue = joinsWithoutSpace(c.text, cl.text)
                 if !glue { c.text += " " }
                 c.spans.append(Block.Span(offset: c.text.count, line: cl.line))
                 c.text += cl.text
                 c.lineRange = c.lineRange.lowerBound...cl.line
                 current = c
+                lastLineText = cl.text
                 continue
             }
             flush()
+            lastLineText = cl.text
             current = Block(kind: .paragraph, text: cl.text, spans: [Block.Span(offset: 0, line: cl.line)], cells: [],
                             marker: marker, lineRange: cl.line...cl.line)
         }
@@ -144,6 +152,9 @@ public enum Cleanup {
         return out.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Lines that may sit between two pages of one table without ending it.
+    static func isPageBreakNoise(_ t: String) -> Bool { isPageNumber(t) }
+
     static func isPageNumber(_ t: String) -> Bool {
         t.count <= 3 && t.allSatisfy { $0.isASCII && $0.isNumber }
     }
@@ -155,13 +166,26 @@ public enum Cleanup {
     }
 
     /// Whether `next` continues the paragraph ending in `prev` (a hard wrap, not a new paragraph).
-    static func continues(_ prev: String, with next: String) -> Bool {
+    /// `lastLine` is the previous physical line: PDF exports wrap at a fixed width, so a long previous
+    /// line (a whole Word paragraph) followed by a capitalised line is a new paragraph.
+    static func continues(_ prev: String, lastLine: String, with next: String) -> Bool {
         guard let last = prev.last, let first = next.first else { return false }
         if ".;:!?".contains(last) { return false }
         if isAllCaps(prev) || isAllCaps(next) { return false }
+        if last == "-", joinsWithoutSpace(prev, next) { return true }
         if first.isLowercase || first.isNumber || "(“\"'‘,;.%/–-".contains(first) { return true }
-        // Upper-case start: only a wrap when the previous line ran long (a proper noun mid-sentence).
-        return prev.count >= 60 && OutlineMarker.parse(prev).map { _ in prev.count >= 90 } ?? true
+        // Upper-case start: a preamble clause or a sentence after a closing parenthesis starts anew.
+        if last == ")" || startsPreamble(next) { return false }
+        guard (45...110).contains(lastLine.count) else { return false }
+        // A numbered heading followed by a capitalised line is a heading and its first paragraph.
+        if let m = OutlineMarker.parse(prev), m.kind != .bullet { return prev.count >= 90 }
+        return true
+    }
+
+    /// "Căn cứ …", "Thực hiện …", "Theo đề nghị …": each starts a paragraph of the preamble.
+    static func startsPreamble(_ s: String) -> Bool {
+        let f = Folding.fold(String(s.prefix(16)))
+        return f.hasPrefix("can cu") || f.hasPrefix("theo de nghi") || f.hasPrefix("thuc hien cong van")
     }
 
     /// `28-` + `KL/TW`, `2021-` + `2030`: the hyphen belongs to the token, so no space is inserted.

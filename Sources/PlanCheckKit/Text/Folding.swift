@@ -68,6 +68,9 @@ public struct Abbreviations: Sendable {
         out.reserveCapacity(words.count + 8)
         var i = 0
         while i < words.count {
+            if i + 2 < words.count, let e = table[words[i] + " " + words[i + 1] + " " + words[i + 2]] {
+                out.append(Substring(e)); i += 3; continue
+            }
             if i + 1 < words.count, let e = table[words[i] + " " + words[i + 1]] {
                 out.append(Substring(e)); i += 2; continue
             }

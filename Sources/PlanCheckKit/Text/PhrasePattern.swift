@@ -1,3 +1,5 @@
+import Foundation
+
 /// A matching pattern over folded text: words in order, `*` allowing a gap of up to `maxGap` characters.
 /// `ho so * truc tuyen` matches `ho so nop truc tuyen` and `ho so thu tuc truc tuyen`.
 public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
@@ -8,8 +10,14 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
 
     public init(_ source: String, abbreviations: Abbreviations = Abbreviations()) {
         self.source = source
+        // `##` marks the figure; it survives folding as a word of its own.
         self.parts = source.components(separatedBy: "*")
-            .map { abbreviations.expand(Folding.fold($0)) }
+            .map { piece in
+                piece.components(separatedBy: "##")
+                    .map { abbreviations.expand(Folding.fold($0)) }
+                    .joined(separator: " ## ")
+                    .trimmingCharacters(in: .whitespaces)
+            }
             .filter { !$0.isEmpty }
     }
 
@@ -26,10 +34,10 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Byte-level match on a folded, space-padded UTF-8 buffer. Scans bytes, no regular expressions.
-    public func match(bytes: [UInt8]) -> (start: Int, end: Int)? {
+    public func match(bytes: [UInt8], from start: Int = 0) -> (start: Int, end: Int)? {
         guard let first = parts.first else { return nil }
         let firstNeedle = Array((" " + first + " ").utf8)
-        var from = 0
+        var from = start
         while let s = Self.find(firstNeedle, in: bytes, from: from) {
             var pos = s + firstNeedle.count - 1
             var ok = true
@@ -44,7 +52,18 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
         return nil
     }
 
-    static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+    /// Every non-overlapping occurrence, in order.
+    public func allMatches(bytes: [UInt8]) -> [(start: Int, end: Int)] {
+        var out: [(start: Int, end: Int)] = []
+        var from = 0
+        while from < bytes.count, let m = match(bytes: bytes, from: from) {
+            out.append(m)
+            from = m.start + 1
+        }
+        return out
+    }
+
+    public static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
         let n = needle.count, h = hay.count
         guard n > 0, h - n >= from else { return nil }
         let f = needle[0]

@@ -1,0 +1,33 @@
+/// Finds references to appendices (`(Có Phụ lục I kèm theo)`, `tại Phụ lục II`, `theo Phụ lục kèm theo`)
+/// and whether an appendix with that label is actually present (a `Phụ lục …` title or an appendix table).
+enum AppendixExtractor {
+    static func extract(blocks: [Block]) -> [AppendixRef] {
+        var present: [String] = []   // labels of appendices found; "" for an unlabelled one
+        var refs: [(label: String, line: Int)] = []
+        for b in blocks {
+            let t = AlignedFold(b.kind == .paragraph ? b.text : (b.cells.first?.text ?? ""))
+            for p in t.positions(of: "phu luc") {
+                let label = self.label(t, after: p + 7)
+                let isTitle = b.kind == .paragraph && p <= 2 && b.text.count <= 40
+                if isTitle { present.append(label); continue }
+                refs.append((label, b.line(atOffset: p)))
+            }
+        }
+        // An appendix task table is an appendix even without a title.
+        if blocks.contains(where: { $0.kind == .tableHeader }) && present.isEmpty { present.append("") }
+        return refs.map { r in
+            let found = present.contains(r.label) || (r.label.isEmpty && !present.isEmpty)
+                || (!r.label.isEmpty && present.contains("") && present.count == 1 && r.label == "I")
+            return AppendixRef(label: r.label, line: r.line, present: found)
+        }
+    }
+
+    /// The Roman or Arabic label after `Phụ lục` (`I`, `II`, `2`), or "" when there is none.
+    static func label(_ t: AlignedFold, after i: Int) -> String {
+        let j = DateParsing.skipSpaces(t, i)
+        var e = j
+        while e < t.count, "IVX0123456789".contains(t.chars[e]) { e += 1 }
+        guard e > j, e == t.count || !t.chars[e].isLetter else { return "" }
+        return t.text(j..<e)
+    }
+}

@@ -1,0 +1,144 @@
+/// Finds citations of other documents: kind, number as printed, date in any written form, issuer.
+/// `Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ`, `Kết luận số 28-` / `KL/TW` (wrapped),
+/// `Công điện số 280/CĐ-TTg và số 968/CĐ-TTg`, `Luật Tổ chức chính quyền địa phương ngày 16/6/2025`.
+enum CitationExtractor {
+    /// Kinds, folded, longest first so that `chương trình hành động` wins over `chương trình`.
+    static let kinds: [(folded: String, name: String)] = [
+        ("chuong trinh hanh dong", "Chương trình hành động"), ("nghi quyet", "Nghị quyết"), ("quyet dinh", "Quyết định"),
+        ("nghi dinh", "Nghị định"), ("ke hoach", "Kế hoạch"), ("ket luan", "Kết luận"), ("cong dien", "Công điện"),
+        ("thong tu", "Thông tư"), ("chi thi", "Chỉ thị"), ("cong van", "Công văn"), ("van ban", "Văn bản"),
+        ("to trinh", "Tờ trình"), ("thong bao", "Thông báo"), ("huong dan", "Hướng dẫn"), ("chuong trinh", "Chương trình"),
+        ("quy dinh", "Quy định"), ("luat", "Luật"),
+    ]
+
+    static func extract(from t: AlignedFold, lineAt: (Int) -> Int) -> [Citation] {
+        var out: [Citation] = []
+        var i = 0
+        var taken = 0  // characters before this index are already part of a citation
+        while i < t.count {
+            guard i >= taken, i == 0 || !(t.folded[i - 1].isLetter || t.folded[i - 1].isNumber) else { i += 1; continue }
+            guard let kind = kinds.first(where: { t.hasWord(Array($0.folded), at: i) }) else { i += 1; continue }
+            let afterKind = i + kind.folded.count
+            if kind.name == "Luật" {
+                // A Luật is cited by name; only a full date makes it a citation (it has no number).
+                guard t.chars[i].isUppercase, let c = luat(t, from: i, end: afterKind, lineAt: lineAt) else { i = afterKind; continue }
+                out.append(c.0); taken = c.1; i = c.1; continue
+            }
+            var j = DateParsing.skipSpaces(t, afterKind)
+            if t.hasWord(Array("so"), at: j) { j = DateParsing.skipSpaces(t, j + 2) }
+            if j < t.count, t.folded[j] == ":" { j = DateParsing.skipSpaces(t, j + 1) }
+            guard let (number, numEnd) = documentNumber(t, j) else { i = afterKind; continue }
+            var c = citation(kind: kind.name, number: number, t: t, start: j, end: numEnd, kindStart: i, lineAt: lineAt)
+            out.append(c.0)
+            var end = c.1
+            // "… số 280/CĐ-TTg và số 968/CĐ-TTg": further numbers of the same kind.
+            while true {
+                var k = DateParsing.skipSpaces(t, end)
+                if k < t.count, t.folded[k] == "," { k = DateParsing.skipSpaces(t, k + 1) }
+                if t.hasWord(Array("va"), at: k) { k = DateParsing.skipSpaces(t, k + 2) }
+                guard t.hasWord(Array("so"), at: k) else { break }
+                let n0 = DateParsing.skipSpaces(t, k + 2)
+                guard let (n2, e2) = documentNumber(t, n0) else { break }
+                c = citation(kind: kind.name, number: n2, t: t, start: n0, end: e2, kindStart: i, lineAt: lineAt)
+                out.append(c.0)
+                end = c.1
+            }
+            taken = end
+            i = end
+        }
+        return out
+    }
+
+    /// Reads a document number at `i`: starts with a digit and contains `/` (`76/NQ-CP`, `57-NQ/TW`,
+    /// `79- NQ/TW`, `66.7/2025/NQ-CP`, `3090/SNV-CCHC&VTLT`).
+    static func documentNumber(_ t: AlignedFold, _ i: Int) -> (String, Int)? {
+        guard i < t.count, t.folded[i].isASCII, t.folded[i].isNumber else { return nil }
+        var j = i
+        var hasSlash = false
+        while j < t.count {
+            let c = t.chars[j]
+            if c.isLetter || c.isNumber || c == "/" || c == "-" || c == "&" || c == "." || c == "–" {
+                if c == "/" { hasSlash = true }
+                j += 1
+            } else if c == " ", j > i, t.chars[j - 1] == "-", j + 1 < t.count, t.chars[j + 1].isUppercase {
+                j += 1  // "79- NQ/TW": a space left after the hyphen
+            } else { break }
+        }
+        while j > i, ".-–".contains(t.chars[j - 1]) { j -= 1 }
+        guard hasSlash, j - i >= 4 else { return nil }
+        let s = t.text(i..<j)
+        // A date such as 15/7/2021 is not a document number.
+        if s.allSatisfy({ $0.isNumber || $0 == "/" }) { return nil }
+        return (s, j)
+    }
+
+    static func citation(kind: String, number: String, t: AlignedFold, start: Int, end: Int, kindStart: Int,
+                         lineAt: (Int) -> Int) -> (Citation, Int) {
+        var k = DateParsing.skipSpaces(t, end)
+        var date: String?
+        if t.hasWord(Array("ngay"), at: k), let d = DateParsing.parse(t, at: k) {
+            date = d.iso
+            k = d.end
+        }
+        let issuer = issuerAfter(t, k)
+        let clauseEnd = clauseEnd(t, from: end)
+        let c = Citation(kind: kind, number: number, date: date, issuer: issuer?.0, line: lineAt(start),
+                         text: t.text(kindStart..<clauseEnd).trimmingCharacters(in: .whitespaces))
+        return (c, max(k, issuer?.1 ?? k))
+    }
+
+    /// `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`.
+    static func luat(_ t: AlignedFold, from i: Int, end: Int, lineAt: (Int) -> Int) -> (Citation, Int)? {
+        var j = end
+        let limit = min(t.count, end + 90)
+        while j < limit {
+            if ",;.()".contains(t.folded[j]) { return nil }
+            if t.hasWord(Array("ngay"), at: j), let d = DateParsing.parse(t, at: j) {
+                let c = Citation(kind: "Luật", number: "", date: d.iso, issuer: nil, line: lineAt(i),
+                                 text: t.text(i..<d.end))
+                return (c, d.end)
+            }
+            if t.hasWord(Array("nam"), at: j) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Words after `của` naming the issuer: `của UBND tỉnh Hà Tĩnh về …` → `UBND tỉnh Hà Tĩnh`.
+    static func issuerAfter(_ t: AlignedFold, _ start: Int) -> (String, Int)? {
+        var i = DateParsing.skipSpaces(t, start)
+        guard t.hasWord(Array("cua"), at: i) else { return nil }
+        i = DateParsing.skipSpaces(t, i + 3)
+        let glue: Set<String> = ["nhan", "dan", "tinh", "thanh", "pho", "phuong", "xa", "hanh", "vu", "bo", "uy", "phu", "tri", "dang"]
+        var words: [String] = []
+        var endIdx = i
+        var j = i
+        while j < t.count, words.count < 9 {
+            var e = j
+            while e < t.count, t.chars[e].isLetter || t.chars[e].isNumber { e += 1 }
+            guard e > j else { break }
+            let w = t.text(j..<e)
+            let f = t.foldedText(j..<e)
+            if !(w.first!.isUppercase || glue.contains(f)) { break }
+            words.append(w)
+            endIdx = e
+            j = e
+            // Allow a wrapped line: single space between words only.
+            if j < t.count, t.chars[j] == " " { j += 1 } else { break }
+        }
+        guard !words.isEmpty else { return nil }
+        return (words.joined(separator: " "), endIdx)
+    }
+
+    /// End of the clause a citation sits in (next `;` or sentence end), for quoting.
+    static func clauseEnd(_ t: AlignedFold, from i: Int) -> Int {
+        var j = i
+        while j < t.count {
+            let c = t.chars[j]
+            if c == ";" { return j }
+            if c == ".", j + 1 >= t.count || t.chars[j + 1] == " " { return j }
+            j += 1
+        }
+        return t.count
+    }
+}

@@ -1,0 +1,44 @@
+/// Reads Vietnamese dates in the forms plans use: `15/7/2021`, `15-7-2021`, `ngày 15 tháng 7 năm 2021`.
+enum DateParsing {
+    /// Parses a date starting at `i` in `t` (after optional `ngày`). Returns ISO date and end index.
+    static func parse(_ t: AlignedFold, at start: Int) -> (iso: String, end: Int)? {
+        var i = skipSpaces(t, start)
+        if t.hasWord(Array("ngay"), at: i) { i = skipSpaces(t, i + 4) }
+        guard let (d, i1) = number(t, i), (1...31).contains(d) else { return nil }
+        var j = i1
+        if j < t.count, t.folded[j] == "/" || t.folded[j] == "-" || t.folded[j] == "." {
+            let sep = t.folded[j]
+            guard let (m, j2) = number(t, j + 1), (1...12).contains(m), j2 < t.count, t.folded[j2] == sep,
+                  let (y, j3) = number(t, j2 + 1), (1900...2100).contains(y) else { return nil }
+            return (iso(y, m, d), j3)
+        }
+        j = skipSpaces(t, j)
+        guard t.hasWord(Array("thang"), at: j) else { return nil }
+        guard let (m, j2) = number(t, skipSpaces(t, j + 5)), (1...12).contains(m) else { return nil }
+        var k = skipSpaces(t, j2)
+        guard t.hasWord(Array("nam"), at: k) else { return nil }
+        k = skipSpaces(t, k + 3)
+        guard let (y, k2) = number(t, k), (1900...2100).contains(y) else { return nil }
+        return (iso(y, m, d), k2)
+    }
+
+    static func iso(_ y: Int, _ m: Int, _ d: Int) -> String {
+        let mm = m < 10 ? "0\(m)" : "\(m)", dd = d < 10 ? "0\(d)" : "\(d)"
+        return "\(y)-\(mm)-\(dd)"
+    }
+
+    static func skipSpaces(_ t: AlignedFold, _ i: Int) -> Int {
+        var j = i
+        while j < t.count, t.folded[j] == " " { j += 1 }
+        return j
+    }
+
+    static func number(_ t: AlignedFold, _ i: Int) -> (Int, Int)? {
+        var j = i, n = 0, digits = 0
+        while j < t.count, let v = t.folded[j].wholeNumberValue, t.folded[j].isASCII {
+            n = n * 10 + v; j += 1; digits += 1
+            if digits > 4 { return nil }
+        }
+        return digits > 0 ? (n, j) : nil
+    }
+}

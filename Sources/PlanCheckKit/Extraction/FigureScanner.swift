@@ -1,0 +1,124 @@
+/// A quantitative figure found in text: `80%`, `25%-35%`, `tối thiểu 02 sáng kiến`, `từ 01 đến 02 cuộc`.
+struct Figure {
+    var start: Int
+    var end: Int
+    var value: Double
+    var valueMax: Double?
+    /// `%` or `count`.
+    var unit: String
+}
+
+/// Scans characters for figures; no regular expressions (this runs on every paragraph of every plan).
+enum FigureScanner {
+    /// Words that, right before a bare number, make it a commitment rather than a date or a declared count.
+    static let countCues: [[String]] = [["it", "nhat", "co"], ["it", "nhat"], ["toi", "thieu"], ["giam"], ["khong", "duoi"]]
+    /// Nouns after a number that mark it as a duration, a level or a declared count, never a target.
+    static let countStopNouns: Set<String> = ["thang", "nam", "ngay", "quy", "cap", "lan", "gio", "tuan", "nhiem", "linh",
+                                              "noi", "nghi", "phut", "dieu", "khoan", "muc", "chi", "tieu", "giai"]
+
+    static func scan(_ t: AlignedFold) -> [Figure] {
+        var out: [Figure] = []
+        var i = 0
+        let n = t.count
+        while i < n {
+            let c = t.chars[i]
+            guard c.isASCII, c.isNumber, i == 0 || !isNumberChar(t.chars[i - 1]) else { i += 1; continue }
+            // Read a number with an optional decimal part (2,5 or 2.5).
+            var j = i
+            while j < n, t.chars[j].isASCII, t.chars[j].isNumber { j += 1 }
+            if j + 1 < n, t.chars[j] == "," || t.chars[j] == ".", t.chars[j + 1].isASCII, t.chars[j + 1].isNumber,
+               !(j + 2 < n && (t.chars[j + 2] == "/" )) {
+                var k = j + 1
+                while k < n, t.chars[k].isASCII, t.chars[k].isNumber { k += 1 }
+                if k - j - 1 <= 2, !(k < n && t.chars[k] == ".") { j = k }
+            }
+            guard let value = Double(t.text(i..<j).replacingOccurrences(of: ",", with: ".")) else { i = j; continue }
+            // Part of a date, a document number or a code: 15/7/2021, 76/NQ-CP, 9001:2015.
+            if j < n, "/:-".contains(t.chars[j]), j + 1 < n, t.chars[j + 1].isNumber || t.chars[j + 1].isUppercase {
+                if t.chars[j] == "-", let r = rangeEnd(t, from: j) {
+                    out.append(Figure(start: i, end: r.end, value: value, valueMax: r.value, unit: "%"))
+                    i = r.end; continue
+                }
+                i = skipToken(t, j); continue
+            }
+            if i > 0, "/".contains(t.chars[i - 1]) { i = j; continue }
+            var k = j
+            while k < n, t.chars[k] == " " { k += 1 }
+            if k < n, t.chars[k] == "%" {
+                var end = k + 1
+                var vmax: Double?
+                if let r = rangeEnd(t, from: end) { vmax = r.value; end = r.end }
+                out.append(Figure(start: i, end: end, value: value, valueMax: vmax, unit: "%"))
+                i = end
+                continue
+            }
+            if j - i <= 3, let f = count(t, start: i, end: j, value: value) { out.append(f); i = f.end; continue }
+            i = j
+        }
+        return out
+    }
+
+    static func isNumberChar(_ c: Character) -> Bool { c.isNumber || c == "," || c == "." || c == "/" }
+
+    static func skipToken(_ t: AlignedFold, _ i: Int) -> Int {
+        var j = i
+        while j < t.count, t.chars[j] != " " { j += 1 }
+        return j
+    }
+
+    /// `-35%`, `– 35%`, ` đến 35%` right after a first figure: a range.
+    static func rangeEnd(_ t: AlignedFold, from i: Int) -> (value: Double, end: Int)? {
+        var j = DateParsing.skipSpaces(t, i)
+        if j < t.count, t.chars[j] == "-" || t.chars[j] == "–" { j += 1 }
+        else if t.hasWord(Array("den"), at: j) { j += 3 }
+        else { return nil }
+        j = DateParsing.skipSpaces(t, j)
+        var k = j
+        while k < t.count, t.chars[k].isASCII, t.chars[k].isNumber { k += 1 }
+        guard k > j, k - j <= 3, let v = Double(t.text(j..<k)) else { return nil }
+        var e = k
+        while e < t.count, t.chars[e] == " " { e += 1 }
+        guard e < t.count, t.chars[e] == "%" else { return nil }
+        return (v, e + 1)
+    }
+
+    /// A bare number is a count target only after a commitment cue and before a counted noun.
+    static func count(_ t: AlignedFold, start: Int, end: Int, value: Double) -> Figure? {
+        let before = words(t, before: start, max: 3)
+        let isFromTo = before.last == "tu"
+        guard isFromTo || countCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) }) else { return nil }
+        var j = DateParsing.skipSpaces(t, end)
+        var vmax: Double?
+        var stop = end
+        if isFromTo {
+            guard t.hasWord(Array("den"), at: j) else { return nil }
+            j = DateParsing.skipSpaces(t, j + 3)
+            var k = j
+            while k < t.count, t.chars[k].isNumber { k += 1 }
+            guard k > j, let v = Double(t.text(j..<k)) else { return nil }
+            vmax = v
+            stop = k
+            j = DateParsing.skipSpaces(t, k)
+        }
+        var e = j
+        while e < t.count, t.folded[e].isLetter { e += 1 }
+        let noun = t.foldedText(j..<e)
+        guard !noun.isEmpty, !countStopNouns.contains(noun), t.chars[j].isLowercase else { return nil }
+        return Figure(start: start, end: stop, value: value, valueMax: vmax, unit: "count")
+    }
+
+    /// Up to `max` folded words right before `i` (within the same clause).
+    static func words(_ t: AlignedFold, before i: Int, max: Int) -> [String] {
+        var out: [String] = []
+        var j = i - 1
+        while j >= 0, out.count < max {
+            while j >= 0, t.folded[j] == " " { j -= 1 }
+            guard j >= 0, t.folded[j].isLetter else { break }
+            var s = j
+            while s > 0, t.folded[s - 1].isLetter { s -= 1 }
+            out.insert(t.foldedText(s..<(j + 1)), at: 0)
+            j = s - 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,112 @@
+/// Finds the units that lead (chủ trì) each reform area:
+/// - in responsibility subsections (`2. Phòng Văn hóa - Xã hội` … `- Chủ trì … cải cách tổ chức bộ máy`),
+/// - in sentences naming their unit (`Phòng Văn hóa - Xã hội chủ trì …`),
+/// - in in-body lines `Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND.` (area of the section).
+/// A `lead` phrase of the area catalogue must follow `chủ trì`; `weak-lead` phrases count only for an area
+/// with no other lead. Chủ trì of a narrow task that names no area (Đề án 06, a portal) makes no area lead.
+struct LeadExtractor {
+    let catalog: Catalog
+
+    func extract(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
+        var strong: [ReformArea: [UnitRef]] = [:]
+        var weak: [ReformArea: [UnitRef]] = [:]
+        func add(_ area: ReformArea, _ ref: UnitRef, to dict: inout [ReformArea: [UnitRef]]) {
+            if !(dict[area] ?? []).contains(where: { $0.unit == ref.unit }) { dict[area, default: []].append(ref) }
+        }
+        let ab = catalog.abbreviations
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph {
+            let t = AlignedFold(b.text)
+            let chuTri = t.positions(of: "chu tri")
+            guard !chuTri.isEmpty else { continue }
+            // "a) Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND."
+            let bodyStart = b.marker?.length ?? 0
+            if let p = chuTri.first, p - bodyStart <= 8, Folding.fold(t.text(bodyStart..<p)).hasSuffix("don vi")
+                || Folding.fold(t.text(bodyStart..<p)).hasSuffix("co quan"),
+               let colon = t.chars[p...].firstIndex(of: ":"), let area = outline.areaOfBlock[bi] {
+                let rest = t.text((colon + 1)..<t.count)
+                for piece in rest.split(whereSeparator: { $0 == ";" }) {
+                    if let ref = catalog.units.resolve(String(piece), line: b.line(atOffset: colon + 1), abbreviations: ab) {
+                        add(area, ref, to: &strong)
+                    }
+                }
+                continue
+            }
+            for (k, p) in chuTri.enumerated() {
+                let sentenceStart = sentenceStart(t, before: p)
+                let precedingFolded = Folding.fold(t.text(max(sentenceStart, p - 14)..<p))
+                if precedingFolded.hasSuffix("duoc giao") || precedingFolded.hasSuffix("duoc phan cong") { continue }
+                guard let unit = unitFor(t, chuTri: p, sentenceStart: sentenceStart, bodyStart: bodyStart,
+                                         heading: outline.unitOfBlock[bi]) else { continue }
+                let end = min(sentenceEnd(t, after: p), k + 1 < chuTri.count ? chuTri[k + 1] : t.count)
+                let ref = UnitRef(unit: unit.name, unitID: unit.id, text: unit.name, line: b.line(atOffset: p))
+                var clauseHadArea = true
+                for (ci, clause) in clauses(t, (p + 7)..<end).enumerated() {
+                    guard clauseHadArea else { break }
+                    let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
+                    let areas = leadAreas(folded, weak: false)
+                    for a in areas { add(a, ref, to: &strong) }
+                    if ci == 0 { for a in leadAreas(folded, weak: true) { add(a, ref, to: &weak) } }
+                    clauseHadArea = !areas.isEmpty
+                }
+            }
+        }
+        for (area, refs) in weak where strong[area] == nil { strong[area] = refs }
+        return strong
+    }
+
+    /// Areas whose lead phrases occur, skipping those that only describe what a system serves
+    /// (`hệ thống … phục vụ công tác chỉ đạo, điều hành`).
+    func leadAreas(_ folded: String, weak: Bool) -> [ReformArea] {
+        let bytes = Array(folded.utf8)
+        var out: [ReformArea] = []
+        for e in catalog.areas.entries {
+            let pats = weak ? e.weakLeads : e.leads
+            let hit = pats.contains { p in
+                p.allMatches(bytes: bytes).contains { m in
+                    let lo = max(0, m.start - 16)
+                    let before = String(decoding: bytes[lo..<m.start], as: UTF8.self)
+                    return !before.contains("phuc vu")
+                }
+            }
+            if hit { out.append(e.area) }
+        }
+        return out
+    }
+
+    /// The unit a `chủ trì` belongs to: one named right before it in the same sentence
+    /// (`Phòng Văn hóa - Xã hội chủ trì`), else the unit of the enclosing responsibility heading.
+    func unitFor(_ t: AlignedFold, chuTri p: Int, sentenceStart: Int, bodyStart: Int,
+                 heading: UnitCatalog.Unit?) -> UnitCatalog.Unit? {
+        let before = Folding.foldExpanding(t.text(sentenceStart..<p), catalog.abbreviations)
+        if let m = catalog.units.mentions(in: before).last {
+            // The mention must be the subject: nothing but a verb-less gap between it and "chủ trì".
+            let gap = before.count + 2 - m.end
+            if gap <= 14 { return m.unit }
+        }
+        return heading
+    }
+
+    func sentenceStart(_ t: AlignedFold, before p: Int) -> Int {
+        var s = p
+        while s > 0, !(t.chars[s - 1] == "." && s < t.count && t.chars[s] == " ") { s -= 1 }
+        return s
+    }
+
+    func sentenceEnd(_ t: AlignedFold, after p: Int) -> Int {
+        var e = p
+        while e < t.count, !(t.chars[e] == "." && (e + 1 >= t.count || t.chars[e + 1] == " ")) { e += 1 }
+        return e
+    }
+
+    /// Splits at `;`: a list of areas continues across semicolons.
+    func clauses(_ t: AlignedFold, _ r: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var s = r.lowerBound
+        for i in r where t.chars[i] == ";" {
+            out.append(s..<i)
+            s = i + 1
+        }
+        if s < r.upperBound { out.append(s..<r.upperBound) }
+        return out
+    }
+}

@@ -1,0 +1,154 @@
+/// Reads the title block: issuer and level, period, number as printed, date, draft flag,
+/// and picks the parent plan among the citations of the preamble (căn cứ).
+struct MetadataExtractor {
+    struct Result {
+        var issuer: String?
+        var level: PlanLevel?
+        var period: Period?
+        var number: String?
+        var date: String?
+        var draft: Bool
+    }
+
+    /// Blocks before the first Roman-numeral section: title, number, date, decision, preamble.
+    static func titleBlocks(_ blocks: [Block]) -> ArraySlice<Block> {
+        var end = blocks.count
+        for (i, b) in blocks.enumerated() where b.kind == .paragraph {
+            if let m = b.marker, m.kind == .roman, b.isHeadingLike { end = i; break }
+        }
+        return blocks[0..<min(end, blocks.count)]
+    }
+
+    static func extract(_ blocks: [Block]) -> Result {
+        let head = titleBlocks(blocks)
+        var r = Result(draft: false)
+        var dayBlank = false
+        for b in head where b.kind == .paragraph {
+            let t = AlignedFold(b.text)
+            // "Số: 16/QĐ-UBND", "Số: /KH-UBND" (number left blank in a draft)
+            if r.number == nil, let p = t.positions(of: "so").first, p <= 2 {
+                var j = DateParsing.skipSpaces(t, p + 2)
+                if j < t.count, t.chars[j] == ":" { j = DateParsing.skipSpaces(t, j + 1) }
+                var e = j
+                while e < t.count, t.chars[e] != " " { e += 1 }
+                let num = t.text(j..<e)
+                if num.contains("/") { r.number = num }
+            }
+            // "Thành Đông, ngày 14 tháng 01 năm 2026" / "Bình Phước, ngày tháng năm 2026"
+            if r.date == nil, !dayBlank, let comma = t.chars.firstIndex(of: ","), comma < 40,
+               let p = t.positions(of: "ngay").first, p > comma, p - comma <= 3 {
+                if let d = DateParsing.parse(t, at: p) { r.date = d.iso }
+                else if t.positions(of: "thang").first != nil { dayBlank = true }
+            }
+        }
+        // A plan attached to a decision may carry the decision's number only in "Kèm theo Quyết định số …".
+        if r.number == nil || (r.date == nil && !dayBlank) {
+            search: for b in blocks.prefix(120) where b.kind == .paragraph {
+                let t = AlignedFold(b.text)
+                for k in t.positions(of: "kem theo") {
+                    let cites = CitationExtractor.extract(from: t, lineAt: b.line(atOffset:))
+                    guard let c = cites.first(where: { $0.kind == "Quyết định" && $0.line >= b.line(atOffset: k) }) else { continue }
+                    if r.number == nil { r.number = c.number }
+                    if r.date == nil, !dayBlank { r.date = c.date }
+                    break search
+                }
+            }
+        }
+        r.draft = (r.number?.hasPrefix("/") ?? false) || dayBlank || r.number == nil
+        let titles = titleText(blocks)
+        if let (issuer, level) = issuer(in: titles) ?? issuer(in: head.map(\.text)) {
+            r.issuer = issuer
+            r.level = level
+        }
+        r.period = period(in: titles) ?? r.date.flatMap { Int($0.prefix(4)) }.map { Period(year: $0) }
+        return r
+    }
+
+    /// The title: the lines after `KẾ HOẠCH` (or after `Ban hành Kế hoạch`), up to the preamble.
+    static func titleText(_ blocks: [Block]) -> [String] {
+        var out: [String] = []
+        for (i, b) in blocks.prefix(80).enumerated() where b.kind == .paragraph {
+            let f = Folding.fold(b.text)
+            if f == "ke hoach" {
+                out += blocks[(i + 1)..<min(blocks.count, i + 3)].filter { $0.kind == .paragraph }.map(\.text)
+                    .filter { !Folding.fold($0).hasPrefix("can cu") }
+                break
+            }
+            if f.hasPrefix("ke hoach ") && Cleanup.isAllCaps(String(b.text.prefix(8))) {
+                out.append(String(b.text.dropFirst(8)))
+                break
+            }
+        }
+        if out.isEmpty {
+            for b in blocks.prefix(40) where b.kind == .paragraph {
+                let f = Folding.fold(b.text)
+                if f.contains("ke hoach cai cach hanh chinh") || f.hasPrefix("cai cach hanh chinh") { out.append(b.text); break }
+            }
+        }
+        return out
+    }
+
+    static let levelWords: [(folded: String, level: PlanLevel, prefix: String)] = [
+        ("thanh pho", .thanhPho, "thành phố"), ("dac khu", .dacKhu, "đặc khu"), ("thi tran", .xa, "thị trấn"),
+        ("phuong", .phuong, "phường"), ("xa", .xa, "xã"), ("tinh", .tinh, "tỉnh"),
+    ]
+
+    /// `… phường Bình Phước năm 2026` → (`UBND phường Bình Phước`, .phuong); also upper-case headers.
+    static func issuer(in texts: [String]) -> (String, PlanLevel)? {
+        for text in texts {
+            let t = AlignedFold(text)
+            var i = 0
+            while i < t.count {
+                for lw in levelWords where t.hasWord(Array(lw.folded), at: i) {
+                    let nameStart = DateParsing.skipSpaces(t, i + lw.folded.count)
+                    var words: [String] = []
+                    var j = nameStart
+                    while j < t.count, words.count < 4 {
+                        var e = j
+                        while e < t.count, t.chars[e].isLetter { e += 1 }
+                        guard e > j, t.chars[j].isUppercase else { break }
+                        let w = t.text(j..<e)
+                        let f = t.foldedText(j..<e)
+                        if ["nam", "giai", "ve", "trong"].contains(f) { break }
+                        words.append(w)
+                        j = DateParsing.skipSpaces(t, e)
+                    }
+                    if words.isEmpty || Folding.fold(words[0]) == "hoi" { continue }
+                    let name = words.map(titleCase).joined(separator: " ")
+                    return ("UBND \(lw.prefix) \(name)", lw.level)
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    /// `VŨNG ÁNG` → `Vũng Áng`; mixed-case words are kept.
+    static func titleCase(_ w: String) -> String {
+        guard w.count > 1, w.allSatisfy({ !$0.isLowercase }) else { return w }
+        return String(w.prefix(1)) + w.dropFirst().lowercased()
+    }
+
+    /// `giai đoạn 2026 - 2030` → 2026–2030; `năm 2026` → 2026; whichever comes first in the title.
+    static func period(in texts: [String]) -> Period? {
+        for text in texts {
+            let t = AlignedFold(text)
+            var found: [(Int, Period)] = []
+            for p in t.positions(of: "giai doan") {
+                let j = DateParsing.skipSpaces(t, p + 9)
+                if let (y0, e) = DateParsing.number(t, j), y0 > 1990 {
+                    var k = DateParsing.skipSpaces(t, e)
+                    if k < t.count, t.chars[k] == "-" || t.chars[k] == "–" { k = DateParsing.skipSpaces(t, k + 1) }
+                    if let (y1, _) = DateParsing.number(t, k), y1 > y0 { found.append((p, Period(from: y0, to: y1))) }
+                }
+            }
+            for p in t.positions(of: "nam") {
+                if let (y, _) = DateParsing.number(t, DateParsing.skipSpaces(t, p + 3)), (1990...2100).contains(y) {
+                    found.append((p, Period(year: y)))
+                }
+            }
+            if let first = found.min(by: { $0.0 < $1.0 }) { return first.1 }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,130 @@
+/// The outline of a plan: headings with their nesting, the reform area each block falls under, the
+/// sub-period (`Giai đoạn 2026 - 2027:`) in force, and the unit a responsibility subsection is about.
+struct Outline {
+    /// Per block: the area of the innermost enclosing area heading, if any.
+    var areaOfBlock: [ReformArea?]
+    /// Per block: the sub-period heading in force.
+    var periodOfBlock: [Period?]
+    /// Per block: the unit named by the innermost enclosing heading (`2. Phòng Văn hóa - Xã hội`).
+    var unitOfBlock: [UnitCatalog.Unit?]
+    /// Per block: whether it lies in the "Tổ chức thực hiện" section.
+    var inImplementationSection: [Bool]
+    var headings: [Heading]
+    /// First heading (or group row) of each area.
+    var areaHeadings: [ReformArea: (line: Int, text: String, isHeading: Bool)]
+
+    init(blocks: [Block], catalog: Catalog) {
+        var areaOf: [ReformArea?] = []
+        var periodOf: [Period?] = []
+        var unitOf: [UnitCatalog.Unit?] = []
+        var inImpl: [Bool] = []
+        var headings: [Heading] = []
+        var firstHeading: [ReformArea: (Int, String, Bool)] = [:]
+        // Stack of open structural items: depth, area, unit.
+        var stack: [(depth: Int, area: ReformArea?, unit: UnitCatalog.Unit?)] = []
+        var subPeriod: Period?
+        var implementation = false
+
+        for b in blocks {
+            if b.kind == .tableRow {
+                // Appendix group rows ("I. Cải cách thể chế (05 nhiệm vụ)") introduce an area too.
+                if let m = b.marker, m.kind == .roman, let first = b.cells.first?.text {
+                    let body = String(first.dropFirst(m.length))
+                    if let a = Outline.area(ofHeadingText: body, catalog: catalog), firstHeading[a] == nil {
+                        firstHeading[a] = (b.firstLine, first, false)
+                    }
+                }
+                areaOf.append(stack.last(where: { $0.area != nil })?.area)
+                periodOf.append(subPeriod)
+                unitOf.append(nil)
+                inImpl.append(implementation)
+                continue
+            }
+            if let p = Outline.subPeriod(b) {
+                subPeriod = p
+            } else if let m = b.marker, m.kind != .bullet, m.kind != .letter {
+                subPeriod = nil
+            }
+            if let m = b.marker, m.kind != .bullet {
+                while let top = stack.last, top.depth >= m.depth { stack.removeLast() }
+                var area: ReformArea?
+                var unit: UnitCatalog.Unit?
+                if b.isHeadingLike {
+                    let body = b.body
+                    unit = Outline.unit(startingHeading: body, catalog: catalog)
+                    if unit == nil { area = Outline.area(ofHeadingText: body, catalog: catalog) }
+                    headings.append(Heading(kind: m.kind.rawValue, marker: m.text, depth: m.depth, text: body, line: b.firstLine))
+                    if m.kind == .roman {
+                        let f = Folding.fold(body)
+                        implementation = f.contains("to chuc thuc hien") || f.contains("phan cong trach nhiem")
+                    }
+                    if let a = area, firstHeading[a] == nil { firstHeading[a] = (b.firstLine, b.text, true) }
+                }
+                stack.append((m.depth, area, unit))
+            } else if b.isPlainHeading, let a = Outline.area(ofHeadingText: b.text, catalog: catalog), firstHeading[a] == nil {
+                firstHeading[a] = (b.firstLine, b.text, true)
+            } else if b.marker?.kind == .bullet, let a = Outline.area(ofHeadingText: b.body, catalog: catalog, within: 12),
+                      firstHeading[a] == nil, b.body.contains(":") {
+                // An objective-list item such as "- Cải cách thủ tục hành chính: …".
+                firstHeading[a] = (b.firstLine, b.text, false)
+            }
+            areaOf.append(stack.last(where: { $0.area != nil })?.area)
+            periodOf.append(subPeriod)
+            unitOf.append(stack.last(where: { $0.unit != nil })?.unit)
+            inImpl.append(implementation)
+        }
+        self.areaOfBlock = areaOf
+        self.periodOfBlock = periodOf
+        self.unitOfBlock = unitOf
+        self.inImplementationSection = inImpl
+        self.headings = headings
+        self.areaHeadings = firstHeading.mapValues { (line: $0.0, text: $0.1, isHeading: $0.2) }
+    }
+
+    /// The area of a heading text, when an area phrase appears near its start.
+    static func area(ofHeadingText text: String, catalog: Catalog, within: Int = 40) -> ReformArea? {
+        let folded = Folding.foldExpanding(text, catalog.abbreviations)
+        let head = String(folded.prefix(within + 40))
+        guard let a = catalog.areas.area(ofHeading: head) else { return nil }
+        // Require the phrase to start near the beginning: "1. Ban Chỉ đạo … chuyển đổi số" is not an area heading.
+        let bytes = Array((" " + head + " ").utf8)
+        let entry = catalog.areas.entries.first { $0.area == a }!
+        let start = entry.headings.compactMap { $0.match(bytes: bytes)?.start }.min() ?? Int.max
+        return start <= within ? a : nil
+    }
+
+    /// The unit a heading names at its start (`Phòng Văn hóa - Xã hội`, `Văn phòng HĐND và UBND phường`).
+    static func unit(startingHeading text: String, catalog: Catalog) -> UnitCatalog.Unit? {
+        var t = text
+        for prefix in ["Đề nghị ", "Trách nhiệm của ", "Trách nhiệm "] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
+        let folded = Folding.foldExpanding(t, catalog.abbreviations)
+        guard let m = catalog.units.mentions(in: folded).first, m.start <= 2 else { return nil }
+        return m.unit
+    }
+
+    /// `Giai đoạn 2026 - 2027:`, `- Giai đoạn 2028 - 2030:`, `Năm 2026:`, `Đến năm 2030:`: a short
+    /// line that sets the period of the targets listed under it.
+    static func subPeriod(_ b: Block) -> Period? {
+        let body = b.marker?.kind == .bullet ? b.body : b.text
+        guard body.count <= 40 else { return nil }
+        let f = Folding.fold(body)
+        let words = f.split(separator: " ").map(String.init)
+        guard let first = words.first, ["giai", "nam", "den"].contains(first) else { return nil }
+        let years = words.compactMap { w -> Int? in
+            guard w.count == 4, let y = Int(w), (1990...2100).contains(y) else { return nil }
+            return y
+        }
+        guard let y0 = years.first else { return nil }
+        if f.hasPrefix("giai doan"), years.count == 2 { return Period(from: y0, to: years[1]) }
+        if years.count == 1, f.hasPrefix("nam ") || f.hasPrefix("den nam ") { return Period(year: y0) }
+        return nil
+    }
+}
+
+extension Block {
+    /// A short title line with no marker that reads as a heading ("Phụ lục", a bold area title).
+    var isPlainHeading: Bool {
+        kind == .paragraph && marker == nil && text.count <= 90 && !text.contains(". ") && !text.hasSuffix(".")
+            && !text.hasSuffix(";")
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+
+/// Turns the figures of a paragraph into targets: comparator, period, indicator, area, clause text.
+struct TargetExtractor {
+    let catalog: Catalog
+    let planPeriod: Period?
+
+    /// Extracts targets from one text (a paragraph or a table cell).
+    func extract(_ t: AlignedFold, lineAt: (Int) -> Int, sectionArea: ReformArea?, subPeriod: Period?) -> [Target] {
+        let figures = FigureScanner.scan(t)
+        var out: [Target] = []
+        var previousReduce: (end: Int, reduce: Bool)?
+        for (n, f) in figures.enumerated() {
+            let clause = clauseBounds(t, around: f)
+            let beforeStart = max(clause.lowerBound, n > 0 ? figures[n - 1].end : 0)
+            let afterEnd = min(clause.upperBound, n + 1 < figures.count ? figures[n + 1].start : t.count)
+            let before = t.text(beforeStart..<f.start)
+            let after = t.text(f.end..<afterEnd)
+            var comparator = self.comparator(t, f, before: before, after: after)
+            if comparator == .equal, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
+                // "Cắt giảm 50% thời gian …, 50% chi phí …": the verb carries over the list.
+                let between = Folding.fold(t.text(p.end..<f.start)).split(separator: " ")
+                if between.count <= 14, !between.contains("dat"), !between.contains("la") { comparator = .reduce }
+            }
+            previousReduce = (f.end, comparator == .reduce)
+            var indicator = match(before: before, after: after, unit: f.unit)
+            if let first = firstParallelClause(t, clauseStart: clause.lowerBound, figures: figures),
+               let id = match(before: t.text(first), after: "", unit: f.unit) {
+                // "Mức độ hài lòng về A; mức độ hài lòng về B; … đạt 90%": one figure for a list of parallel
+                // clauses is filed under the first of them.
+                indicator = id
+            }
+            let period = explicitPeriod(t, f) ?? subPeriod ?? planPeriod
+            out.append(Target(line: lineAt(f.start), value: f.value, valueMax: f.valueMax, unit: f.unit,
+                              comparator: comparator, period: period,
+                              area: indicator.flatMap { catalog.indicators.indicator($0)?.area } ?? sectionArea,
+                              indicator: indicator, text: t.text(clause).trimmingCharacters(in: .whitespaces),
+                              figure: t.text(f.start..<f.end)))
+        }
+        return out
+    }
+
+    /// When the clause of a figure is the last of `;`-separated clauses that begin with the same words
+    /// and carry no figure of their own, the first of those clauses.
+    func firstParallelClause(_ t: AlignedFold, clauseStart: Int, figures: [Figure]) -> Range<Int>? {
+        func head(_ r: Range<Int>) -> [Substring] {
+            var text = t.text(r).trimmingCharacters(in: .whitespaces)
+            if let m = OutlineMarker.parse(text) { text = String(text.dropFirst(m.length)) }
+            return Folding.fold(text).split(separator: " ").prefix(3).map { $0 }
+        }
+        var start = clauseStart
+        var found: Range<Int>?
+        let currentHead = head(clauseStart..<min(t.count, clauseStart + 40))
+        guard currentHead.count >= 3 else { return nil }
+        while start > 0, t.chars[start - 1] == ";" {
+            var s = start - 1
+            while s > 0, t.chars[s - 1] != ";", !(t.chars[s - 1] == "." && t.chars[s] == " "), t.chars[s - 1] != ":" { s -= 1 }
+            let r = s..<(start - 1)
+            if figures.contains(where: { r.contains($0.start) }) || head(r) != currentHead { break }
+            found = r
+            start = s
+        }
+        return found
+    }
+
+    /// The clause around a figure: between `;`, sentence ends, `:` and `trong đó`.
+    func clauseBounds(_ t: AlignedFold, around f: Figure) -> Range<Int> {
+        var s = f.start
+        while s > 0 {
+            let c = t.chars[s - 1]
+            if c == ";" || ((c == "." || c == ":" || c == "!" || c == "?") && s < t.count && t.chars[s] == " ") { break }
+            if t.hasWord(Array("trong do"), at: s - 8) || t.hasWord(Array("trong so do"), at: s - 11) { break }
+            s -= 1
+        }
+        var e = f.end
+        while e < t.count {
+            let c = t.chars[e]
+            if c == ";" || ((c == "." || c == ":" || c == "!" || c == "?") && (e + 1 >= t.count || t.chars[e + 1] == " ")) { break }
+            if t.hasWord(Array("trong do"), at: e) || t.hasWord(Array("trong so do"), at: e) { break }
+            e += 1
+        }
+        return s..<e
+    }
+
+    func comparator(_ t: AlignedFold, _ f: Figure, before: String, after: String) -> Comparator {
+        if f.valueMax != nil { return .range }
+        let bw = Folding.fold(before).split(separator: " ").map(String.init)
+        let aw = Folding.fold(after).split(separator: " ").map(String.init)
+        // "giảm", "cắt giảm", "giảm tối thiểu", "giảm bình quân" right before the figure.
+        let modifiers: Set<String> = ["toi", "thieu", "binh", "quan", "it", "nhat", "khoang", "them", "duoc", "con", "xuong"]
+        var k = bw.count - 1
+        while k >= 0, modifiers.contains(bw[k]) { k -= 1 }
+        if k >= 0, bw[k] == "giam" { return .reduce }
+        let tail = bw.suffix(3).joined(separator: " ")
+        if tail.contains("toi thieu") || tail.contains("it nhat") || tail.contains("khong duoi") || tail.contains("khong it hon") {
+            return .atLeast
+        }
+        if aw.prefix(2).joined(separator: " ") == "tro len" { return .atLeast }
+        if f.unit == "count", aw.prefix(8).joined(separator: " ").contains("tro len") { return .atLeast }
+        if bw.last == "tren" || bw.suffix(2).joined(separator: " ") == "cao hon" { return .greaterThan }
+        return .equal
+    }
+
+    /// The catalogue indicator whose phrase lies nearest the figure (`##`), same unit, not excluded.
+    func match(before: String, after: String, unit: String) -> String? {
+        let ab = catalog.abbreviations
+        let text = " " + Folding.foldExpanding(before, ab) + " ## " + Folding.foldExpanding(after, ab) + " "
+        let bytes = Array(text.utf8)
+        guard let fig = PhrasePattern.find(Array(" ## ".utf8), in: bytes, from: 0) else { return nil }
+        let figPos = fig + 1
+        var best: (id: String, distance: Int, weight: Int)?
+        for ind in catalog.indicators.indicators where ind.unit == unit {
+            if ind.excludes.contains(where: { $0.match(bytes: bytes) != nil }) { continue }
+            for p in ind.matches {
+                for m in p.allMatches(bytes: bytes) {
+                    let d = m.start <= figPos && figPos <= m.end ? 0 : (figPos > m.end ? figPos - m.end : m.start - figPos)
+                    if best == nil || d < best!.distance || (d == best!.distance && p.weight > best!.weight) {
+                        best = (ind.id, d, p.weight)
+                    }
+                }
+            }
+        }
+        return best?.id
+    }
+
+    /// `Đến năm 2030, …` in the sentence of the figure sets its period.
+    func explicitPeriod(_ t: AlignedFold, _ f: Figure) -> Period? {
+        var s = f.start
+        while s > 0, !(t.chars[s - 1] == "." && s < t.count && t.chars[s] == " ") { s -= 1 }
+        var e = f.end
+        while e < t.count, !(t.chars[e] == "." && (e + 1 >= t.count || t.chars[e + 1] == " ")) { e += 1 }
+        for p in t.positions(of: "den") + t.positions(of: "toi") where p >= s && p < e {
+            var j = DateParsing.skipSpaces(t, p + 3)
+            if t.hasWord(Array("het"), at: j) { j = DateParsing.skipSpaces(t, j + 3) }
+            guard t.hasWord(Array("nam"), at: j) else { continue }
+            j = DateParsing.skipSpaces(t, j + 3)
+            if let (y, _) = DateParsing.number(t, j), (2000...2100).contains(y) { return Period(year: y) }
+        }
+        return nil
+    }
+}

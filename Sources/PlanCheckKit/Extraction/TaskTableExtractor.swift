@@ -1,0 +1,60 @@
+/// Reads appendix task tables: group rows (`I. Cải cách thể chế (05 nhiệm vụ)`) give the area; task rows
+/// give sequence, content, lead, coordinators, deadline and product. Columns are found from the header
+/// row (`TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian … | Sản phẩm`).
+struct TaskTableExtractor {
+    let catalog: Catalog
+
+    enum Column { case seq, content, lead, coordinators, deadline, product }
+
+    static let defaultColumns: [Column] = [.seq, .content, .lead, .coordinators, .deadline, .product]
+
+    func extract(blocks: [Block]) -> (tasks: [PlanTask], groups: [(label: String, area: ReformArea?, line: Int, text: String)]) {
+        var tasks: [PlanTask] = []
+        var groups: [(String, ReformArea?, Int, String)] = []
+        var columns = Self.defaultColumns
+        var group = ""
+        var groupArea: ReformArea?
+        let ab = catalog.abbreviations
+        for b in blocks {
+            if b.kind == .tableHeader { columns = Self.columns(of: b.cells.map { Folding.fold($0.text) }); continue }
+            guard b.kind == .tableRow, let first = b.cells.first?.text else { continue }
+            let rest = b.cells.dropFirst().map(\.text).filter { !$0.isEmpty }
+            if let m = OutlineMarker.parse(first), m.kind == .roman {
+                group = String(m.text.dropLast())
+                let body = String(first.dropFirst(m.length))
+                groupArea = Outline.area(ofHeadingText: body, catalog: catalog)
+                groups.append((group, groupArea, b.firstLine, first))
+                continue
+            }
+            guard first.first?.isNumber == true, !rest.isEmpty else { continue }
+            func cell(_ c: Column) -> String {
+                guard let i = columns.firstIndex(of: c), i < b.cells.count else { return "" }
+                return b.cells[i].text.trimmingCharacters(in: .whitespaces)
+            }
+            let leadText = cell(.lead)
+            let lead = catalog.units.resolve(leadText, line: b.firstLine, abbreviations: ab)
+            let coordinators = cell(.coordinators).split(separator: ";").compactMap {
+                catalog.units.resolve(String($0), line: b.firstLine, abbreviations: ab)
+            }
+            let seq = first.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: .init(charactersIn: "."))
+            tasks.append(PlanTask(line: b.firstLine, area: groupArea, group: group, sequence: seq, text: cell(.content),
+                                  lead: lead, coordinators: coordinators, deadline: cell(.deadline), product: cell(.product)))
+        }
+        return (tasks, groups.map { (label: $0.0, area: $0.1, line: $0.2, text: $0.3) })
+    }
+
+    static func columns(of folded: [String]) -> [Column] {
+        var cols: [Column] = []
+        for f in folded {
+            if f == "tt" || f == "stt" { cols.append(.seq) }
+            else if f.contains("chu tri") { cols.append(.lead) }
+            else if f.contains("phoi hop") { cols.append(.coordinators) }
+            else if f.contains("thoi gian") || f.contains("thoi han") || f.contains("tien do") { cols.append(.deadline) }
+            else if f.contains("san pham") || f.contains("ket qua") { cols.append(.product) }
+            else { cols.append(.content) }
+        }
+        return cols.contains(.lead) ? cols : defaultColumns
+    }
+}
+
+import Foundation
