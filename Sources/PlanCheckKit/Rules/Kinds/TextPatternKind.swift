@@ -3,16 +3,18 @@ import Foundation
 /// `text-pattern`: a regular expression over the plan's text — raw lines (`scope = line`, for template
 /// leftovers and cut-off names) or paragraphs re-joined from hard-wrapped lines (`scope = paragraph`, for
 /// phrases that may wrap). `unless` exempts matches whose text also matches it. The finding is on the
-/// line where the match starts.
+/// line where the match starts. `levels` restricts the rule to plans of those levels (`xa`, `phuong`,
+/// `dac-khu`, `tinh`, `thanh-pho`, `quoc-gia`), e.g. provincial wording only matters in commune plans.
 public struct TextPatternKind: RuleKind {
     public static let name = "text-pattern"
     public static let placeholders = ["match"]
-    public static let parameters = ["pattern", "unless", "scope", "ignore-case"]
+    public static let parameters = ["pattern", "unless", "scope", "ignore-case", "levels"]
     public static let summary = "a regular expression over lines or re-joined paragraphs"
 
     let pattern: NSRegularExpression
     let unless: NSRegularExpression?
     let paragraphs: Bool
+    let levels: [PlanLevel]
 
     public init(_ params: RuleParameters) throws {
         let ci = try params.choice("ignore-case", ["yes", "no"], default: "yes") == "yes"
@@ -28,9 +30,18 @@ public struct TextPatternKind: RuleKind {
             }
         } else { unless = nil }
         paragraphs = try params.choice("scope", ["line", "paragraph"], default: "line") == "paragraph"
+        levels = try params.list("levels").map { v in
+            guard let l = PlanLevel(rawValue: v) else {
+                throw params.error("levels", L10n.text(.badValue(key: "levels", value: v, expected: "xa, phuong, dac-khu, tinh, thanh-pho, quoc-gia")))
+            }
+            return l
+        }
     }
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
+        if !levels.isEmpty {
+            guard let l = ctx.plan.level, levels.contains(l) else { return [] }
+        }
         var hits: [RuleHit] = []
         func add(_ text: String, line: Int) {
             let m = text.trimmingCharacters(in: .whitespaces)
