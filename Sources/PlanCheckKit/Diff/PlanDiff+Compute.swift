@@ -7,7 +7,11 @@ extension PlanDiff {
         d.areas = areaChanges(old, new)
         d.targets = targetChanges(old.targets, new.targets)
         d.tasks = taskChanges(old.tasks, new.tasks)
-        d.citations = citationChanges(old.citations, new.citations)
+        // A plan quoting its own number (`Kèm theo Quyết định số 16/QĐ-UBND`) is not citing another document;
+        // once signed, the extractor stops listing it, which must not read as a citation removed.
+        let own = Set([old.number, new.number].compactMap { $0 }.map(ownNumberKey).filter { $0.contains(where: \.isNumber) })
+        let notOwn = { (c: Citation) in !own.contains(ownNumberKey(c.number)) }
+        d.citations = citationChanges(old.citations.filter(notOwn), new.citations.filter(notOwn))
         return d
     }
 
@@ -130,6 +134,10 @@ extension PlanDiff {
     }
 
     // MARK: citations
+
+    static func ownNumberKey(_ n: String) -> String {
+        Folding.fold(n, keepPunctuation: true).replacingOccurrences(of: " ", with: "")
+    }
 
     static func citationKey(_ c: Citation) -> String {
         let n = c.normalizedNumber
