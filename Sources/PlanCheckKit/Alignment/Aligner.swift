@@ -24,7 +24,11 @@ public enum Aligner {
     static func row(_ id: String, parent: Plan?, plans: [Plan], catalog: Catalog?) -> IndicatorRow {
         let ind = catalog?.indicators.indicator(id)
         let hib = ind?.higherIsBetter ?? true
-        let parentIdx = parent.map { p in p.targets.indices.filter { p.targets[$0].indicator == id } } ?? []
+        // Parent figures in time order, so that a row reads 2025, 2026, 2030.
+        let parentIdx = (parent.map { p in p.targets.indices.filter { p.targets[$0].indicator == id } } ?? []).sorted { a, b in
+            let pa = parent!.targets[a].period ?? parent!.period, pb = parent!.targets[b].period ?? parent!.period
+            return (pa?.to ?? 0, pa?.from ?? 0, a) < (pb?.to ?? 0, pb?.from ?? 0, b)
+        }
         let parentPeriods = parentIdx.map { (index: $0, period: parent!.targets[$0].period ?? parent!.period) }
         var cells: [AlignmentCell] = []
         for (pi, plan) in plans.enumerated() {

@@ -19,6 +19,7 @@ public enum CLI {
         Command(name: "diff", summaryVI: "so sánh nội dung hai phiên bản kế hoạch (cả với git)", summaryEN: "semantic diff of two plan versions (also against git)", run: DiffCommand.run),
         Command(name: "check", summaryVI: "kiểm tra kế hoạch theo các quy tắc (text, json, sarif, github …)", summaryEN: "check plans against the rules (text, json, sarif, github …)", run: CheckCommand.run),
         Command(name: "rules", summaryVI: "liệt kê các quy tắc kiểm tra", summaryEN: "list the check rules", run: RulesCommand.run),
+        Command(name: "audit", summaryVI: "rà soát nhiều kế hoạch so với kế hoạch cấp trên (html, csv, markdown, json)", summaryEN: "audit many plans against their parent plan (html, csv, markdown, json)", run: AuditCommand.run),
     ]
 
     public static func run(_ args: [String]) -> Int32 {

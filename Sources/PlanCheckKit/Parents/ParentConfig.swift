@@ -22,6 +22,8 @@ public struct ParentConfig: Sendable {
         let base = url.deletingLastPathComponent()
         var config = ParentConfig(file: url, defaultParent: nil, folders: [:])
         for s in try DataFile.load(url) {
+            // `check` and `rule` sections belong to the `check` command's settings, which may share the file.
+            if s.kind == "check" || s.kind == "rule" { continue }
             try s.checkKeys(["parent", "note"])
             let parent = URL(fileURLWithPath: try s.require("parent"), relativeTo: base).standardizedFileURL
             switch s.kind {
@@ -37,9 +39,19 @@ public struct ParentConfig: Sendable {
         return config
     }
 
-    /// The parent configured for `folder`, or the default.
+    /// The parent configured for `folder` or the nearest folder above it, else the default.
     public func parent(forFolder folder: URL) -> URL? {
-        folders[folder.standardizedFileURL.path] ?? defaultParent
+        entry(forFolder: folder) ?? defaultParent
+    }
+
+    /// The parent of `folder`'s own entry or of the nearest configured folder containing it.
+    public func entry(forFolder folder: URL) -> URL? {
+        var path = folder.standardizedFileURL.path
+        while true {
+            if let p = folders[path] { return p }
+            guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return nil }
+            path = String(path[..<slash])
+        }
     }
 
     /// The nearest `plancheck.ini` in `dir` or a folder above it.

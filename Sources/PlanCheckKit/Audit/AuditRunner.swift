@@ -1,0 +1,200 @@
+import Dispatch
+import Foundation
+
+/// What to audit and against what.
+public struct AuditRequest: Sendable {
+    /// Folders (or single plan files) as given; each folder holding plans is a group, and each
+    /// sub-folder holding plans is a group of its own.
+    public var paths: [String]
+    /// `--parent`: one parent for every group.
+    public var parent: String?
+    /// `--config`: the `plancheck.ini`; otherwise the nearest one above each folder.
+    public var config: String?
+    /// The rules folder (catalogue, national baseline).
+    public var rulesDir: URL?
+
+    public init(paths: [String], parent: String? = nil, config: String? = nil, rulesDir: URL? = nil) {
+        self.paths = paths; self.parent = parent; self.config = config; self.rulesDir = rulesDir
+    }
+}
+
+/// Runs an audit: finds the groups, loads each group's parent, extracts the plans on all cores,
+/// runs the rules and aligns the plans with the parent. Output order never depends on scheduling.
+public enum AuditRunner {
+    /// A folder of plans and the parent that applies to it, before anything is read.
+    struct GroupSpec {
+        var name: String
+        var folder: String
+        var files: [String]
+        var parent: URL?
+        var origin: ParentOrigin
+    }
+
+    public static func run(_ request: AuditRequest, catalog: Catalog, findings: AuditFindings,
+                           progress: AuditProgress? = nil) throws -> AuditReport {
+        let specs = try groups(request)
+        var parents: [ParentPlan?] = []
+        var cache: [String: ParentPlan] = [:]
+        for s in specs {
+            guard let url = s.parent else { parents.append(nil); continue }
+            let key = url.standardizedFileURL.path
+            if cache[key] == nil { cache[key] = relativised(try ParentLoader.load(url, catalog: catalog)) }
+            parents.append(cache[key])
+        }
+        // All plans of all groups in one parallel pass, so that small groups do not leave a core idle.
+        let allFiles = specs.flatMap(\.files)
+        let plans = try extract(allFiles, catalog: catalog, progress: progress)
+        var out: [AuditGroup] = []
+        var offset = 0
+        for (gi, s) in specs.enumerated() {
+            let groupPlans = Array(plans[offset..<(offset + s.files.count)])
+            offset += s.files.count
+            out.append(audit(spec: s, parent: parents[gi], plans: groupPlans, catalog: catalog, findings: findings))
+        }
+        progress?.finish()
+        return AuditReport(groups: out)
+    }
+
+    /// Audits already extracted plans against a parent (the library entry point used by tests and the benchmark).
+    public static func audit(name: String, plans: [Plan], parent: ParentPlan?, parentPath: String? = nil,
+                             origin: ParentOrigin = .option, catalog: Catalog?, findings: AuditFindings) -> AuditGroup {
+        let spec = GroupSpec(name: name, folder: name, files: plans.map(\.file),
+                             parent: parentPath.map { URL(fileURLWithPath: $0) }, origin: origin)
+        return audit(spec: spec, parent: parent, plans: plans, catalog: catalog, findings: findings)
+    }
+
+    static func audit(spec: GroupSpec, parent: ParentPlan?, plans: [Plan], catalog: Catalog?, findings: AuditFindings) -> AuditGroup {
+        var f = findings.findings(plans: plans, parent: parent?.plan)
+        if let parent { f = relocate(f, parent: parent) }
+        let alignment = Aligner.align(parent: parent, plans: plans, catalog: catalog)
+        return AuditGroup(name: spec.name, folder: spec.folder, parentPath: spec.parent.map { displayPath($0.path) },
+                          parentOrigin: spec.origin, parent: parent, plans: plans, findings: f, alignment: alignment)
+    }
+
+    /// Points a finding's reference to a parent figure at the file the figure was read from. The rules see
+    /// the parent as one `Plan` (one file), but a sheet's figures may come from its fallback (the national
+    /// baseline); the figure is recognised by line and text, which together are unambiguous.
+    static func relocate(_ findings: [Finding], parent: ParentPlan) -> [Finding] {
+        var moved: [String: String] = [:]  // "line\ttext" → file
+        for (i, t) in parent.plan.targets.enumerated() where parent.file(ofTarget: i) != parent.plan.file {
+            moved["\(t.line)\t\(t.text)"] = parent.file(ofTarget: i)
+        }
+        guard !moved.isEmpty else { return findings }
+        return findings.map { f in
+            var f = f
+            for (k, r) in f.related.enumerated() where r.file == parent.plan.file {
+                guard let file = moved["\(r.line)\t\(r.text)"] else { continue }
+                f.related[k].file = file
+                f.message = f.message.replacingOccurrences(of: "\(r.file):\(r.line)", with: "\(file):\(r.line)")
+            }
+            return f
+        }
+    }
+
+    /// Extracts `files` on all cores; results keep the order of `files`. The first unreadable file stops the run.
+    static func extract(_ files: [String], catalog: Catalog, progress: AuditProgress?) throws -> [Plan] {
+        let results = ResultSlots<Result<Plan, Error>>(count: files.count)
+        progress?.start(total: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let r = Result { try PlanExtractor.extract(AuditInput.load(files[i]), catalog: catalog) }
+            results.set(i, r)
+            progress?.step()
+        }
+        return try results.values().map { try $0!.get() }
+    }
+
+    // MARK: groups
+
+    static func groups(_ request: AuditRequest) throws -> [GroupSpec] {
+        let fm = FileManager.default
+        var specs: [GroupSpec] = []
+        let explicitConfig = try request.config.map { try ParentConfig.load(URL(fileURLWithPath: $0)) }
+        var configs: [String: ParentConfig] = [:]
+        let baseline = request.rulesDir.flatMap { AuditLocations.baseline(rulesDir: $0) }
+
+        func parentFor(_ folder: URL) throws -> (URL?, ParentOrigin) {
+            if let p = request.parent { return (URL(fileURLWithPath: p), .option) }
+            var config = explicitConfig
+            if config == nil, let found = ParentConfig.find(from: folder) {
+                if configs[found.path] == nil { configs[found.path] = try ParentConfig.load(found) }
+                config = configs[found.path]
+            }
+            if let c = config, let p = c.entry(forFolder: folder) { return (p, .config) }
+            if let c = config, let p = c.defaultParent { return (p, .baseline) }
+            return baseline.map { ($0, .baseline) } ?? (nil, .none)
+        }
+
+        func visit(_ path: String) throws {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                throw DataFileError(file: path, line: 0, message: ParentMessages.missingFile(path))
+            }
+            let url = URL(fileURLWithPath: path)
+            if !isDir.boolValue {
+                let folder = url.deletingLastPathComponent()
+                let (p, o) = try parentFor(folder)
+                specs.append(GroupSpec(name: folder.lastPathComponent, folder: displayPath(folder.path), files: [path], parent: p, origin: o))
+                return
+            }
+            let entries = try fm.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
+            let (p, o) = try parentFor(url)
+            let parentPath = p?.standardizedFileURL.path
+            let files = entries.filter { AuditInput.isPlanFile($0) }.map { join(path, $0) }
+                .filter { URL(fileURLWithPath: $0).standardizedFileURL.path != parentPath }
+            if !files.isEmpty {
+                specs.append(GroupSpec(name: url.standardizedFileURL.lastPathComponent, folder: path, files: files, parent: p, origin: o))
+            }
+            for e in entries {
+                var sub: ObjCBool = false
+                let child = join(path, e)
+                if fm.fileExists(atPath: child, isDirectory: &sub), sub.boolValue { try visit(child) }
+            }
+        }
+        for p in request.paths { try visit(p) }
+        // Single files of one folder given one by one form one group.
+        var merged: [GroupSpec] = []
+        for s in specs {
+            if let i = merged.firstIndex(where: { $0.folder == s.folder && $0.parent == s.parent }) {
+                merged[i].files += s.files.filter { !merged[i].files.contains($0) }
+            } else {
+                merged.append(s)
+            }
+        }
+        return merged
+    }
+
+    /// Paths in reports are relative to the current folder where possible.
+    static func relativised(_ p: ParentPlan) -> ParentPlan {
+        var p = p
+        if p.targetFiles.isEmpty { p.targetFiles = Array(repeating: p.plan.file, count: p.plan.targets.count) }
+        p.plan.file = displayPath(p.plan.file)
+        p.targetFiles = p.targetFiles.map(displayPath)
+        p.fallbackFiles = p.fallbackFiles.map(displayPath)
+        return p
+    }
+
+    static func join(_ dir: String, _ name: String) -> String {
+        dir.hasSuffix("/") ? dir + name : dir + "/" + name
+    }
+
+    /// A path relative to the current folder when it lies inside it (reports never show absolute paths
+    /// of the reviewer's machine when they can avoid it).
+    static func displayPath(_ path: String) -> String {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        let p = URL(fileURLWithPath: path).standardizedFileURL.path
+        if p.hasPrefix(cwd + "/") { return String(p.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}
+
+/// Fixed slots filled from several threads; each slot is written once.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ v: T) { lock.lock(); slots[i] = v; lock.unlock() }
+
+    func values() -> [T?] { lock.lock(); defer { lock.unlock() }; return slots }
+}
