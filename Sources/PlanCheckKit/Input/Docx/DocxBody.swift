@@ -7,9 +7,11 @@ import Foundation
 /// - automatic numbering is rendered as its marker (`1.`, `a)`, `-`) followed by a space;
 /// - run formatting (bold, italic, colour) is ignored, so nothing of it leaks into the text;
 /// - a table with three or more grid columns gives one line per row, cells joined by TAB, with a
-///   horizontally merged cell (`w:gridSpan`) followed by empty cells and a vertically merged
-///   continuation (`w:vMerge`) left empty, so columns stay aligned; paragraphs inside a cell are
-///   joined by a space; a nested table is flattened into its cell;
+///   horizontally merged cell (`w:gridSpan`) followed by empty cells, so columns stay aligned;
+///   a vertically merged cell (`w:vMerge`) repeats its text on each task row it spans, but stays
+///   empty on rows that merely continue the task above (first cell merged too), which the clean-up
+///   joins to that task; paragraphs inside a cell are joined by a space; a nested table is
+///   flattened into its cell;
 /// - a table of one or two columns is layout (the letterhead, the signature block): its cells'
 ///   paragraphs become lines of their own, row by row, left to right;
 /// - deleted and moved-away text of tracked changes, field codes, old properties of tracked
@@ -165,10 +167,17 @@ struct DocxBody {
         let columns = max(table.gridColumns, table.rows.map { $0.before + $0.after + $0.cells.reduce(0) { $0 + $1.span } }.max() ?? 0)
         var lines: [String] = []
         if columns >= 3 {
+            var above: [Int: String] = [:]
             for row in table.rows {
                 var texts = [String](repeating: "", count: row.before)
+                // A row whose first cell continues a vertical merge is the rest of the task above
+                // (left empty, the clean-up joins it to that row); in a row of its own, a merged cell
+                // (a lead or deadline shared by several tasks) repeats the text it continues.
+                let continuation = row.before == 0 && row.cells.first?.continuesMerge == true
                 for cell in row.cells {
-                    let t = cell.continuesMerge ? "" : Self.join(cell.paragraphs)
+                    let column = texts.count
+                    var t = Self.join(cell.paragraphs)
+                    if cell.continuesMerge { t = continuation ? "" : (above[column] ?? "") } else { above[column] = t }
                     texts.append(t)
                     texts.append(contentsOf: [String](repeating: "", count: cell.span - 1))
                 }

@@ -80,13 +80,14 @@ struct DocxNumbering {
     mutating func marker(numId: String, level: Int) -> String? {
         guard numId != "0", let abstractId = nums[numId], let levels = abstracts[abstractId] else { return nil }
         let level = min(max(level, 0), Self.maxLevel)
+        // A level the list does not define shows no number in Word either.
+        guard let def = levels[level] else { return nil }
         let key = overrides[numId] == nil ? "a" + abstractId : "n" + numId
         var c = counters[key] ?? [Int?](repeating: nil, count: Self.maxLevel + 1)
         func start(_ l: Int) -> Int { overrides[numId]?[l] ?? levels[l]?.start ?? 1 }
         c[level] = min((c[level].map { $0 + 1 }) ?? start(level), Self.maxNumber)
         for deeper in (level + 1)...(Self.maxLevel + 1) where deeper <= Self.maxLevel { c[deeper] = nil }
         counters[key] = c
-        let def = levels[level] ?? Level()
         if def.format == "bullet" { return Self.bullet(def.text, level: level) }
         var out = ""
         var chars = def.text.makeIterator()

@@ -21,6 +21,10 @@ final class SafeXML: NSObject, XMLParserDelegate {
     private var onStart: (Element) -> Void = { _ in }
     private var onEnd: (Element) -> Void = { _ in }
     private var onText: (String) -> Void = { _ in }
+    /// Open elements and whether there was a root at all: some Foundation versions accept a
+    /// document that ends inside an element, which a truncated part must not pass for.
+    private var depth = 0
+    private var sawRoot = false
 
     enum Failure: Error {
         case doctype
@@ -46,6 +50,9 @@ final class SafeXML: NSObject, XMLParserDelegate {
         if !parser.parse() {
             let detail = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "parse error"
             throw .malformed(line: parser.lineNumber, detail: detail)
+        }
+        if handler.depth != 0 || !handler.sawRoot {
+            throw .malformed(line: parser.lineNumber, detail: handler.sawRoot ? "the part ends inside an element" : "no root element")
         }
     }
 
@@ -81,10 +88,13 @@ final class SafeXML: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
                 attributes attributeDict: [String: String] = [:]) {
+        depth += 1
+        sawRoot = true
         onStart(Self.element(elementName, namespaceURI, attributeDict))
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        depth -= 1
         onEnd(Self.element(elementName, namespaceURI, [:]))
     }
 
