@@ -24,6 +24,14 @@ struct TargetExtractor {
             }
             previousReduce = (f.end, comparator == .reduce)
             var indicator = match(before: before, after: after, unit: f.unit)
+            if indicator == nil {
+                // Nothing in the clause: an enumeration with its own semicolons may separate the figure from
+                // its subject ("100% nội dung được Luật …; Nghị quyết HĐND tỉnh … quy định chi tiết"), so try
+                // the rest of the sentence after the figure.
+                let sentenceEnd = explicitSentenceEnd(t, from: f.end)
+                let nextFigure = n + 1 < figures.count ? figures[n + 1].start : t.count
+                indicator = match(before: before, after: t.text(f.end..<min(sentenceEnd, nextFigure)), unit: f.unit)
+            }
             if let first = firstParallelClause(t, clauseStart: clause.lowerBound, figures: figures),
                let id = match(before: t.text(first), after: "", unit: f.unit) {
                 // "Mức độ hài lòng về A; mức độ hài lòng về B; … đạt 90%": one figure for a list of parallel
@@ -121,6 +129,12 @@ struct TargetExtractor {
             }
         }
         return best?.id
+    }
+
+    func explicitSentenceEnd(_ t: AlignedFold, from i: Int) -> Int {
+        var e = i
+        while e < t.count, !(t.chars[e] == "." && (e + 1 >= t.count || t.chars[e + 1] == " ")) { e += 1 }
+        return e
     }
 
     /// `Đến năm 2030, …` in the sentence of the figure sets its period.
