@@ -1,0 +1,325 @@
+import XCTest
+@testable import PlanCheckKit
+
+/// Unit tests of every rule kind on hand-made plans (no extractor involved).
+final class RuleKindTests: XCTestCase {
+    typealias F = RuleFixtures
+
+    func area(_ a: ReformArea, _ line: Int, leads: [UnitRef] = []) -> AreaPresence {
+        AreaPresence(area: a, line: line, isHeading: true, headingText: a.nameVI, leads: leads)
+    }
+
+    func target(_ line: Int, _ value: Double, _ indicator: String?, year: Int? = 2026, comparator: PlanCheckKit.Comparator = .atLeast) -> Target {
+        Target(line: line, value: value, valueMax: nil, unit: "%", comparator: comparator, period: year.map { Period(year: $0) },
+               area: .tthc, indicator: indicator, text: "t\(line)", figure: "\(Int(value))%")
+    }
+
+    func citation(_ number: String, _ date: String?, line: Int, kind: String = "Nghị quyết") -> Citation {
+        Citation(kind: kind, number: number, date: date, issuer: nil, line: line, text: "\(kind) \(number)")
+    }
+
+    func task(_ line: Int, lead: UnitRef?, coordinators: [UnitRef] = [], deadline: String = "Quý I/2026", product: String = "Báo cáo",
+              area: ReformArea = .theChe) -> PlanTask {
+        PlanTask(line: line, area: area, group: "I", sequence: "\(line)", text: "Nhiệm vụ \(line)", lead: lead,
+                 coordinators: coordinators, deadline: deadline, product: product)
+    }
+
+    // MARK: area-missing
+
+    func testAreaMissingPlacesFindingAtNextArea() throws {
+        var p = F.raw(Array(repeating: "x", count: 50))
+        p.areas = [area(.theChe, 10), area(.boMay, 30), area(.congVu, 40)]
+        let k = try AreaMissingKind(F.params(["areas": ["the-che, tthc, bo-may, cong-vu"]]))
+        let hits = k.check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [30])
+        XCTAssertEqual(hits.first?.values["areaId"], "tthc")
+        XCTAssertEqual(hits.first?.anchor, "area:tthc")
+    }
+
+    func testAreaMissingSilentWithoutAnyArea() throws {
+        XCTAssertTrue(try AreaMissingKind(F.params([:])).check(F.context(F.raw(["x"]))).isEmpty)
+    }
+
+    func testBadAreaParameterIsLocated() {
+        XCTAssertThrowsError(try AreaMissingKind(F.params(["areas": ["the-che, nope"]]))) { e in
+            XCTAssertEqual((e as? DataFileError)?.file, "test.ini")
+        }
+    }
+
+    // MARK: area-lead
+
+    func testAreaWithoutLead() throws {
+        var p = F.raw(Array(repeating: "x", count: 20))
+        p.areas = [area(.theChe, 5), area(.tthc, 9, leads: [F.unit("Trung tâm Phục vụ hành chính công", "ttpvhcc", line: 11)])]
+        let hits = try AreaLeadKind(F.params(["mode": ["missing"]])).check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [5])
+    }
+
+    func testTaskLeadCountsAsAreaLead() throws {
+        var p = F.raw(Array(repeating: "x", count: 20))
+        p.areas = [area(.theChe, 5)]
+        p.tasks = [task(12, lead: F.unit("Văn phòng HĐND và UBND", "vp", line: 12))]
+        XCTAssertTrue(try AreaLeadKind(F.params(["mode": ["missing"]])).check(F.context(p)).isEmpty)
+    }
+
+    func testConflictingLead() throws {
+        var p = F.raw(Array(repeating: "x", count: 40))
+        p.areas = [area(.theChe, 5, leads: [F.unit("Văn phòng HĐND và UBND", "vp", line: 8), F.unit("Phòng Văn hóa - Xã hội", "vhxh", line: 30),
+                                           F.unit("Văn phòng HĐND và UBND", "vp", line: 33)])]
+        let hits = try AreaLeadKind(F.params(["mode": ["conflict"]])).check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [30])
+        XCTAssertEqual(hits.first?.related.map(\.line), [8])
+        XCTAssertEqual(hits.first?.values["otherUnit"], "Văn phòng HĐND và UBND")
+    }
+
+    // MARK: task-lead-coordinator
+
+    func testLeadIsCoordinator() throws {
+        var p = F.raw(Array(repeating: "x", count: 20))
+        let vh = F.unit("Phòng Văn hóa - Xã hội", "vhxh", line: 3)
+        p.tasks = [task(3, lead: vh, coordinators: [vh]), task(4, lead: vh, coordinators: [F.unit("Các phòng chuyên môn", nil, line: 4)])]
+        let hits = try TaskLeadCoordinatorKind(F.params([:])).check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [3])
+        XCTAssertEqual(hits.first?.values["number"], "I.3")
+    }
+
+    // MARK: parent-target
+
+    func testTargetBelowParentRespectsDirectionAndYear() throws {
+        var child = F.raw(Array(repeating: "x", count: 20), file: "c.txt")
+        child.period = Period(year: 2026)
+        child.targets = [target(3, 70, "tthc.online-dossiers"), target(4, 99, "sat.overall"), target(5, 50, "tthc.on-time", year: 2030)]
+        var parent = F.raw(Array(repeating: "x", count: 20), file: "p.txt")
+        parent.period = Period(year: 2026)
+        parent.targets = [target(7, 80, "tthc.online-dossiers"), target(8, 95, "sat.overall"), target(9, 98, "tthc.on-time")]
+        let hits = try ParentTargetKind(F.params(["mode": ["below"]])).check(F.context(child, parent: parent))
+        XCTAssertEqual(hits.map(\.line), [3])
+        XCTAssertEqual(hits.first?.related.first?.line, 7)
+        XCTAssertEqual(hits.first?.related.first?.file, "p.txt")
+        XCTAssertEqual(hits.first?.values["parentValue"], "80%")
+    }
+
+    func testReductionsCompareBySize() throws {
+        var child = F.raw(["x"], file: "c.txt")
+        child.targets = [target(1, 5, "org.staff-reduction", comparator: .reduce)]
+        var parent = F.raw(["x"], file: "p.txt")
+        parent.targets = [target(1, 10, "org.staff-reduction", comparator: .reduce)]
+        XCTAssertEqual(try ParentTargetKind(F.params([:])).check(F.context(child, parent: parent)).count, 1)
+        child.targets[0].value = 12
+        XCTAssertTrue(try ParentTargetKind(F.params([:])).check(F.context(child, parent: parent)).isEmpty)
+    }
+
+    func testLowerIsBetterIndicator() throws {
+        let lower = RuleFixtures.catalog.indicators.indicators.first { !$0.higherIsBetter }
+        guard let id = lower?.id else { return }  // the catalogue may have no ceiling indicator
+        var child = F.raw(["x"], file: "c.txt")
+        child.targets = [target(1, 5, id, comparator: .equal)]
+        var parent = F.raw(["x"], file: "p.txt")
+        parent.targets = [target(1, 3, id, comparator: .equal)]
+        XCTAssertEqual(try ParentTargetKind(F.params([:])).check(F.context(child, parent: parent)).count, 1)
+    }
+
+    func testTargetMissingVsParent() throws {
+        var child = F.raw(Array(repeating: "x", count: 10), file: "c.txt")
+        child.period = Period(year: 2026)
+        child.targets = [target(3, 90, "sat.overall")]
+        var parent = F.raw(["x"], file: "p.txt")
+        parent.targets = [target(1, 80, "tthc.online-dossiers"), target(1, 90, "sat.overall"), target(1, 95, "tthc.on-time", year: 2030)]
+        let hits = try ParentTargetKind(F.params(["mode": ["missing"]])).check(F.context(child, parent: parent))
+        XCTAssertEqual(hits.map { $0.values["indicatorId"] }, ["tthc.online-dossiers"])
+        XCTAssertEqual(hits.first?.line, 3)
+    }
+
+    func testNoParentNoFinding() throws {
+        var child = F.raw(["x"])
+        child.targets = [target(1, 1, "sat.overall")]
+        XCTAssertTrue(try ParentTargetKind(F.params([:])).check(F.context(child)).isEmpty)
+    }
+
+    // MARK: figure-consistency
+
+    func testInconsistentFigure() throws {
+        var p = F.raw(Array(repeating: "x", count: 300))
+        p.period = Period(year: 2026)
+        p.targets = [target(102, 90, "digital.eid"), target(241, 100, "digital.eid"), target(250, 90, "digital.eid", year: 2030),
+                     target(260, 50, nil), target(261, 60, nil)]
+        let hits = try FigureConsistencyKind(F.params([:])).check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [241])
+        XCTAssertEqual(hits.first?.related.map(\.line), [102])
+    }
+
+    // MARK: citation-date
+
+    func testCitationDateAgainstRegistryAndAcrossPlans() throws {
+        var a = F.raw(["x"], file: "a.txt")
+        a.citations = [citation("76/NQ-CP", "2022-07-15", line: 10)]
+        var b = F.raw(["x"], file: "b.txt")
+        b.citations = [citation("76/NQ-CP", "2021-07-15", line: 14), citation("76/NQ-CP", "2021-07-15", line: 52)]
+        let wrong = try CitationDateKind(F.params(["side": ["wrong"]]))
+        let counterpart = try CitationDateKind(F.params(["side": ["counterpart"]]))
+        XCTAssertEqual(wrong.check(F.context(a, plans: [a, b])).map(\.line), [10])
+        XCTAssertEqual(wrong.check(F.context(b, plans: [a, b])).map(\.line), [])
+        let cp = counterpart.check(F.context(b, plans: [a, b]))
+        XCTAssertEqual(cp.map(\.line), [14, 52])
+        XCTAssertEqual(cp.first?.related.first?.file, "a.txt")
+        XCTAssertEqual(cp.first?.values["expected"], "15/7/2022")
+    }
+
+    func testOtherDocumentWithSameNumberIsNotAConflict() throws {
+        var a = F.raw(["x"], file: "a.txt")
+        a.citations = [citation("76/NQ-CP", "2013-06-13", line: 3)]
+        XCTAssertTrue(try CitationDateKind(F.params([:])).check(F.context(a)).isEmpty)
+    }
+
+    func testUnregisteredDocumentsMajorityAndLocalNumbers() throws {
+        var a = F.raw(["x"], file: "a.txt")
+        a.citations = [citation("12-NQ/TU", "2022-05-26", line: 1), citation("12-NQ/TU", "2022-05-26", line: 2),
+                       citation("12-NQ/TU", "2022-06-26", line: 3), citation("06/KH-UBND", "2026-01-09", line: 4)]
+        var b = F.raw(["x"], file: "b.txt")
+        b.citations = [citation("06/KH-UBND", "2025-01-09", line: 4)]
+        let hits = try CitationDateKind(F.params(["side": ["wrong"]])).check(F.context(a, plans: [a, b]))
+        // Within the plan the majority date wins; a commune's 06/KH-UBND is not compared with another commune's.
+        XCTAssertEqual(hits.map(\.line), [3])
+    }
+
+    func testTieFlagsBothSides() throws {
+        var a = F.raw(["x"], file: "a.txt")
+        a.citations = [citation("5/KH-UBND", "2026-01-01", line: 1), citation("5/KH-UBND", "2026-02-01", line: 9)]
+        XCTAssertEqual(try CitationDateKind(F.params([:])).check(F.context(a)).map(\.line), [1, 9])
+    }
+
+    // MARK: citation-pattern
+
+    func testCitationPattern() throws {
+        var p = F.raw(["x"])
+        p.citations = [citation("118/NĐ-CP", "2025-06-09", line: 110, kind: "Nghị định"), citation("118/2025/NĐ-CP", nil, line: 111, kind: "Nghị định"),
+                       citation("76/NQ-CP", nil, line: 112)]
+        let k = try CitationPatternKind(F.params(["kinds": ["Nghị định"], "pattern": ["^[0-9]+/NĐ-CP$"]]))
+        XCTAssertEqual(k.check(F.context(p)).map(\.line), [110])
+        XCTAssertThrowsError(try CitationPatternKind(F.params(["pattern": ["(["]])))
+        XCTAssertThrowsError(try CitationPatternKind(F.params([:])))
+    }
+
+    // MARK: text-pattern
+
+    func testTextPatternLinesParagraphsAndLevels() throws {
+        var p = F.raw(["Theo Chương trình tổng thể cải cách hành chính nhà nước giai", "đoạn 2026-2030 của Chính phủ.", "", "giai đoạn 2021-2030"])
+        let k = try TextPatternKind(F.params(["pattern": ["Chương trình tổng thể[^.]{0,60}?giai đoạn [0-9-]+"], "unless": ["2021-2030"], "scope": ["paragraph"]]))
+        XCTAssertEqual(k.check(F.context(p)).map(\.line), [1])
+        let lineScope = try TextPatternKind(F.params(["pattern": ["giai đoạn"], "levels": ["xa"]]))
+        XCTAssertTrue(lineScope.check(F.context(p)).isEmpty)
+        p.level = .xa
+        XCTAssertEqual(lineScope.check(F.context(p)).map(\.line), [4])
+        XCTAssertThrowsError(try TextPatternKind(F.params(["pattern": ["x"], "scope": ["page"]])))
+    }
+
+    // MARK: stray-number
+
+    func testStrayPageNumber() throws {
+        let p = F.raw(["đơn vị sự nghiệp công lập tự chủ", "giáo dục công 5 lập, đạt 90%", "cấp độ 3 mức độ", "trước ngày 10 của tháng"])
+        let k = try StrayNumberKind(F.params(["exclude-before": ["ngày, độ"]]))
+        let hits = k.check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [2])
+        XCTAssertEqual(hits.first?.values["number"], "5")
+    }
+
+    // MARK: parent-citation
+
+    func testParentCitation() throws {
+        var child = F.raw(Array(repeating: "x", count: 10), file: "c.txt")
+        child.period = Period(year: 2026)
+        child.parentCited = citation("200/KH-UBND", "2025-12-20", line: 4, kind: "Kế hoạch")
+        var parent = F.raw(["x"], file: "p.txt")
+        parent.number = "228/KH-UBND"
+        parent.period = Period(year: 2025)
+        parent.level = .tinh
+        XCTAssertEqual(try ParentCitationKind(F.params(["check": ["number"]])).check(F.context(child, parent: parent)).map(\.line), [4])
+        XCTAssertEqual(try ParentCitationKind(F.params(["check": ["period"]])).check(F.context(child, parent: parent)).map(\.line), [4])
+        parent.level = .national
+        XCTAssertTrue(try ParentCitationKind(F.params(["check": ["number"]])).check(F.context(child, parent: parent)).isEmpty)
+    }
+
+    // MARK: heading-numbering
+
+    func testDuplicateSiblingNumber() throws {
+        var p = F.raw(Array(repeating: "x", count: 50))
+        p.headings = [Heading(kind: "roman", marker: "V.", depth: 1, text: "TỔ CHỨC", line: 10),
+                      Heading(kind: "arabic", marker: "1.", depth: 2, text: "A", line: 11),
+                      Heading(kind: "arabic", marker: "2.", depth: 2, text: "B", line: 20),
+                      Heading(kind: "letter", marker: "a)", depth: 3, text: "b1", line: 21),
+                      Heading(kind: "arabic", marker: "2.", depth: 2, text: "C", line: 30),
+                      Heading(kind: "roman", marker: "VI.", depth: 1, text: "X", line: 40),
+                      Heading(kind: "arabic", marker: "2.", depth: 2, text: "D", line: 41)]
+        let hits = try HeadingNumberingKind(F.params([:])).check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [30])
+        XCTAssertEqual(hits.first?.related.map(\.line), [20])
+    }
+
+    // MARK: appendix-missing
+
+    func testMissingAppendixOncePerLabel() throws {
+        var p = F.raw(Array(repeating: "x", count: 50))
+        p.appendixRefs = [AppendixRef(label: "Phụ lục I", line: 7, present: false), AppendixRef(label: "Phụ lục II", line: 9, present: true),
+                          AppendixRef(label: "Phụ lục I", line: 20, present: false)]
+        let hits = try AppendixMissingKind(F.params([:])).check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [7])
+        XCTAssertEqual(hits.first?.related.map(\.line), [20])
+    }
+
+    // MARK: declared-count
+
+    func testDeclaredTaskCount() throws {
+        var p = F.raw(["I. A (02 nhiệm vụ)", "1", "2", "II. B (03 nhiệm vụ)", "1", "2", "III. C (2 nhiệm vụ)", "1", "", "Nơi nhận", "x", "y", "z"])
+        p.tasks = [task(2, lead: nil), task(3, lead: nil), task(5, lead: nil), task(6, lead: nil), task(8, lead: nil)]
+        let k = try DeclaredCountKind(F.params(["of": ["tasks"], "pattern": ["\\(0?([0-9]+) nhiệm vụ\\)"]]))
+        XCTAssertEqual(k.check(F.context(p)).map(\.line), [4, 7])
+    }
+
+    func testLastGroupCutOffAtEndOfFileIsNotFlagged() throws {
+        var p = F.raw(["I. A (03 nhiệm vụ)", "1", "2"])
+        p.tasks = [task(2, lead: nil), task(3, lead: nil)]
+        let k = try DeclaredCountKind(F.params(["pattern": ["\\(0?([0-9]+) nhiệm vụ\\)"]]))
+        XCTAssertTrue(k.check(F.context(p)).isEmpty)
+    }
+
+    func testDeclaredAreaCount() throws {
+        var p = F.raw(["triển khai đầy đủ 05 lĩnh vực cải cách hành chính"])
+        p.areas = ReformArea.sixAreas.enumerated().map { area($1, $0 + 2) }
+        let k = try DeclaredCountKind(F.params(["of": ["areas"], "pattern": ["0?([0-9]) lĩnh vực"]]))
+        let hits = k.check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [1])
+        XCTAssertEqual(hits.first?.values["actual"], "6")
+    }
+
+    // MARK: vague-task
+
+    func testVagueTask() throws {
+        var p = F.raw(Array(repeating: "x", count: 10))
+        p.tasks = [task(1, lead: nil, product: "Thực hiện khi có chương trình đào tạo"), task(2, lead: nil, deadline: ""),
+                   task(3, lead: nil, product: ""), task(4, lead: nil, deadline: "Thường xuyên", product: "Báo cáo kết quả")]
+        let k = try VagueTaskKind(F.params(["vague-product": ["^(thực hiện\\s+)?khi\\b"]]))
+        XCTAssertEqual(k.check(F.context(p)).map(\.line), [1, 2, 3])
+    }
+
+    // MARK: late-issuance
+
+    func testLateIssuance() throws {
+        var p = F.raw(["x", "Số: 347/QĐ-UBND", "ngày 12/8/2025"])
+        p.number = "347/QĐ-UBND"
+        p.period = Period(year: 2025)
+        p.date = "2025-08-12"
+        let k = try LateIssuanceKind(F.params(["months": ["6"]]))
+        XCTAssertEqual(k.check(F.context(p)).map(\.line), [2])
+        p.date = "2025-01-14"
+        XCTAssertTrue(k.check(F.context(p)).isEmpty)
+        p.date = "2024-12-20"
+        XCTAssertTrue(k.check(F.context(p)).isEmpty)
+        XCTAssertThrowsError(try LateIssuanceKind(F.params(["months": ["six"]])))
+    }
+
+    func testEveryKindIsRegisteredOnce() {
+        let names = RuleKinds.all.map { $0.name }
+        XCTAssertEqual(Set(names).count, names.count)
+        for k in RuleKinds.all { XCTAssertFalse(k.summary.isEmpty, k.name) }
+    }
+}
