@@ -109,7 +109,8 @@ enum CitationExtractor {
         var i = DateParsing.skipSpaces(t, start)
         guard t.hasWord(Array("cua"), at: i) else { return nil }
         i = DateParsing.skipSpaces(t, i + 3)
-        let glue: Set<String> = ["nhan", "dan", "tinh", "thanh", "pho", "phuong", "xa", "hanh", "vu", "bo", "uy", "phu", "tri", "dang"]
+        let glue: Set<String> = ["ban", "nhan", "dan", "tinh", "thanh", "pho", "phuong", "xa", "hanh", "vu", "bo", "uy", "phu",
+                                 "tri", "dang", "chap", "thuong"]
         var words: [String] = []
         var endIdx = i
         var j = i
@@ -120,6 +121,8 @@ enum CitationExtractor {
             let w = t.text(j..<e)
             let f = t.foldedText(j..<e)
             if !(w.first!.isUppercase || glue.contains(f)) { break }
+            // "… thành phố ban hành Kế hoạch": the verb ends the issuer.
+            if f == "ban", t.foldedText(e..<min(t.count, e + 5)) == " hanh" { break }
             words.append(w)
             endIdx = e
             j = e

@@ -1,0 +1,134 @@
+import XCTest
+@testable import PlanCheckKit
+
+final class DocumentExtractionTests: XCTestCase {
+    func testMetadataOfADraftWard() {
+        let p = ExtractionFixtures.plan("""
+
+
+        Số: /KH-UBND
+
+        An Hòa, ngày tháng năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính phường An Hòa năm 2026
+
+        Căn cứ Kế hoạch số 228/KH-UBND ngày 25/12/2025 của UBND tỉnh về cải cách hành chính tỉnh Đồng Nai năm 2026.
+
+        I. MỤC TIÊU
+        """)
+        XCTAssertEqual(p.issuer, "UBND phường An Hòa")
+        XCTAssertEqual(p.level, .phuong)
+        XCTAssertEqual(p.period, Period(year: 2026))
+        XCTAssertEqual(p.number, "/KH-UBND")
+        XCTAssertNil(p.date)
+        XCTAssertTrue(p.draft)
+        XCTAssertEqual(p.parentCited?.number, "228/KH-UBND")
+        XCTAssertEqual(p.parentCited?.date, "2025-12-25")
+        XCTAssertEqual(p.parentCited?.issuer, "UBND tỉnh Đồng Nai")
+    }
+
+    func testMetadataOfASignedDecisionWithUpperCaseHeader() {
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN
+        XÃ TÂN LẬP
+        Số: 21/QĐ-UBND
+        Tân Lập, ngày 05 tháng 02 năm 2026
+        QUYẾT ĐỊNH
+        Ban hành Kế hoạch cải cách hành chính năm 2026
+        I. MỤC TIÊU
+        """)
+        XCTAssertEqual(p.issuer, "UBND xã Tân Lập")
+        XCTAssertEqual(p.level, .xa)
+        XCTAssertEqual(p.number, "21/QĐ-UBND")
+        XCTAssertEqual(p.date, "2026-02-05")
+        XCTAssertFalse(p.draft)
+    }
+
+    func testCitationsInEveryWrittenForm() {
+        let p = ExtractionFixtures.plan("""
+        Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ; Nghị định 118/NĐ-CP ngày 09/6/2025 của Chính phủ;
+        Luật Tổ chức chính quyền địa phương ngày 16/6/2025; Luật Viên chức năm 2025;
+        thực hiện Nghị quyết số 79- NQ/TW ngày 06/01/2026 của Bộ Chính trị, Kết luận số 28-
+
+        KL/TW, Công điện số 280/CĐ-TTg và số 968/CĐ-TTg của Thủ tướng Chính phủ; Đề án 06/CP.
+        """)
+        XCTAssertEqual(p.citations.map(\.number), ["76/NQ-CP", "118/NĐ-CP", "", "79- NQ/TW", "28-KL/TW", "280/CĐ-TTg", "968/CĐ-TTg"])
+        XCTAssertEqual(p.citations.map(\.kind), ["Nghị quyết", "Nghị định", "Luật", "Nghị quyết", "Kết luận", "Công điện", "Công điện"])
+        XCTAssertEqual(p.citations[0].date, "2021-07-15")
+        XCTAssertEqual(p.citations[0].issuer, "Chính phủ")
+        XCTAssertEqual(p.citations[2].date, "2025-06-16")
+        XCTAssertEqual(p.citations[4].line, 3, "a wrapped number is located where it starts")
+    }
+
+    func testAreasAndLeadsFromHeadingsAndResponsibilitySections() {
+        let p = ExtractionFixtures.plan("""
+        II. NHIỆM VỤ
+        1. Cải cách thể chế
+        a) Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND.
+        2. Cải cách thủ tục hành chính
+        3. Xây dựng, phát triển Chính quyền điện tử, Chính quyền số
+        V. TỔ CHỨC THỰC HIỆN
+        1. Phòng Văn hóa - Xã hội
+        - Chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện các nội dung về chỉ đạo, điều hành; cải cách chế độ công vụ.
+        2. Trung tâm phục vụ hành chính công
+        - Chủ trì triển khai các nhiệm vụ vận hành Cổng dịch vụ công; đăng tải thông tin, tuyên truyền về cải cách hành chính.
+        - Chủ trì tham mưu thực hiện cải cách thủ tục hành chính.
+        3. Công an xã
+        Chủ trì, phối hợp với các cơ quan có liên quan thực hiện các nhiệm vụ về Đề án 06.
+        """)
+        XCTAssertEqual(p.area(.theChe)?.line, 2)
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unit), ["Văn phòng HĐND và UBND"])
+        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unit), ["Trung tâm Phục vụ hành chính công"])
+        XCTAssertEqual(p.area(.chiDao)?.leads.map(\.unit), ["Phòng Văn hóa - Xã hội"],
+                       "a portal task that mentions tuyên truyền does not make the centre a lead")
+        XCTAssertEqual(p.area(.congVu)?.leads.map(\.unit), ["Phòng Văn hóa - Xã hội"])
+        XCTAssertEqual(p.area(.so)?.leads, [])
+        XCTAssertNil(p.area(.taiChinh))
+        XCTAssertNil(p.area(.boMay))
+    }
+
+    func testUnitAliasesResolveToOneCanonicalUnit() {
+        let units = ExtractionFixtures.catalog.units
+        let ab = ExtractionFixtures.catalog.abbreviations
+        for alias in ["Phòng VHXH", "Phòng Văn hóa - Xã hội", "phòng Văn hoá – xã hội"] {
+            XCTAssertEqual(units.resolve(alias, line: 1, abbreviations: ab)?.unitID, "vhxh", alias)
+        }
+        XCTAssertEqual(units.resolve("Trung tâm PV HCC", line: 1, abbreviations: ab)?.unitID, "ttpvhcc")
+        XCTAssertEqual(units.resolve("Phòng Kinh tế, Hạ tầng và Đô thị", line: 1, abbreviations: ab)?.unitID, "kthtdt")
+        XCTAssertEqual(units.resolve("Phòng Kinh tế,", line: 1, abbreviations: ab)?.unitID, "kt")
+    }
+
+    func testAppendixTasksAndReferences() throws {
+        let p = try ExtractionFixtures.bundled("hai-phong/thanh-dong-2026.txt")
+        XCTAssertEqual(p.tasks.count, 33)
+        let t = try XCTUnwrap(p.tasks.first { $0.line == 243 })
+        XCTAssertEqual(t.group, "I"); XCTAssertEqual(t.sequence, "4"); XCTAssertEqual(t.area, .chiDao)
+        XCTAssertEqual(t.product, "Thực hiện trên phần mềm chấm điểm chỉ số CCHC của thành phố")
+        XCTAssertEqual(p.tasks.first { $0.line == 242 }?.coordinators.map(\.unit), ["Phòng Văn hóa - Xã hội"])
+        XCTAssertTrue(p.appendixRefs.allSatisfy(\.present))
+        let missing = ExtractionFixtures.plan("(Có Phụ lục I kèm theo)\nIII. KINH PHÍ")
+        XCTAssertEqual(missing.appendixRefs.map(\.present), [false])
+    }
+
+    func testCatalogueErrorsNameFileAndLine() {
+        XCTAssertThrowsError(try IndicatorCatalog(DataFile.parse("[indicator x]\nname.vi = X\narea = nowhere\nmatch = y\n", file: "i.ini"),
+                                                  abbreviations: Abbreviations())) { e in
+            XCTAssertEqual((e as? DataFileError)?.line, 3)
+            XCTAssertEqual((e as? DataFileError)?.file, "i.ini")
+        }
+        XCTAssertThrowsError(try DataFile.parse("[indicator x]\nno equals sign\n", file: "i.ini")) { e in
+            XCTAssertEqual((e as? DataFileError)?.description.hasPrefix("i.ini:2: "), true)
+        }
+        XCTAssertThrowsError(try DataFile.parse("key = value\n", file: "i.ini"))
+    }
+
+    func testEveryBundledPlanExtractsAllSixAreasAndAParent() throws {
+        for rel in ExtractionFixtures.bundledPlans {
+            let p = try ExtractionFixtures.bundled(rel)
+            XCTAssertEqual(Set(p.areas.map(\.area)), Set(ReformArea.allCases), rel)
+            XCTAssertNotNil(p.parentCited, rel)
+            XCTAssertNotNil(p.issuer, rel)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import XCTest
+@testable import PlanCheckKit
+
+final class TargetExtractionTests: XCTestCase {
+    private func targets(_ text: String) -> [Target] {
+        ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính xã An Hòa năm 2026\n\n" + text).targets
+    }
+
+    func testComparators() {
+        let t = targets("""
+        - Tỷ lệ giải quyết hồ sơ đúng hạn đạt tối thiểu 98%; tỷ lệ hồ sơ giải quyết phi địa giới hành chính đạt 70%.
+        - Giảm tối thiểu 20% thông tin phải khai báo. Trên 30% số lãnh đạo, quản lý cấp phòng có khả năng làm việc trong môi trường quốc tế.
+        - Mức độ hài lòng của người dân về giải quyết TTHC đạt từ 95% trở lên.
+        - Cắt giảm 50% thời gian giải quyết thủ tục hành chính, 50% chi phí tuân thủ thủ tục hành chính; 100% thủ tục hành chính nội bộ được rà soát.
+        - Cắt giảm, đơn giản hóa 100% điều kiện đầu tư kinh doanh không cần thiết.
+        """)
+        XCTAssertEqual(t.map(\.comparator), [.atLeast, .equal, .reduce, .greaterThan, .atLeast, .reduce, .reduce, .equal, .equal])
+        XCTAssertEqual(t.map(\.value), [98, 70, 20, 30, 95, 50, 50, 100, 100])
+    }
+
+    func testRangesAndCounts() {
+        let t = targets("""
+        Đến năm 2030, đội ngũ cán bộ ngang tầm nhiệm vụ: 25%-35% số lãnh đạo, quản lý xã.
+        1.3. Phấn đấu ít nhất có 02 sáng kiến (hoặc giải pháp mới) trở lên về CCHC.
+        Phấn đấu tổ chức ít nhất từ 01 đến 02 cuộc đối thoại của Lãnh đạo UBND xã với người dân.
+        4.4. Phấn đấu năm 2026 giảm 01 biên chế cán bộ, công chức.
+        Báo cáo 06 tháng; mô hình chính quyền địa phương 02 cấp; Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 (07 nhiệm vụ).
+        """)
+        XCTAssertEqual(t.count, 4, "durations, levels, dates, document numbers and declared counts are not targets")
+        XCTAssertEqual(t[0].value, 25); XCTAssertEqual(t[0].valueMax, 35); XCTAssertEqual(t[0].comparator, .range)
+        XCTAssertEqual(t[0].period, Period(year: 2030))
+        XCTAssertEqual(t[1].unit, "count"); XCTAssertEqual(t[1].comparator, .atLeast); XCTAssertEqual(t[1].indicator, "dir.initiatives")
+        XCTAssertEqual(t[2].value, 1); XCTAssertEqual(t[2].valueMax, 2); XCTAssertEqual(t[2].indicator, "dir.dialogues")
+        XCTAssertEqual(t[3].comparator, .reduce); XCTAssertEqual(t[3].indicator, "org.civil-staff-cut-count")
+    }
+
+    func testSubPeriodHeadingsApplyUntilTheNextSection() {
+        let plan = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính trọng tâm giai đoạn 2026 - 2030 xã An Hòa
+
+        2. Một số chỉ tiêu cụ thể
+        - Giai đoạn 2026 - 2027:
+        + 100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.
+        - Giai đoạn 2028 - 2030:
+        + Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch thanh toán của dịch vụ công đạt tối thiểu 80%.
+        3. Cải cách thủ tục hành chính
+        + Cắt giảm 50% chi phí tuân thủ thủ tục hành chính.
+        """)
+        XCTAssertEqual(plan.period, Period(from: 2026, to: 2030))
+        XCTAssertEqual(plan.targets.map(\.period), [Period(from: 2026, to: 2027), Period(from: 2028, to: 2030), Period(from: 2026, to: 2030)])
+        XCTAssertEqual(plan.targets.map(\.line), [6, 8, 10])
+    }
+
+    func testIndicatorsMakeDifferentWordingsComparable() {
+        let a = targets("- Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết thủ tục hành chính đạt tối thiểu 80%.")
+        let b = targets("3.3. Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận giải quyết TTHC đạt \n\ntối thiểu 75%.")
+        XCTAssertEqual(a.first?.indicator, "tthc.online-dossiers")
+        XCTAssertEqual(b.first?.indicator, "tthc.online-dossiers")
+        XCTAssertEqual(b.first?.line, 6, "the line is where the figure is written")
+        let sat = targets("""
+        - Mức độ hài lòng về giải quyết thủ tục hành chính đạt tối thiểu 95%. Trong đó: mức độ hài lòng của người dân về cung cấp dịch vụ y tế, giáo dục công lập đạt tối thiểu 90%; mức độ hài lòng về giải quyết thủ tục hành chính lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 92%; 95% người dân hài lòng khi sử dụng dịch vụ công trực tuyến.
+        """)
+        XCTAssertEqual(sat.map(\.indicator), ["sat.tthc", "sat.health-edu", "sat.land-build", "sat.online"])
+        XCTAssertTrue(sat.allSatisfy { $0.area == .tthc })
+    }
+
+    func testAreaFallsBackToTheSectionWhenNoIndicatorMatches() {
+        let plan = ExtractionFixtures.plan("""
+        II. NHIỆM VỤ
+        5. Cải cách tài chính công
+        - Phấn đấu 35% nội dung chưa có trong danh mục chỉ tiêu.
+        """)
+        XCTAssertNil(plan.targets.first?.indicator)
+        XCTAssertEqual(plan.targets.first?.area, .taiChinh)
+    }
+
+    func testBundledPlansMatchTheGoldTargetLines() throws {
+        // A coarse guard against regressions; ../shared/gold/score.py measures the full picture.
+        let plan = try ExtractionFixtures.bundled("dong-nai/binh-phuoc-2026.txt")
+        let lines = Set(plan.targets.map(\.line))
+        for l in [42, 78, 80, 82, 84, 86, 88, 90, 92, 94, 96, 98, 100, 102, 136, 168, 170, 201, 239, 241, 243, 251, 253, 309] {
+            XCTAssertTrue(lines.contains(l), "target expected at line \(l)")
+        }
+        XCTAssertEqual(plan.targets.filter { $0.line == 170 }.map(\.indicator), ["cs.intl-capable", "cs.intl-capable-dept"])
+    }
+}

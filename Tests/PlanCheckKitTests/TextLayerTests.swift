@@ -1,0 +1,106 @@
+import XCTest
+@testable import PlanCheckKit
+
+final class TextLayerTests: XCTestCase {
+    func testFoldIgnoresCaseDiacriticsAndToneMarkPlacement() {
+        XCTAssertEqual(Folding.fold("Đơn giản hoá"), Folding.fold("đơn giản hóa"))
+        XCTAssertEqual(Folding.fold("thuỷ lợi"), Folding.fold("thủy lợi"))
+        XCTAssertEqual(Folding.fold("Phòng Văn hóa - Xã hội"), "phong van hoa xa hoi")
+        XCTAssertEqual(Folding.fold("phòng Văn hoá – xã hội"), "phong van hoa xa hoi")
+        XCTAssertEqual(Folding.fold("ĐVSNCL"), "dvsncl")
+    }
+
+    func testFoldNormalisesDecomposedInput() {
+        let nfd = "Cải cách hành chính".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(Folding.fold(nfd), "cai cach hanh chinh")
+    }
+
+    func testAbbreviationsExpandForMatching() {
+        let ab = ExtractionFixtures.catalog.abbreviations
+        XCTAssertEqual(Folding.foldExpanding("TTHC", ab), "thu tuc hanh chinh")
+        XCTAssertEqual(Folding.foldExpanding("tỷ lệ DVCTT", ab), "ty le dich vu cong truc tuyen")
+        XCTAssertEqual(Folding.foldExpanding("TT PVHCC", ab), "trung tam phuc vu hanh chinh cong")
+        XCTAssertEqual(Folding.foldExpanding("Phòng KT,HT&ĐT", ab), "phong kinh te ha tang va do thi")
+        XCTAssertEqual(Folding.foldExpanding("tỉ lệ", ab), Folding.foldExpanding("tỷ lệ", ab))
+    }
+
+    func testPhrasePatternAllowsGapsAndRespectsWordBoundaries() {
+        let p = PhrasePattern("hồ sơ * trực tuyến")
+        XCTAssertNotNil(p.match(in: " ho so nop truc tuyen "))
+        XCTAssertNil(p.match(in: " ho sox truc tuyen "))
+        XCTAssertNil(PhrasePattern("giam").match(in: " cat giamx "))
+    }
+
+    func testOutlineMarkers() {
+        XCTAssertEqual(OutlineMarker.parse("II. NỘI DUNG")?.kind, .roman)
+        XCTAssertEqual(OutlineMarker.parse("II. NỘI DUNG")?.ordinal, 2)
+        XCTAssertEqual(OutlineMarker.parse("1.2. Nhiệm vụ")?.kind, .decimal)
+        XCTAssertEqual(OutlineMarker.parse("3. Cải cách")?.kind, .arabic)
+        XCTAssertEqual(OutlineMarker.parse("đ) 100% hồ sơ")?.kind, .letter)
+        XCTAssertEqual(OutlineMarker.parse("đ) 100% hồ sơ")?.ordinal, 5)  // a b c d đ: Vietnamese order
+        XCTAssertEqual(OutlineMarker.parse("e) Mức độ")?.ordinal, 6)
+        XCTAssertEqual(OutlineMarker.parse("+ Báo cáo")?.kind, .bullet)
+        XCTAssertNil(OutlineMarker.parse("2021 - 2030 gắn với"))
+        XCTAssertNil(OutlineMarker.parse("100%."))
+        XCTAssertNil(OutlineMarker.parse("15/7/2021 của Chính phủ"))
+    }
+
+    func testHardWrappedLinesJoinAcrossBlankSpacerLinesKeepingLineNumbers() {
+        let text = """
+        1.1. Nâng cao chất lượng chỉ đạo, điều hành công tác cải cách hành chính \n
+        (CCHC) của các cơ quan, đơn vị, tạo đột phá trong CCHC năm 2025. Tăng cường \n
+        trách nhiệm của người đứng đầu.
+        2. Yêu cầu
+        """
+        let blocks = Cleanup.blocks(SourceDocument(path: "t", text: text))
+        XCTAssertEqual(blocks.count, 2)
+        XCTAssertTrue(blocks[0].text.hasPrefix("1.1. Nâng cao"))
+        XCTAssertTrue(blocks[0].text.contains("hành chính (CCHC) của"))
+        let idx = blocks[0].text.distance(from: blocks[0].text.startIndex, to: blocks[0].text.range(of: "trách nhiệm")!.lowerBound)
+        XCTAssertEqual(blocks[0].line(atOffset: idx), 5)
+        XCTAssertEqual(blocks[1].firstLine, 6)
+    }
+
+    func testSoftHyphenationJoinsWithoutSpace() {
+        let text = "- Thực hiện tinh giản biên chế năm 2025 theo chủ trương tại Kết luận số 28-\n\nKL/TW và Kết luận số 40-KL/TW."
+        let blocks = Cleanup.blocks(SourceDocument(path: "t", text: text))
+        XCTAssertEqual(blocks.count, 1)
+        XCTAssertTrue(blocks[0].text.contains("28-KL/TW"))
+    }
+
+    func testLongWordParagraphFollowedByCapitalisedLineIsNotJoined() {
+        let long = String(repeating: "Xây dựng đội ngũ cán bộ chuyên nghiệp ", count: 6)
+        let blocks = Cleanup.blocks(SourceDocument(path: "t", text: long + "\n\nĐến năm 2030, đội ngũ cán bộ đủ năng lực."))
+        XCTAssertEqual(blocks.count, 2)
+    }
+
+    func testMarkdownEmphasisAndGluedTitles() {
+        let blocks = Cleanup.blocks(SourceDocument(path: "t", text: "I. MỤC ĐÍCH, YÊU CẦU**1. Mục đích, yêu cầu:**\n\na) Công tác *CCHC* tiếp tục."))
+        XCTAssertEqual(blocks.map(\.text), ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích, yêu cầu:", "a) Công tác CCHC tiếp tục."])
+        XCTAssertEqual(blocks[1].firstLine, 1)
+    }
+
+    func testDoubleBulletsAndPageNumberLines() {
+        let blocks = Cleanup.blocks(SourceDocument(path: "t", text: "- + Báo cáo quý: trước ngày 10.\n\n12\n\n- + Báo cáo năm."))
+        XCTAssertEqual(blocks.map(\.text), ["+ Báo cáo quý: trước ngày 10.", "+ Báo cáo năm."])
+    }
+
+    func testTableRowsSplitAcrossPagesAreMergedAndRepeatedHeadersDropped() {
+        let text = """
+        TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\tSản phẩm
+        I. Cải cách thể chế (02 nhiệm vụ)\t\t\t\t\t
+        1\tXây dựng văn bản\tVăn phòng HĐND và UBND phường\tCác phòng chuyên môn\tQuý I/2026\tBáo cáo kết quả thực
+
+        TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\tSản phẩm
+        \t\t\t\t\thiện năm 2026
+        2\tRà soát văn bản\tVăn phòng HĐND và UBND phường\tCác phòng chuyên môn\tThường xuyên\tBáo cáo
+        """
+        let blocks = Cleanup.blocks(SourceDocument(path: "t", text: text))
+        XCTAssertEqual(blocks.filter { $0.kind == .tableHeader }.count, 1)
+        let rows = blocks.filter { $0.kind == .tableRow }
+        XCTAssertEqual(rows.count, 3)
+        XCTAssertEqual(rows[1].cells[5].text, "Báo cáo kết quả thực hiện năm 2026")
+        XCTAssertEqual(rows[1].firstLine, 3)
+        XCTAssertEqual(rows[2].firstLine, 7)
+    }
+}
