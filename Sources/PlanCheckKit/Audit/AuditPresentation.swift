@@ -97,11 +97,11 @@ struct AuditPresentation {
 
     func isDigest(_ i: Int) -> Bool { group.parent?.source(ofTarget: i)?.kind == .digest }
 
-    /// Siblings as one short text: `3: 80 / 90 / 95`.
+    /// Siblings as one short text: `n=3 · 80–95 (trung vị 90)`; empty for fewer than two plans.
     func siblingsText(_ row: IndicatorRow) -> String {
         let st = row.siblings
-        guard st.count > 0, let lo = st.min, let hi = st.max, let med = st.median else { return "" }
-        var t = "\(st.count): \(TargetFormat.number(lo)) / \(TargetFormat.number(med)) / \(TargetFormat.number(hi))"
+        guard st.count > 1, let lo = st.min, let hi = st.max, let med = st.median else { return "" }
+        var t = "n=\(st.count) · \(TargetFormat.number(lo))–\(TargetFormat.number(hi)) (\(s.median) \(TargetFormat.number(med)))"
         if !st.belowMost.isEmpty { t += "; \(s.belowMost): " + st.belowMost.map(planName).joined(separator: ", ") }
         return t
     }

@@ -12,6 +12,7 @@ enum AuditStyle {
     table { border-collapse: collapse; margin: 4px 0 10px; width: 100%; }
     th, td { border: 1px solid #b8b8b8; padding: 3px 5px; vertical-align: top; text-align: left; }
     th { background: #eef2f6; font-weight: 600; }
+    table.summary { width: auto; min-width: 60%; }
     td.num, th.num { text-align: right; white-space: nowrap; }
     td.id { font-family: "DejaVu Sans Mono", monospace; font-size: 11px; white-space: nowrap; }
     .matrix td { min-width: 70px; }
