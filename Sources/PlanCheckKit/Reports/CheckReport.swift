@@ -11,10 +11,10 @@ public struct CheckReport: Sendable {
 
     public init(findings: [Finding], rules: [Rule], files: [String], failures: [(file: String, message: String)] = [],
                 toolVersion: String = CLI.version) {
-        self.findings = RuleEngine.sorted(findings).map(Self.normalised)
+        self.findings = RuleEngine.sorted(findings.map(Self.normalised))
         self.rules = rules.sorted { $0.id < $1.id }
         self.files = files.map(Self.path).sorted()
-        self.failures = failures.map { (Self.path($0.file), $0.message) }.sorted { $0.0 < $1.0 }
+        self.failures = failures.map { (Self.path($0.file), Self.withoutPath($0.message, $0.file)) }.sorted { $0.0 < $1.0 }
         self.toolVersion = toolVersion
     }
 
@@ -23,6 +23,14 @@ public struct CheckReport: Sendable {
         var s = p.replacingOccurrences(of: "\\", with: "/")
         while s.hasPrefix("./") { s.removeFirst(2) }
         return s
+    }
+
+    /// Input errors often start with the file name; the reports print it already.
+    static func withoutPath(_ message: String, _ file: String) -> String {
+        for prefix in [file + ":", path(file) + ":"] where message.hasPrefix(prefix) {
+            return String(message.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return message
     }
 
     static func normalised(_ f: Finding) -> Finding {

@@ -18,17 +18,22 @@ public struct TextReporter: FindingReporter {
 
     func paint(_ s: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
+    /// One finding per line: line breaks inside a message would split it for log parsers.
+    static func oneLine(_ s: String) -> String {
+        s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+    }
+
     public func render(_ report: CheckReport) -> String {
         var out = ""
         for f in report.findings {
             let kw = Self.keyword(f.severity)
             let painted = paint(kw, f.severity == .error ? "1;31" : f.severity == .warning ? "1;33" : "1;36")
-            out += "\(f.file):\(max(f.line, 1)):1: \(painted): \(f.message) [\(f.ruleID)]\n"
+            out += "\(f.file):\(max(f.line, 1)):1: \(painted): \(Self.oneLine(f.message)) [\(f.ruleID)]\n"
             for r in f.related {
-                out += "\(r.file):\(max(r.line, 1)):1: note: \(ReportText.vi ? "liên quan" : "related"): \(r.text.prefix(120)) [\(f.ruleID)]\n"
+                out += "\(r.file):\(max(r.line, 1)):1: note: \(ReportText.vi ? "liên quan" : "related"): \(Self.oneLine(String(r.text.prefix(120)))) [\(f.ruleID)]\n"
             }
         }
-        for fail in report.failures { out += "\(fail.file):0:0: error: \(fail.message)\n" }
+        for fail in report.failures { out += "\(fail.file):1:1: error: \(Self.oneLine(fail.message))\n" }
         out += (report.findings.isEmpty && report.failures.isEmpty ? ReportText.noFindings + " " : "") + ReportText.summary(report) + "\n"
         return out
     }
