@@ -37,6 +37,9 @@ final class SafeXML: NSObject, XMLParserDelegate {
                       text: @escaping (String) -> Void = { _ in }) throws(Failure) {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0, 0x3C])
             || bytes.starts(with: [0x3C, 0]) { throw .notUTF8 }
+        // FoundationXML traps on names that are not valid UTF-8 (found by fuzzing: `<hah` + 0xFC bytes),
+        // and Word only writes UTF-8, so anything else is refused before the parser sees it.
+        if UTF8Validation.scan(bytes[...]).firstInvalidOffset != nil || declaresOtherEncoding(bytes) { throw .notUTF8 }
         if declaresDoctypeOrEntity(bytes) { throw .doctype }
         let handler = SafeXML()
         handler.onStart = start
@@ -54,6 +57,15 @@ final class SafeXML: NSObject, XMLParserDelegate {
         if handler.depth != 0 || !handler.sawRoot {
             throw .malformed(line: parser.lineNumber, detail: handler.sawRoot ? "the part ends inside an element" : "no root element")
         }
+    }
+
+    /// An XML declaration naming an encoding other than UTF-8.
+    static func declaresOtherEncoding(_ b: [UInt8]) -> Bool {
+        guard b.starts(with: Array("<?xml".utf8)), let end = b.prefix(200).firstIndex(of: UInt8(ascii: ">")) else { return false }
+        let decl = String(decoding: b[..<end], as: UTF8.self).lowercased()
+        guard let r = decl.range(of: "encoding") else { return false }
+        let value = decl[r.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        return !(value.hasPrefix("utf-8") || value.hasPrefix("utf8"))
     }
 
     /// `<!DOCTYPE` or `<!ENTITY` anywhere (case-insensitive, so no spelling slips through).
