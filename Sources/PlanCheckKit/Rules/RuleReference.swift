@@ -43,7 +43,7 @@ public enum RuleReference {
         var out = vi ? """
         # Danh mục quy tắc của plancheck
 
-        Tệp này do `plancheck rules --format markdown > docs/rules.md` tạo ra; bài kiểm thử `RuleReferenceTests`
+        Tệp này do `plancheck rules --format markdown --output docs/rules.md` tạo ra; bài kiểm thử `RuleReferenceTests`
         báo lỗi khi nó không khớp với các tệp trong `rules/`. Không sửa tay.
 
 
