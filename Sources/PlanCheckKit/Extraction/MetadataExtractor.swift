@@ -54,7 +54,8 @@ struct MetadataExtractor {
                 }
             }
         }
-        r.draft = (r.number?.hasPrefix("/") ?? false) || dayBlank || r.number == nil
+        // A draft leaves the number or the day blank; a plan with no "Số:" line at all is not called a draft.
+        r.draft = (r.number?.hasPrefix("/") ?? false) || dayBlank
         let titles = titleText(blocks)
         if let (issuer, level) = issuer(in: titles) ?? issuer(in: head.map(\.text)) {
             r.issuer = issuer

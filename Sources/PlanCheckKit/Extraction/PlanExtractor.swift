@@ -27,11 +27,12 @@ public enum PlanExtractor {
                 plan.targets += targets.extract(t, lineAt: b.line(atOffset:), sectionArea: outline.areaOfBlock[i],
                                                 subPeriod: outline.periodOfBlock[i])
             case .tableRow:
-                for cell in b.cells where !cell.text.isEmpty {
+                for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty {
                     let t = AlignedFold(cell.text)
+                    let others = b.cells.enumerated().filter { $0.offset != ci }.map(\.element.text).joined(separator: "; ")
                     plan.citations += CitationExtractor.extract(from: t, lineAt: { _ in cell.line })
                     plan.targets += targets.extract(t, lineAt: { _ in cell.line }, sectionArea: outline.areaOfBlock[i],
-                                                    subPeriod: outline.periodOfBlock[i])
+                                                    subPeriod: outline.periodOfBlock[i], rowContext: others)
                 }
             case .tableHeader:
                 break

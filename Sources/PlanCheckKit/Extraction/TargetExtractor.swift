@@ -6,7 +6,10 @@ struct TargetExtractor {
     let planPeriod: Period?
 
     /// Extracts targets from one text (a paragraph or a table cell).
-    func extract(_ t: AlignedFold, lineAt: (Int) -> Int, sectionArea: ReformArea?, subPeriod: Period?) -> [Target] {
+    /// `rowContext` is the text of the other cells of a table row: a figure alone in a cell ("≥ 80%")
+    /// takes its indicator from the row ("Tỷ lệ hồ sơ trực tuyến").
+    func extract(_ t: AlignedFold, lineAt: (Int) -> Int, sectionArea: ReformArea?, subPeriod: Period?,
+                 rowContext: String? = nil) -> [Target] {
         let figures = FigureScanner.scan(t)
         var out: [Target] = []
         var previousReduce: (end: Int, reduce: Bool)?
@@ -31,6 +34,9 @@ struct TargetExtractor {
                 let sentenceEnd = explicitSentenceEnd(t, from: f.end)
                 let nextFigure = n + 1 < figures.count ? figures[n + 1].start : t.count
                 indicator = match(before: before, after: t.text(f.end..<min(sentenceEnd, nextFigure)), unit: f.unit)
+            }
+            if indicator == nil, let row = rowContext {
+                indicator = match(before: row + " " + before, after: after, unit: f.unit)
             }
             if let first = firstParallelClause(t, clauseStart: clause.lowerBound, figures: figures),
                let id = match(before: t.text(first), after: "", unit: f.unit) {
@@ -92,6 +98,10 @@ struct TargetExtractor {
 
     func comparator(_ t: AlignedFold, _ f: Figure, before: String, after: String) -> Comparator {
         if f.valueMax != nil { return .range }
+        // Symbols, as in tables: "≥ 80%", ">= 80%", "> 30%".
+        let raw = before.trimmingCharacters(in: .whitespaces)
+        if raw.hasSuffix("≥") || raw.hasSuffix(">=") { return .atLeast }
+        if raw.hasSuffix(">") { return .greaterThan }
         let bw = Folding.fold(before).split(separator: " ").map(String.init)
         let aw = Folding.fold(after).split(separator: " ").map(String.init)
         // "giảm", "cắt giảm", "giảm tối thiểu", "giảm bình quân" right before the figure.

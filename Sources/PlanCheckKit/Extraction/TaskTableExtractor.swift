@@ -8,10 +8,11 @@ struct TaskTableExtractor {
 
     static let defaultColumns: [Column] = [.seq, .content, .lead, .coordinators, .deadline, .product]
 
+    /// Column roles, or nil while inside a table that is not a task table.
     func extract(blocks: [Block]) -> (tasks: [PlanTask], groups: [(label: String, area: ReformArea?, line: Int, text: String)]) {
         var tasks: [PlanTask] = []
         var groups: [(String, ReformArea?, Int, String)] = []
-        var columns = Self.defaultColumns
+        var columns: [Column]?
         var group = ""
         var groupArea: ReformArea?
         let ab = catalog.abbreviations
@@ -26,7 +27,10 @@ struct TaskTableExtractor {
                 groups.append((group, groupArea, b.firstLine, first))
                 continue
             }
-            guard first.first?.isNumber == true, !rest.isEmpty else { continue }
+            // Only tables with a lead column are task tables (a table of chỉ tiêu is not);
+            // a table without header row is taken as one when it has the six usual columns.
+            guard first.first?.isNumber == true, !rest.isEmpty,
+                  let columns = columns ?? (b.cells.count >= 5 ? Self.defaultColumns : nil) else { continue }
             func cell(_ c: Column) -> String {
                 guard let i = columns.firstIndex(of: c), i < b.cells.count else { return "" }
                 return b.cells[i].text.trimmingCharacters(in: .whitespaces)
@@ -43,7 +47,7 @@ struct TaskTableExtractor {
         return (tasks, groups.map { (label: $0.0, area: $0.1, line: $0.2, text: $0.3) })
     }
 
-    static func columns(of folded: [String]) -> [Column] {
+    static func columns(of folded: [String]) -> [Column]? {
         var cols: [Column] = []
         for f in folded {
             if f == "tt" || f == "stt" { cols.append(.seq) }
@@ -53,7 +57,7 @@ struct TaskTableExtractor {
             else if f.contains("san pham") || f.contains("ket qua") { cols.append(.product) }
             else { cols.append(.content) }
         }
-        return cols.contains(.lead) ? cols : defaultColumns
+        return cols.contains(.lead) ? cols : nil
     }
 }
 

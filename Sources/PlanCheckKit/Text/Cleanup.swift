@@ -161,8 +161,7 @@ public enum Cleanup {
 
     static func isTableHeader(_ folded: [String]) -> Bool {
         guard let first = folded.first(where: { !$0.isEmpty }) else { return false }
-        let joined = folded.joined(separator: " ")
-        return (first == "tt" || first == "stt") && (joined.contains("noi dung") || joined.contains("chu tri"))
+        return first == "tt" || first == "stt"
     }
 
     /// Whether `next` continues the paragraph ending in `prev` (a hard wrap, not a new paragraph).
