@@ -149,7 +149,7 @@ enum AuditFixtures {
         [
             Finding(ruleID: "CCHC-TARGET-001", category: "target-below-parent", severity: .error, file: "plans/x/b-2026.txt", line: 20,
                     message: "Chỉ tiêu \"Mức độ hài lòng\" 85% thấp hơn cấp trên (≥90%)", quote: "dòng 20 của b-2026 <&> \"trích\"",
-                    related: [RelatedLocation(file: "parents/tinh.ini", line: 14, text: "Mức độ hài lòng đạt từ 90% trở lên")]),
+                    related: [RelatedLocation(file: "parents/tinh.ini", line: 12, text: "Mức độ hài lòng đạt từ 90% trở lên")]),
             Finding(ruleID: "CCHC-TARGET-003", category: "inconsistent-figure", severity: .warning, file: "plans/x/c-2026.txt", line: 31,
                     message: "Chỉ tiêu \"Mức độ hài lòng\" được ghi 80% ở đây nhưng 92% ở dòng 30", quote: "dòng 31 của c-2026 <&> \"trích\"",
                     related: [RelatedLocation(file: "plans/x/c-2026.txt", line: 30, text: "dòng 30")]),
