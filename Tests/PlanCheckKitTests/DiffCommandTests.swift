@@ -65,7 +65,7 @@ enum DiffTestSupport {
     /// Runs `plancheck diff ARGS --output TMP` in process and returns the exit code and the report.
     static func run(_ args: [String]) throws -> (code: Int32, output: String) {
         let out = try tempDir().appendingPathComponent("report")
-        let code = CLI.run(["diff"] + args + ["--rules", rules, "--output", out.path])
+        let code = CLI.run(["diff", "--rules", rules, "--output", out.path] + args)
         let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(at: out.deletingLastPathComponent())
         return (code, text)

@@ -58,8 +58,8 @@ enum DiffCommand {
             let report: String
             switch a.value("format") ?? "text" {
             case "json": report = DiffReport.json(files)
-            case "markdown": report = DiffReport.markdown(files, presentation: p)
-            default: report = DiffReport.text(files, presentation: p)
+            case "markdown": report = DiffReport.markdown(files, presentation: p, findingsNote: !a.has("no-findings"))
+            default: report = DiffReport.text(files, presentation: p, findingsNote: !a.has("no-findings"))
             }
             try emit(report, to: a.value("output"))
 

@@ -72,7 +72,7 @@ public enum CanonicalRenderer {
     }
 
     static func citationFact(_ c: Citation, _ l: CanonicalLabels) -> String {
-        var s = "\(l.citation) | \(c.number.isEmpty ? "—" : CanonicalText.clean(c.number)) | \(CanonicalText.clean(c.kind))"
+        var s = "\(l.citation) | \(c.number.isEmpty ? "—" : CanonicalText.clean(c.number)) | \(CanonicalText.citedName(c) ?? CanonicalText.clean(c.kind))"
         s += " | \(c.date ?? "—")"
         if let i = c.issuer, !i.isEmpty { s += " | " + CanonicalText.clean(i) }
         return s

@@ -65,3 +65,20 @@ public enum CanonicalText {
         return !next.properties.isAlphabetic && !(0x0300...0x036F).contains(next.value)
     }
 }
+
+extension CanonicalText {
+    /// The name of a document cited without a number (`Luật Tổ chức chính quyền địa phương`), cut from
+    /// the citation's text: from its kind up to the date, `;` or the end; nil when the text does not say.
+    public static func citedName(_ c: Citation) -> String? {
+        guard c.number.isEmpty, !c.kind.isEmpty else { return nil }
+        let text = clean(c.text)
+        guard let r = text.range(of: c.kind, options: [.caseInsensitive, .diacriticInsensitive]) else { return nil }
+        var name = String(text[r.lowerBound...])
+        for stop in [" ngày ", ";", " số ", "(", "\t"] {
+            if let s = name.range(of: stop) { name = String(name[..<s.lowerBound]) }
+        }
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,.:"))
+        guard name.count > c.kind.count else { return nil }
+        return name.count > 80 ? String(name.prefix(79)) + "…" : name
+    }
+}

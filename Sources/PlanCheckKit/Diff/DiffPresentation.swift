@@ -134,7 +134,7 @@ public struct DiffPresentation {
     }
 
     func citationName(_ c: PlanDiff.CitationFact) -> String {
-        [c.kind, c.number].filter { !$0.isEmpty }.joined(separator: " ")
+        c.name ?? [c.kind, c.number].filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     func dates(_ c: PlanDiff.CitationFact) -> String {

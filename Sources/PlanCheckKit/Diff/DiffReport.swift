@@ -22,7 +22,8 @@ public struct FileDiff: Codable, Sendable, Equatable {
 public enum DiffReport {
     public static let schemaVersion = 1
 
-    public static func text(_ files: [FileDiff], presentation p: DiffPresentation) -> String {
+    /// `findingsNote`: say so when the rules did not run (off when the user asked for `--no-findings`).
+    public static func text(_ files: [FileDiff], presentation p: DiffPresentation, findingsNote: Bool = true) -> String {
         var out: [String] = []
         for f in files {
             if !out.isEmpty { out.append("") }
@@ -34,12 +35,12 @@ public enum DiffReport {
                 for e in s.entries { out.append("    \(e.sign) \(e.text)") }
             }
             if !sections.isEmpty { out.append("  " + p.summary(f.diff)) }
-            if f.diff.findings == nil { out.append("  " + p.t.findingsNotRun) }
+            if f.diff.findings == nil && findingsNote { out.append("  " + p.t.findingsNotRun) }
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    public static func markdown(_ files: [FileDiff], presentation p: DiffPresentation) -> String {
+    public static func markdown(_ files: [FileDiff], presentation p: DiffPresentation, findingsNote: Bool = true) -> String {
         var out: [String] = []
         for f in files {
             if !out.isEmpty { out.append("") }
@@ -54,7 +55,7 @@ public enum DiffReport {
                 out.append("")
             }
             if !sections.isEmpty { out.append("_\(escape(p.summary(f.diff)))_") }
-            if f.diff.findings == nil { out.append(""); out.append("_\(escape(p.t.findingsNotRun))_") }
+            if f.diff.findings == nil && findingsNote { out.append(""); out.append("_\(escape(p.t.findingsNotRun))_") }
         }
         return out.joined(separator: "\n") + "\n"
     }

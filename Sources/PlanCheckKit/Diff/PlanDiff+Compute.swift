@@ -155,10 +155,11 @@ extension PlanDiff {
                 if let d = c.date, !f.dates.contains(d) { f.dates = (f.dates + [d]).sorted() }
                 if !f.lines.contains(c.line) { f.lines = (f.lines + [c.line]).sorted() }
                 if f.issuer == nil { f.issuer = c.issuer }
+                if f.name == nil { f.name = CanonicalText.citedName(c) }
                 facts[k] = f
             } else {
                 order.append(k)
-                facts[k] = CitationFact(kind: c.kind, number: c.number, dates: c.date.map { [$0] } ?? [], issuer: c.issuer, lines: [c.line])
+                facts[k] = CitationFact(kind: c.kind, number: c.number, name: CanonicalText.citedName(c), dates: c.date.map { [$0] } ?? [], issuer: c.issuer, lines: [c.line])
             }
         }
         return order.map { ($0, facts[$0]!) }

@@ -43,6 +43,8 @@ public struct PlanDiff: Codable, Sendable, Equatable {
         public var kind: String
         /// Number as first written.
         public var number: String
+        /// For a document cited without a number, its name (`Luật Tổ chức chính quyền địa phương`).
+        public var name: String?
         /// Distinct ISO dates given to it, sorted (usually one).
         public var dates: [String]
         public var issuer: String?
