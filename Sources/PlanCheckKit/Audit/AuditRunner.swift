@@ -66,6 +66,7 @@ public enum AuditRunner {
     static func audit(spec: GroupSpec, parent: ParentPlan?, plans: [Plan], catalog: Catalog?, findings: AuditFindings) -> AuditGroup {
         var f = findings.findings(plans: plans, parent: parent?.plan)
         if let parent { f = relocate(f, parent: parent) }
+        f = RuleEngine.sorted(f)
         let alignment = Aligner.align(parent: parent, plans: plans, catalog: catalog)
         return AuditGroup(name: spec.name, folder: spec.folder, parentPath: spec.parent.map { displayPath($0.path) },
                           parentOrigin: spec.origin, parent: parent, plans: plans, findings: f, alignment: alignment)

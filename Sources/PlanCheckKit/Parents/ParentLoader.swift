@@ -26,7 +26,8 @@ public enum ParentLoader {
             throw DataFileError(file: url.path, line: 0, message: ParentMessages.missingFile(url.path))
         }
         guard url.pathExtension.lowercased() == "ini" else {
-            return ParentPlan(document: try PlanExtractor.extract(try readDocument(url), catalog: catalog))
+            // A plan document is read exactly like the plans (text, Markdown, .docx, .pdf).
+            return ParentPlan(document: PlanExtractor.extract(try DocumentLoader.load(path: url.path), catalog: catalog))
         }
         guard !visiting.contains(path) else {
             throw DataFileError(file: url.path, line: 0, message: ParentMessages.fallbackLoop(url.path))
@@ -40,11 +41,6 @@ public enum ParentLoader {
             parent.merge(fallback: base)
         }
         return parent
-    }
-
-    /// Reads a plan document the way the plans themselves are read (UTF-8, NFC, BOM dropped).
-    static func readDocument(_ url: URL) throws -> SourceDocument {
-        SourceDocument(path: url.path, text: try readText(url))
     }
 
     static func readText(_ url: URL) throws -> String {

@@ -1,0 +1,115 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import XCTest
+@testable import PlanCheckKit
+
+/// `plancheck audit` on the bundled plans, in process through `CLI.run`.
+final class AuditEndToEndTests: XCTestCase {
+    var saved: Language = .vi
+    var cwd = ""
+    var tmp: URL!
+
+    override func setUp() {
+        saved = L10n.current
+        cwd = FileManager.default.currentDirectoryPath
+        // Run from the package root, as a reviewer would after cloning.
+        FileManager.default.changeCurrentDirectoryPath(AuditFixtures.packageRoot.path)
+        tmp = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-audit-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        L10n.current = saved
+        FileManager.default.changeCurrentDirectoryPath(cwd)
+        try? FileManager.default.removeItem(at: tmp)
+    }
+
+    func json(_ path: URL) throws -> [String: Any] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: path)) as? [String: Any])
+    }
+
+    func testAuditOfTheBundledPlansWithoutArguments() throws {
+        let out = tmp.appendingPathComponent("audit.json")
+        let code = CLI.run(["audit", "--format", "json", "--out", out.path])
+        XCTAssertTrue(code == 0 || code == 1, "exit \(code)")
+        let doc = try json(out)
+        XCTAssertEqual(doc["schemaVersion"] as? Int, 1)
+        let groups = try XCTUnwrap(doc["groups"] as? [[String: Any]])
+        XCTAssertEqual(groups.map { $0["name"] as? String }, ["dong-nai", "ha-tinh", "hai-phong"])
+        let planCounts = groups.map { ($0["plans"] as? [Any])?.count ?? 0 }
+        XCTAssertEqual(planCounts, [2, 1, 2])
+        // Every group has its bundled parent, not the baseline directly.
+        for g in groups {
+            let parent = try XCTUnwrap(g["parent"] as? [String: Any])
+            XCTAssertEqual(parent["origin"] as? String, "config")
+            XCTAssertTrue((parent["path"] as? String ?? "").hasSuffix("parent.ini"))
+            XCTAssertEqual((parent["fallbacks"] as? [String])?.first, "rules/national/baseline.ini")
+        }
+        // A parent figure never lacks its source.
+        for g in groups {
+            for t in (g["parent"] as? [String: Any])?["targets"] as? [[String: Any]] ?? [] {
+                XCTAssertNotNil(t["source"] as? String)
+            }
+        }
+    }
+
+    func testEveryFormatIsWrittenAndTheHTMLParses() throws {
+        for format in AuditCommand.formats {
+            let out = tmp.appendingPathComponent("audit.\(format)")
+            let code = CLI.run(["audit", "plans", "--format", format, "--out", out.path])
+            XCTAssertTrue(code == 0 || code == 1, "\(format): exit \(code)")
+            let data = try Data(contentsOf: out)
+            XCTAssertGreaterThan(data.count, 500, format)
+            if format == "html" {
+                XCTAssertNoThrow(try XMLDocument(data: data, options: []))
+                let html = String(decoding: data, as: UTF8.self)
+                XCTAssertTrue(html.contains("binh-phuoc-2026"))
+                XCTAssertTrue(html.contains("lang=\"vi\""))
+            }
+            if format == "csv" {
+                XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
+                XCTAssertTrue(FileManager.default.fileExists(atPath: tmp.appendingPathComponent("audit-findings.csv").path))
+            }
+        }
+    }
+
+    func testAlignmentOfTheBundledPlans() throws {
+        let out = tmp.appendingPathComponent("a.json")
+        _ = CLI.run(["audit", "plans/dong-nai", "--format", "json", "--out", out.path])
+        let g = try XCTUnwrap((try json(out)["groups"] as? [[String: Any]])?.first)
+        let rows = try XCTUnwrap(g["indicators"] as? [[String: Any]])
+        func cell(_ id: String, _ plan: String) -> [String: Any]? {
+            let r = rows.first { $0["indicator"] as? String == id }
+            return (r?["cells"] as? [[String: Any]])?.first { ($0["plan"] as? String ?? "").contains(plan) }
+        }
+        // Bình Phước gives the e-identification target as 90% (line 102) and 100% (line 241).
+        XCTAssertEqual(cell("digital.eid", "binh-phuoc")?["status"] as? String, "inconsistent")
+        // On-time resolution ≥98% meets Đồng Nai's ≥98%.
+        XCTAssertEqual(cell("tthc.on-time", "binh-phuoc")?["status"] as? String, "meets")
+        // The lead units of every plan are listed per area.
+        let resp = try XCTUnwrap(g["responsibilities"] as? [[String: Any]])
+        XCTAssertEqual(resp.count, ReformArea.allCases.count)
+    }
+
+    func testUnmatchedOnlyAndEnglish() throws {
+        let out = tmp.appendingPathComponent("u.txt")
+        XCTAssertEqual(CLI.run(["audit", "plans", "--unmatched", "--lang", "en", "--out", out.path]), 0)
+        let text = try String(contentsOf: out, encoding: .utf8)
+        XCTAssertFalse(text.contains("== Group"))
+        XCTAssertFalse(text.isEmpty)
+    }
+
+    func testBadInputExitsTwo() throws {
+        XCTAssertEqual(CLI.run(["audit", "no/such/folder"]), 2)
+        XCTAssertEqual(CLI.run(["audit", "plans", "--format", "pdf"]), 2)
+        let sheet = tmp.appendingPathComponent("bad.ini")
+        try "[sheet s]\n[target a]\nindicator = sat.overall\nvalue = 90\n".write(to: sheet, atomically: true, encoding: .utf8)
+        XCTAssertEqual(CLI.run(["audit", "plans/ha-tinh", "--parent", sheet.path, "--out", tmp.appendingPathComponent("x.txt").path]), 2)
+    }
+
+    func testFailOnNeverExitsZero() {
+        XCTAssertEqual(CLI.run(["audit", "plans", "--fail-on", "never", "--out", tmp.appendingPathComponent("n.txt").path]), 0)
+    }
+}
