@@ -1,16 +1,24 @@
 /// `area-missing`: one of the listed reform areas (default: the six of Nghị quyết 76/NQ-CP and chỉ đạo
 /// điều hành) is absent from the plan. The finding sits where the area would have been: at the first
 /// present area that comes after it in the programme's order (else the last area).
+/// With `presence = substantive`, an area named only in passing (a lead clause in "Tổ chức thực hiện")
+/// does not count: it needs a heading, a target or a task of its own.
 public struct AreaMissingKind: RuleKind {
     public static let name = "area-missing"
     public static let placeholders = ["area", "areaId"]
-    public static let parameters = ["areas"]
+    public static let parameters = ["areas", "presence"]
     public static let summary = "a reform area of the national programme is absent from the plan"
 
     let areas: [ReformArea]
+    let substantive: Bool
 
     public init(_ params: RuleParameters) throws {
         areas = try params.areas("areas", default: ReformArea.allCases)
+        substantive = try params.choice("presence", ["any", "substantive"], default: "any") == "substantive"
+    }
+
+    func counts(_ a: AreaPresence, in plan: Plan) -> Bool {
+        !substantive || a.isHeading || plan.targets.contains { $0.area == a.area } || plan.tasks.contains { $0.area == a.area }
     }
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
@@ -18,8 +26,10 @@ public struct AreaMissingKind: RuleKind {
         // A plan in which no area at all was recognised is not a CCHC plan we understand; one finding
         // per area would only be noise.
         guard !plan.areas.isEmpty else { return [] }
-        let present = Set(plan.areas.map(\.area))
-        let ordered = plan.areas.sorted { $0.area < $1.area }
+        let counted = plan.areas.filter { counts($0, in: plan) }
+        guard !counted.isEmpty else { return [] }
+        let present = Set(counted.map(\.area))
+        let ordered = counted.sorted { $0.area < $1.area }
         return areas.filter { !present.contains($0) }.map { missing in
             let next = ordered.first { $0.area > missing } ?? ordered.last!
             return RuleHit(line: next.line, anchor: "area:\(missing.rawValue)",

@@ -21,7 +21,8 @@ public struct ParentCitationKind: RuleKind {
                       "period": plan.period?.description ?? "", "parentPeriod": parent.period?.description ?? ""]
         let related = [RelatedLocation(file: parent.file, line: 1, text: parent.number ?? "")]
         if mode == "number" {
-            guard parent.level != .national, let cited, let pn = parent.number,
+            // A parent without a number (a draft, `Số: /KH-UBND`) cannot be compared.
+            guard parent.level != .national, let cited, let pn = parent.number, pn.contains(where: \.isNumber),
                   DocumentRegistry.key(cited.number) != DocumentRegistry.key(pn) else { return [] }
             values["cited"] = cited.number
             return [RuleHit(line: cited.line, anchor: "parent:number", values: values, related: related)]
