@@ -32,8 +32,8 @@ enum PDFText {
     static func run(tool: String, path: String, limits: InputLimits) throws(InputError) -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        // `-q`: no warnings on stderr for mildly broken files; `-enc UTF-8`: never a locale-dependent encoding.
-        process.arguments = ["-layout", "-enc", "UTF-8", "-q", path, "-"]
+        // `-enc UTF-8`: never a locale-dependent encoding. (No `-q`: its messages tell an encrypted file.)
+        process.arguments = ["-layout", "-enc", "UTF-8", path, "-"]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -80,7 +80,8 @@ enum PDFText {
             if message.localizedCaseInsensitiveContains("password") || process.terminationStatus == 3 {
                 throw InputError(file: path, .pdfEncrypted)
             }
-            let firstLine = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
+            let lines = message.split(separator: "\n")
+            let firstLine = (lines.first { $0.contains("Error") } ?? lines.first).map(String.init) ?? "exit status \(process.terminationStatus)"
             throw InputError(file: path, .pdfFailed(detail: firstLine))
         }
         return data
