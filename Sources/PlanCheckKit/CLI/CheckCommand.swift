@@ -60,8 +60,12 @@ enum CheckCommand {
         var parentCache: [String: Plan] = [:]
         var parentOf: [String: Plan] = [:]
         for (i, plan) in plans.enumerated() {
-            let url: URL? = a.value("parent").map { URL(fileURLWithPath: $0) } ?? config?.parent(forPlanAt: a.positionals.filter { relativePath($0) == plan.file }.first ?? plan.file)
-            guard let url else { continue }
+            let found: URL?
+            do { found = try parentURL(for: plan.file, option: a.value("parent"), config: config) } catch {
+                Console.error("\(error)")
+                return 2
+            }
+            guard let url = found else { continue }
             let key = url.standardizedFileURL.path
             if parentCache[key] == nil {
                 do {
@@ -112,6 +116,17 @@ enum CheckCommand {
         let failOn = a.value("fail-on") ?? config?.failOn ?? "error"
         guard failOn != "never", let threshold = Severity(rawValue: failOn) else { return 0 }
         return report.findings.contains { $0.severity >= threshold } ? 1 : 0
+    }
+
+    /// The parent of a plan: `--parent`, else the `.plancheck.ini` folder entry, else the nearest
+    /// `plancheck.ini` parent configuration shared with `plancheck audit` (its folder entry or its default,
+    /// usually the national baseline, the parent of last resort), else none.
+    static func parentURL(for planFile: String, option: String?, config: CheckConfig?) throws -> URL? {
+        if let o = option { return URL(fileURLWithPath: o) }
+        if let c = config?.parent(forPlanAt: planFile) { return c }
+        let folder = URL(fileURLWithPath: planFile).deletingLastPathComponent()
+        guard let pc = ParentConfig.find(from: folder) else { return nil }
+        return try ParentConfig.load(pc).parent(forFolder: folder)
     }
 
     /// `$GITHUB_STEP_SUMMARY` is shared by all steps of a job: append, never replace.

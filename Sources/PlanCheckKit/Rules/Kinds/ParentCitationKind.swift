@@ -1,6 +1,13 @@
-/// `parent-citation`: the plan and the loaded parent disagree. `check = number`: the plan cites a parent
-/// plan whose number differs from the loaded parent's (skipped when the parent is the national baseline,
-/// the parent of last resort). `check = period`: the loaded parent's period does not cover the plan's.
+import Foundation
+
+/// `parent-citation`: the plan and its parent disagree.
+///
+/// - `check = number`: the plan cites a parent plan whose number differs from the loaded parent's
+///   (skipped when the loaded parent is the national baseline, the parent of last resort, or has no number).
+/// - `check = period`: the parent the plan cites is for another period (a 2026 plan based on the province's
+///   2025 plan). The cited parent's period is read from the citation's own words (`… năm 2025`,
+///   `giai đoạn 2021-2025`); when they give none, the loaded parent's period is used if it is the cited
+///   document. Periods that share a year are compatible.
 public struct ParentCitationKind: RuleKind {
     public static let name = "parent-citation"
     public static let placeholders = ["cited", "parent", "period", "parentPeriod"]
@@ -13,22 +20,41 @@ public struct ParentCitationKind: RuleKind {
         mode = try params.choice("check", ["number", "period"], default: "number")
     }
 
+    /// `năm 2025` (not the year of a date `ngày 16 tháng 6 năm 2025`) or `giai đoạn 2021 - 2025`.
+    static let periodRE = try! NSRegularExpression(
+        pattern: "giai đoạn\\s*(20[0-9]{2})\\s*[-–]\\s*(20[0-9]{2})|(?<!tháng [0-9]{1,2} )(?<!tháng [0-9] )năm\\s+(20[0-9]{2})", options: [.caseInsensitive])
+
+    /// The period named in the words of the citation, from its number to the end of the clause.
+    static func citedPeriod(_ c: Citation, in plan: Plan) -> Period? {
+        guard c.line >= 1, c.line <= plan.lines.count else { return nil }
+        var text = plan.lines[(c.line - 1)..<min(plan.lines.count, c.line + 3)].joined(separator: " ")
+        if !c.number.isEmpty, let r = text.range(of: c.number) { text = String(text[r.upperBound...]) }
+        if let end = text.firstIndex(where: { $0 == ";" }) { text = String(text[..<end]) }
+        guard let m = KindSupport.matches(periodRE, in: text).first else { return nil }
+        if let a = m.groups[1].flatMap({ Int($0) }), let b = m.groups[2].flatMap({ Int($0) }) { return Period(from: a, to: b) }
+        return m.groups[3].flatMap { Int($0) }.map { Period(year: $0) }
+    }
+
+    static func overlaps(_ a: Period, _ b: Period) -> Bool { a.from <= b.to && b.from <= a.to }
+
     public func check(_ ctx: RuleContext) -> [RuleHit] {
-        guard let parent = ctx.parent else { return [] }
         let plan = ctx.plan
+        let parent = ctx.parent
         let cited = plan.parentCited
-        var values = ["cited": cited?.number ?? "", "parent": parent.number ?? parent.file,
-                      "period": plan.period?.description ?? "", "parentPeriod": parent.period?.description ?? ""]
-        let related = [RelatedLocation(file: parent.file, line: 1, text: parent.number ?? "")]
+        var values = ["cited": cited?.number ?? "", "parent": parent?.number ?? parent?.file ?? "",
+                      "period": plan.period?.description ?? "", "parentPeriod": parent?.period?.description ?? ""]
+        let related = parent.map { [RelatedLocation(file: $0.file, line: 1, text: $0.number ?? "")] } ?? []
         if mode == "number" {
             // A parent without a number (a draft, `Số: /KH-UBND`) cannot be compared.
-            guard parent.level != .national, let cited, let pn = parent.number, pn.contains(where: \.isNumber),
+            guard let parent, parent.level != .national, let cited, let pn = parent.number, pn.contains(where: \.isNumber),
                   DocumentRegistry.key(cited.number) != DocumentRegistry.key(pn) else { return [] }
-            values["cited"] = cited.number
             return [RuleHit(line: cited.line, anchor: "parent:number", values: values, related: related)]
         }
-        guard let pp = parent.period, let p = plan.period, !pp.contains(p) else { return [] }
-        return [RuleHit(line: cited?.line ?? 1, anchor: "parent:period", values: values, related: related,
-                        quote: cited.map { plan.quote(line: $0.line) })]
+        guard let cited, let p = plan.period else { return [] }
+        var pp = Self.citedPeriod(cited, in: plan)
+        if pp == nil, let parent, let pn = parent.number, DocumentRegistry.key(pn) == DocumentRegistry.key(cited.number) { pp = parent.period }
+        guard let pp, !Self.overlaps(pp, p) else { return [] }
+        values["parentPeriod"] = pp.description
+        return [RuleHit(line: cited.line, anchor: "parent:period", values: values)]
     }
 }
