@@ -40,7 +40,14 @@ enum DiffCommand {
                 return try canonical(a.positionals + after, loader: loader, lines: a.has("lines"), output: a.value("output"))
             }
 
-            let runner = a.has("no-findings") ? nil : try DiffFindings.make(rulesDir: rulesDir, catalog: catalog, configFrom: baseDir)
+            // The rules only add the findings section: when they cannot be loaded the diff of facts still
+            // stands, so say why on stderr and go on (`plancheck check` reports the rule error itself).
+            var runner: DiffFindings.Runner?
+            if !a.has("no-findings") {
+                do { runner = try DiffFindings.make(rulesDir: rulesDir, catalog: catalog, configFrom: baseDir) } catch {
+                    Console.error(t.rulesNotRun(String(describing: error)))
+                }
+            }
             let files: [FileDiff]
             if let rev = a.value("git") {
                 files = try gitDiffs(rev: rev, positionals: a.positionals, paths: after, explicitPaths: dash != nil,
@@ -169,7 +176,7 @@ enum DiffCommand {
     // MARK: canonical form and output
 
     static func canonical(_ files: [String], loader: DiffPlanLoader, lines: Bool, output: String?) throws -> Int32 {
-        guard !files.isEmpty else { throw UsageError(message: DiffText().needTwoFiles) }
+        guard !files.isEmpty else { throw UsageError(message: DiffText().needPlanFile) }
         var out = ""
         for f in files {
             let plan = try loader.load(path: f, displayPath: f)

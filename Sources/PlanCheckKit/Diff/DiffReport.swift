@@ -37,7 +37,7 @@ public enum DiffReport {
             if !sections.isEmpty { out.append("  " + p.summary(f.diff)) }
             if f.diff.findings == nil && findingsNote { out.append("  " + p.t.findingsNotRun) }
         }
-        return out.joined(separator: "\n") + "\n"
+        return out.isEmpty ? "" : out.joined(separator: "\n") + "\n"
     }
 
     public static func markdown(_ files: [FileDiff], presentation p: DiffPresentation, findingsNote: Bool = true) -> String {
@@ -57,7 +57,7 @@ public enum DiffReport {
             if !sections.isEmpty { out.append("_\(escape(p.summary(f.diff)))_") }
             if f.diff.findings == nil && findingsNote { out.append(""); out.append("_\(escape(p.t.findingsNotRun))_") }
         }
-        return out.joined(separator: "\n") + "\n"
+        return out.isEmpty ? "" : out.joined(separator: "\n") + "\n"
     }
 
     /// Escapes the characters Markdown would take for formatting in quoted plan text.

@@ -77,6 +77,7 @@ struct DiffText {
         vi ? """
         Cách dùng: plancheck diff CŨ MỚI [--format text|markdown|json] [--output TỆP] [--rules THƯ-MỤC]
                plancheck diff --git PHIÊN-BẢN [PHIÊN-BẢN-2] [--] [ĐƯỜNG-DẪN...]
+               plancheck diff --canonical [--lines] TỆP...
 
         So sánh hai phiên bản của một kế hoạch theo nội dung: chỉ tiêu, nhiệm vụ, lĩnh vực, văn bản dẫn chiếu,
         thông tin chung và phát hiện của bộ quy tắc. Di chuyển hay viết lại câu chữ không đổi nội dung thì không tính.
@@ -90,10 +91,13 @@ struct DiffText {
           --no-findings     không chạy bộ quy tắc
           --exit-code       trả mã 1 khi có thay đổi
           --fail-on-new M   trả mã 1 khi có phát hiện mới ở mức M trở lên (error, warning, info)
+          --canonical       in dạng chuẩn của kế hoạch (mỗi dữ kiện một dòng, không số dòng) — dùng làm
+                            git textconv (xem docs/version-control.md); --lines để thêm số dòng (@L88)
           --lang vi|en      ngôn ngữ báo cáo
         """ : """
         Usage: plancheck diff OLD NEW [--format text|markdown|json] [--output FILE] [--rules DIR]
                plancheck diff --git REV [REV2] [--] [PATH...]
+               plancheck diff --canonical [--lines] FILE...
 
         Compares two versions of a plan by substance: targets, tasks, reform areas, cited documents, metadata
         and rule findings. Moves and rewording without a change of substance are not changes.
@@ -107,6 +111,8 @@ struct DiffText {
           --no-findings     do not run the rules
           --exit-code       exit 1 when anything changed
           --fail-on-new S   exit 1 when a finding at severity S or above is introduced (error, warning, info)
+          --canonical       print the plan's canonical form (one fact per line, no line numbers) — a git
+                            textconv driver (see docs/version-control.md); --lines adds line numbers (@L88)
           --lang vi|en      report language
         """
     }
@@ -139,6 +145,10 @@ struct DiffText {
     }
     func cannotWrite(_ p: String, _ detail: String) -> String {
         vi ? "\(p): không ghi được tệp: \(detail)" : "\(p): cannot write file: \(detail)"
+    }
+    var needPlanFile: String { vi ? "cần ít nhất một tệp kế hoạch: plancheck diff --canonical TỆP" : "expected a plan file: plancheck diff --canonical FILE" }
+    func rulesNotRun(_ why: String) -> String {
+        vi ? "không chạy được bộ quy tắc, bỏ qua phần phát hiện: \(why)" : "cannot run the rules, findings left out: \(why)"
     }
     var noChangedPlans: String { vi ? "không có tệp kế hoạch (.txt) nào thay đổi" : "no plan file (.txt) changed" }
 }

@@ -80,7 +80,8 @@ struct GitClient {
     }
 
     /// Paths (relative to the top directory) of plan files changed between `rev` and `rev2`
-    /// (or the working tree), limited to `pathspecs` when given.
+    /// (or the working tree), limited to `pathspecs` when given. Plan files are those whose git attribute
+    /// `diff` is `plancheck` (the textconv setup); in a repository without that attribute, every `.txt` file.
     func changedPlans(_ rev: String, _ rev2: String?, pathspecs: [String]) throws -> [String] {
         var args = ["diff", "--name-only", "--no-renames", "-z", rev]
         if let r = rev2 { args.append(r) }
@@ -88,7 +89,36 @@ struct GitClient {
         args += pathspecs.isEmpty ? ["."] : pathspecs
         let o = try run(args)
         guard o.status == 0 else { throw DiffFailure(message: DiffText().gitFailed(o.stderr.trimmingCharacters(in: .whitespacesAndNewlines))) }
-        return String(decoding: o.stdout, as: UTF8.self).split(separator: "\0").map(String.init)
-            .filter { $0.lowercased().hasSuffix(".txt") }.sorted()
+        let changed = String(decoding: o.stdout, as: UTF8.self).split(separator: "\0").map(String.init).sorted()
+        if try attributeConfigured() {
+            let marked = try planAttribute(changed)
+            return changed.filter { marked.contains($0) }
+        }
+        return changed.filter { $0.lowercased().hasSuffix(".txt") }
+    }
+
+    /// Whether any attributes file of the repository mentions `diff=plancheck`.
+    func attributeConfigured() throws -> Bool {
+        let o = try run(["ls-files", "-z", "--", ".gitattributes", "*/.gitattributes"])
+        var files = String(decoding: o.stdout, as: UTF8.self).split(separator: "\0").map { directory.appendingPathComponent(String($0)).path }
+        let info = try run(["rev-parse", "--git-path", "info/attributes"])
+        let infoPath = String(decoding: info.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if !infoPath.isEmpty { files.append(infoPath.hasPrefix("/") ? infoPath : directory.appendingPathComponent(infoPath).path) }
+        return files.contains { (try? String(contentsOfFile: $0, encoding: .utf8))?.contains("diff=plancheck") ?? false }
+    }
+
+    /// The subset of `paths` whose `diff` attribute is `plancheck`.
+    func planAttribute(_ paths: [String]) throws -> Set<String> {
+        guard !paths.isEmpty else { return [] }
+        let o = try run(["check-attr", "-z", "diff", "--"] + paths)
+        // Output: path NUL attribute NUL value NUL, repeated.
+        let f = String(decoding: o.stdout, as: UTF8.self).split(separator: "\0", omittingEmptySubsequences: false).map(String.init)
+        var out = Set<String>()
+        var i = 0
+        while i + 2 < f.count {
+            if f[i + 2] == "plancheck" { out.insert(f[i]) }
+            i += 3
+        }
+        return out
     }
 }
