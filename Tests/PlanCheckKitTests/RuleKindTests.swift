@@ -130,6 +130,20 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(hits.first?.line, 3)
     }
 
+    func testMissingTargetsGroupedPerPlan() throws {
+        var child = F.raw(Array(repeating: "x", count: 10), file: "c.txt")
+        child.period = Period(year: 2026)
+        child.targets = [target(5, 90, "sat.overall"), target(4, 90, "tthc.published")]
+        var parent = F.raw(["x"], file: "p.txt")
+        parent.targets = [target(1, 80, "tthc.online-dossiers"), target(2, 98, "tthc.on-time")]
+        let grouped = try ParentTargetKind(F.params(["mode": ["missing"]])).check(F.context(child, parent: parent))
+        XCTAssertEqual(grouped.map(\.line), [4])
+        XCTAssertEqual(grouped.first?.values["count"], "2")
+        XCTAssertEqual(grouped.first?.related.map(\.line), [1, 2])
+        let each = try ParentTargetKind(F.params(["mode": ["missing"], "group": ["indicator"]])).check(F.context(child, parent: parent))
+        XCTAssertEqual(each.count, 2)
+    }
+
     func testNoParentNoFinding() throws {
         var child = F.raw(["x"])
         child.targets = [target(1, 1, "sat.overall")]
@@ -228,14 +242,25 @@ final class RuleKindTests: XCTestCase {
     func testParentCitation() throws {
         var child = F.raw(Array(repeating: "x", count: 10), file: "c.txt")
         child.period = Period(year: 2026)
-        child.parentCited = citation("200/KH-UBND", "2025-12-20", line: 4, kind: "Kế hoạch")
+        child.lines[3] = "Căn cứ Kế hoạch số 200/KH-UBND ngày 20/12/2024 của UBND tỉnh về cải cách hành chính năm 2025;"
+        child.parentCited = citation("200/KH-UBND", "2024-12-20", line: 4, kind: "Kế hoạch")
         var parent = F.raw(["x"], file: "p.txt")
         parent.number = "228/KH-UBND"
-        parent.period = Period(year: 2025)
+        parent.period = Period(year: 2026)
         parent.level = .tinh
         XCTAssertEqual(try ParentCitationKind(F.params(["check": ["number"]])).check(F.context(child, parent: parent)).map(\.line), [4])
+        // The cited parent is for 2025: wrong period, with or without a loaded parent.
+        XCTAssertEqual(try ParentCitationKind(F.params(["check": ["period"]])).check(F.context(child)).map(\.line), [4])
+        // The year of a date is not a period.
+        child.lines[3] = "Căn cứ Kế hoạch số 200/KH-UBND ngày 20 tháng 12 năm 2025 của UBND tỉnh về cải cách hành chính năm 2026;"
+        XCTAssertTrue(try ParentCitationKind(F.params(["check": ["period"]])).check(F.context(child)).isEmpty)
+        // No period in the words: the loaded parent's period counts when it is the cited document.
+        child.lines[3] = "Căn cứ Kế hoạch số 228/KH-UBND của UBND tỉnh;"
+        child.parentCited = citation("228/KH-UBND", nil, line: 4, kind: "Kế hoạch")
+        parent.period = Period(year: 2025)
         XCTAssertEqual(try ParentCitationKind(F.params(["check": ["period"]])).check(F.context(child, parent: parent)).map(\.line), [4])
         parent.level = .national
+        parent.number = "76/NQ-CP"
         XCTAssertTrue(try ParentCitationKind(F.params(["check": ["number"]])).check(F.context(child, parent: parent)).isEmpty)
     }
 

@@ -5,22 +5,27 @@
 ///   reductions (`giảm 10%` is more ambitious than `giảm 5%`); targets of different comparators
 ///   (a reduction and a level) are not compared.
 /// - `mode = missing`: the parent sets a target for the plan's deadline year that the plan does not carry.
+///   With `group = plan` (the default) one finding lists every such indicator, at the plan's first target;
+///   with `group = indicator` each gets its own finding.
 ///
 /// Targets are comparable when their deadline years (end of the target's period, else the plan's) agree,
 /// so a 2026 plan is not held to a 2030 figure.
 public struct ParentTargetKind: RuleKind {
     public static let name = "parent-target"
-    public static let placeholders = ["indicator", "indicatorId", "value", "parentValue", "year", "parentFile", "parentLine"]
-    public static let parameters = ["mode", "indicators"]
+    public static let placeholders = ["indicator", "indicatorId", "value", "parentValue", "year", "parentFile", "parentLine",
+                                      "indicators", "count"]
+    public static let parameters = ["mode", "indicators", "group"]
     public static let summary = "a target below the parent's, or a parent target the plan does not carry"
 
     let mode: String
     /// Restricts the rule to these indicator ids (empty: all).
     let indicators: Set<String>
+    let perIndicator: Bool
 
     public init(_ params: RuleParameters) throws {
         mode = try params.choice("mode", ["below", "missing"], default: "below")
         indicators = Set(params.list("indicators"))
+        perIndicator = try params.choice("group", ["plan", "indicator"], default: "plan") == "indicator"
     }
 
     static func year(_ t: Target, _ plan: Plan) -> Int? { (t.period ?? plan.period)?.to }
@@ -77,13 +82,22 @@ public struct ParentTargetKind: RuleKind {
             let line = ctx.plan.targets.first { $0.area == area && area != nil }?.line
                 ?? ctx.plan.areas.first { $0.area == area }?.line
                 ?? ctx.plan.targets.first?.line ?? 0
+            let pv = p.figure.isEmpty ? KindSupport.figure(p.value, unit: p.unit) : p.figure
             hits.append(RuleHit(line: line, anchor: "indicator:\(id):\(y)",
                                 values: ["indicator": ctx.indicatorName(id), "indicatorId": id, "value": "",
+                                         "indicators": "\(ctx.indicatorName(id)) (\(pv), \(y))", "count": "1",
                                          "parentValue": p.figure.isEmpty ? KindSupport.figure(p.value, unit: p.unit) : p.figure,
                                          "year": String(y), "parentFile": parent.file, "parentLine": String(p.line)],
                                 related: [RelatedLocation(file: parent.file, line: p.line, text: p.text)],
                                 quote: line == 0 ? "" : nil))
         }
-        return hits
+        guard !perIndicator, hits.count > 1 else { return hits }
+        // One finding for the plan: the list of indicators, every parent line related.
+        let list = hits.map { "\($0.values["indicator"] ?? "") (\($0.values["parentValue"] ?? ""), \($0.values["year"] ?? ""))" }
+        var v = hits[0].values
+        v["indicators"] = list.joined(separator: "; ")
+        v["count"] = String(hits.count)
+        let line = ctx.plan.targets.map(\.line).min() ?? hits.map(\.line).min() ?? 0
+        return [RuleHit(line: line, anchor: "parent:missing", values: v, related: hits.flatMap(\.related), quote: line == 0 ? "" : nil)]
     }
 }
