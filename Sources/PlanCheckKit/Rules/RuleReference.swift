@@ -39,6 +39,35 @@ public enum RuleReference {
 
     static func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
 
+    /// How to write a rule file (the same text in both languages: it documents a file format).
+    static let format = """
+    ## Rule files / Tệp quy tắc
+
+    A pack is a folder of `*.ini` files (DataFile format, docs/data-format.md) holding only `[rule ID]` sections:
+
+    ```
+    [rule CCHC-DOC-003]
+    kind = declared-count                 # one of the kinds below
+    category = count-mismatch             # one of the categories below
+    severity = warning                    # error | warning | info
+    pattern = \\(\\s*0?([0-9]{1,2})\\s+nhiệm vụ\\s*\\)   # kind parameters
+    message.vi = Nhóm ghi {declared} nhiệm vụ nhưng liệt kê {actual}
+    message.en = The group declares {declared} tasks but lists {actual}
+    rationale = Why it matters.
+    reference = The regulation or plan the rule comes from.
+    trigger = plan snippet on which the rule fires (\\n = line break, \\t = table cell)
+    pass = plan snippet on which it stays silent
+    example-parent = parent snippet for the examples (parent rules)
+    ```
+
+    Every rule needs at least one `trigger` and one `pass`; the test suite extracts each snippet and runs the rule
+    on it. Messages may use the kind's placeholders and `{file}`, `{line}`, `{rule}`. An unknown kind, key,
+    category, severity or placeholder, a bad regular expression, a missing example or a duplicate id stops the
+    run with `file:line: message` (exit 2). Per-project overrides (severity, disabled rules) go in
+    `.plancheck.ini` (docs/check.md).
+
+    """
+
     static func markdown(_ rules: [Rule]) -> String {
         var out = vi ? """
         # Danh mục quy tắc của plancheck
@@ -73,6 +102,7 @@ public enum RuleReference {
             let ph = (RuleKinds.common + k.placeholders).map { "`{\($0)}`" }.joined(separator: " ")
             out += "| `\(k.name)` | \(cell(k.summary)) | \(params) | \(ph) |\n"
         }
+        out += "\n" + format
         out += "\n" + (vi ? "## Nhóm lỗi (category)\n\n" : "## Categories\n\n")
         out += RuleCategory.all.map { "`\($0)`" }.joined(separator: ", ") + "\n"
         return out
