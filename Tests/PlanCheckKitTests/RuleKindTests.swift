@@ -196,6 +196,18 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(hits.map(\.line), [3])
     }
 
+    func testSameNumberFromIssuersOfDifferentLevelsIsNotAConflict() throws {
+        var a = F.raw(["x"], file: "a.txt")
+        var c1 = citation("06/KH-UBND", "2026-01-09", line: 1, kind: "Kế hoạch")
+        c1.issuer = "UBND xã Bình Giang"
+        var c2 = citation("06/KH-UBND", "2024-01-05", line: 5, kind: "Kế hoạch")
+        c2.issuer = "Ủy ban nhân dân tỉnh"
+        a.citations = [c1, c2]
+        XCTAssertTrue(try CitationDateKind(F.params([:])).check(F.context(a)).isEmpty)
+        a.citations[1].issuer = "UBND xã"
+        XCTAssertEqual(try CitationDateKind(F.params([:])).check(F.context(a)).map(\.line), [1, 5])
+    }
+
     func testTieFlagsBothSides() throws {
         var a = F.raw(["x"], file: "a.txt")
         a.citations = [citation("5/KH-UBND", "2026-01-01", line: 1), citation("5/KH-UBND", "2026-02-01", line: 9)]

@@ -37,6 +37,22 @@ public struct CitationDateKind: RuleKind {
         return String(n.split(whereSeparator: { $0 == "-" || $0 == "/" }).last ?? "")
     }
 
+    /// Level words of an issuer (`UBND tỉnh` → tỉnh, `UBND xã Bình Giang` → xã). Two citations of one number
+    /// by issuers of different levels (a commune's and a province's `06/KH-UBND`) are different documents.
+    static let levelWords = ["tinh", "xa", "phuong", "thanh pho", "huyen", "quan", "thi xa", "chinh phu", "thu tuong",
+                             "bo chinh tri", "ban chap hanh trung uong", "quoc hoi", "tinh uy", "dang uy"]
+
+    static func levels(_ issuer: String?, _ ctx: RuleContext) -> Set<String> {
+        guard let issuer, !issuer.isEmpty else { return [] }
+        let f = " " + (ctx.catalog.map { Folding.foldExpanding(issuer, $0.abbreviations) } ?? Folding.fold(issuer)) + " "
+        return Set(levelWords.filter { f.contains(" \($0) ") })
+    }
+
+    static func compatible(_ a: Citation, _ b: Citation, _ ctx: RuleContext) -> Bool {
+        let x = levels(a.issuer, ctx), y = levels(b.issuer, ctx)
+        return x.isEmpty || y.isEmpty || !x.isDisjoint(with: y)
+    }
+
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
         var byKey: [String: [Occurrence]] = [:]
@@ -72,7 +88,8 @@ public struct CitationDateKind: RuleKind {
             for o in mine {
                 let isWrong = !correct.contains(o.date)
                 guard isWrong == (side == "wrong") else { continue }
-                let others = relevant.filter { $0.date != o.date }
+                let others = relevant.filter { $0.date != o.date && Self.compatible($0.citation, o.citation, ctx) }
+                guard !others.isEmpty || (entry != nil && isWrong) else { continue }
                 let expectedDates: [String] = (isWrong ? entry.map { [$0.date] } : nil) ?? Array(Set(others.map(\.date))).sorted()
                 let whereText: String
                 if let entry, isWrong {
