@@ -30,35 +30,33 @@ enum DiffCommand {
         let fm = FileManager.default
         let baseDir = URL(fileURLWithPath: a.value("repo") ?? fm.currentDirectoryPath, isDirectory: true)
         do {
-            guard let rulesDir = RulesLocation.find(option: a.value("rules"), searchFrom: [URL(fileURLWithPath: fm.currentDirectoryPath), baseDir]) else {
-                throw DiffFailure(message: t.noRules)
+            // The rules only add the findings section: when they cannot be loaded the diff of facts still
+            // stands, so say why on stderr and go on (`plancheck check` reports the rule error itself).
+            var findings: DiffFindings?
+            if !a.has("no-findings") && !a.has("canonical") {
+                do { findings = try DiffFindings.load(rulesOptions: a.values("rules"), configFrom: baseDir) } catch {
+                    Console.error(t.rulesNotRun(String(describing: error)))
+                }
             }
-            let catalog = try Catalog.load(rulesDir: rulesDir)
+            let catalog = try findings?.catalog ?? Catalog.load(rulesDir: RulesFolder.defaultRulesDir(a.values("rules")))
             let loader = DiffPlanLoader(catalog: catalog)
 
             if a.has("canonical") {
                 return try canonical(a.positionals + after, loader: loader, lines: a.has("lines"), output: a.value("output"))
             }
 
-            // The rules only add the findings section: when they cannot be loaded the diff of facts still
-            // stands, so say why on stderr and go on (`plancheck check` reports the rule error itself).
-            var runner: DiffFindings.Runner?
-            if !a.has("no-findings") {
-                do { runner = try DiffFindings.make(rulesDir: rulesDir, catalog: catalog, configFrom: baseDir) } catch {
-                    Console.error(t.rulesNotRun(String(describing: error)))
-                }
-            }
             let files: [FileDiff]
             if let rev = a.value("git") {
                 files = try gitDiffs(rev: rev, positionals: a.positionals, paths: after, explicitPaths: dash != nil,
-                                     baseDir: baseDir, loader: loader, runner: runner)
+                                     baseDir: baseDir, loader: loader, findings: findings)
             } else {
                 let files2 = a.positionals + after
                 guard files2.count == 2 else { throw UsageError(message: t.needTwoFiles) }
                 let path = { (p: String) in p.hasPrefix("/") ? p : baseDir.appendingPathComponent(p).path }
                 let old = try loader.load(path: path(files2[0]), displayPath: files2[1])
                 let new = try loader.load(path: path(files2[1]), displayPath: files2[1])
-                files = [fileDiff(path: files2[1], oldLabel: files2[0], newLabel: files2[1], old: old, new: new, runner: runner)]
+                files = [fileDiff(path: files2[1], oldLabel: files2[0], newLabel: files2[1], old: old, new: new,
+                                  location: path(files2[1]), findings: findings)]
             }
 
             let p = DiffPresentation(lang: L10n.current, indicatorName: { catalog.indicators.indicator($0)?.name(L10n.current) })
@@ -86,11 +84,14 @@ enum DiffCommand {
     }
 
     /// Compares two loaded versions; the rules run on each version that exists.
-    static func fileDiff(path: String, oldLabel: String, newLabel: String, old: Plan?, new: Plan?, runner: DiffFindings.Runner?) -> FileDiff {
+    /// `location`: where the plan lives in the work tree (absolute), for finding its parent plan.
+    static func fileDiff(path: String, oldLabel: String, newLabel: String, old: Plan?, new: Plan?, location: String,
+                         findings: DiffFindings?) -> FileDiff {
         let empty = Plan(file: path)
         var d = PlanDiff.compute(old: old ?? empty, new: new ?? empty)
-        if let run = runner {
-            d.findings = FindingsDelta.compute(old: old.map(run) ?? [], new: new.map(run) ?? [])
+        if let f = findings {
+            d.findings = FindingsDelta.compute(old: old.map { f.run($0, location: location) } ?? [],
+                                               new: new.map { f.run($0, location: location) } ?? [])
         }
         return FileDiff(path: path, old: oldLabel, new: newLabel, diff: d)
     }
@@ -98,7 +99,7 @@ enum DiffCommand {
     // MARK: git
 
     static func gitDiffs(rev: String, positionals: [String], paths after: [String], explicitPaths: Bool, baseDir: URL,
-                         loader: DiffPlanLoader, runner: DiffFindings.Runner?) throws -> [FileDiff] {
+                         loader: DiffPlanLoader, findings: DiffFindings?) throws -> [FileDiff] {
         let t = DiffText()
         let git = GitClient(directory: baseDir)
         let top = try git.topLevel()
@@ -155,7 +156,8 @@ enum DiffCommand {
             let new = try newData.map { try loader.load(data: $0, name: rev2.map { "\($0):\(rel)" } ?? rel, displayPath: rel) }
             let newName = rev2 ?? t.workingTree
             out.append(fileDiff(path: rel, oldLabel: rev + (old == nil ? " " + t.missingVersion : ""),
-                                newLabel: newName + (new == nil ? " " + t.missingVersion : ""), old: old, new: new, runner: runner))
+                                newLabel: newName + (new == nil ? " " + t.missingVersion : ""), old: old, new: new,
+                                location: top.appendingPathComponent(rel).path, findings: findings))
         }
         return out
     }
@@ -188,14 +190,6 @@ enum DiffCommand {
 
     /// Writes the report to standard output, or atomically (temporary file, then rename) to `path`.
     static func emit(_ s: String, to path: String?) throws {
-        guard let path else {
-            FileHandle.standardOutput.write(Data(s.utf8))
-            return
-        }
-        do {
-            try Data(s.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw DiffFailure(message: DiffText().cannotWrite(path, error.localizedDescription))
-        }
+        try OutputWriter.write(s, to: path)
     }
 }
