@@ -8,6 +8,14 @@ public struct AppendixMissingKind: RuleKind {
 
     public init(_ params: RuleParameters) throws {}
 
+    /// `I` → `Phụ lục I` (`Appendix I`); an unlabelled appendix is just `Phụ lục` (`The appendix`).
+    static func display(_ label: String) -> String {
+        let l = label.trimmingCharacters(in: .whitespaces)
+        if l.isEmpty { return RuleText.vi ? "Phụ lục" : "The appendix" }
+        if Folding.fold(l).hasPrefix("phu luc") { return RuleText.vi ? l : "Appendix" + l.dropFirst(7) }
+        return (RuleText.vi ? "Phụ lục " : "Appendix ") + l
+    }
+
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         var order: [String] = []
         var byLabel: [String: [AppendixRef]] = [:]
@@ -18,7 +26,7 @@ public struct AppendixMissingKind: RuleKind {
         }
         return order.map { key in
             let refs = byLabel[key]!
-            let label = refs[0].label.isEmpty ? (RuleText.vi ? "Phụ lục" : "the appendix") : refs[0].label
+            let label = Self.display(refs[0].label)
             return RuleHit(line: refs[0].line, anchor: "appendix:\(key)", values: ["appendix": label],
                            related: refs.dropFirst().map { RelatedLocation(file: ctx.plan.file, line: $0.line, text: ctx.plan.quote(line: $0.line)) })
         }

@@ -92,8 +92,8 @@ public struct CitationDateKind: RuleKind {
                 guard !others.isEmpty || (entry != nil && isWrong) else { continue }
                 let expectedDates: [String] = (isWrong ? entry.map { [$0.date] } : nil) ?? Array(Set(others.map(\.date))).sorted()
                 let whereText: String
-                if let entry, isWrong {
-                    whereText = RuleText.vi ? "danh mục văn bản (\(entry.source))" : "document registry (\(entry.source))"
+                if entry != nil, isWrong {
+                    whereText = RuleText.vi ? "danh mục văn bản đã biết (rules/registry)" : "the registry of known documents (rules/registry)"
                 } else {
                     whereText = others.map { "\($0.file):\($0.citation.line)" }.joined(separator: ", ")
                 }
