@@ -171,4 +171,31 @@ final class DiffGitTests: XCTestCase {
         XCTAssertEqual(o.status, 2)
         XCTAssertTrue(o.err.contains("không nằm trong một kho git"), o.err)
     }
+
+    func testPreCommitHookChecksTheStagedPlans() throws {
+        guard let bin = Self.binary() else {
+            throw XCTSkip("plancheck binary not found next to the test bundle; run `swift build` first or set PLANCHECK_BIN")
+        }
+        let hook = DiffTestSupport.root.appendingPathComponent("scripts/pre-commit").path
+        let env = ["PLANCHECK": bin, "PLANCHECK_RULES": DiffTestSupport.rules, "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": "/dev/null"]
+        try Data("plans/*.txt diff=plancheck\n".utf8).write(to: repo.appendingPathComponent(".gitattributes"))
+        try Data("ghi chú\n".utf8).write(to: repo.appendingPathComponent("notes.txt"))
+        try Self.mustGit(["add", ".gitattributes", "notes.txt"], in: repo)
+        // Nothing staged is a plan: the hook passes without running plancheck.
+        let none = try Self.runProcess("/usr/bin/env", ["bash", hook], in: repo, env: env)
+        XCTAssertEqual(none.status, 0, none.err)
+
+        // The plan staged as in the work tree: the hook agrees with plancheck check on the file.
+        try Self.mustGit(["add", planRel], in: repo)
+        let direct = try Self.runProcess(bin, ["check", "--fail-on", "error", "--rules", DiffTestSupport.rules, planRel], in: repo)
+        let staged = try Self.runProcess("/usr/bin/env", ["bash", hook], in: repo, env: env)
+        XCTAssertEqual(staged.status, direct.status, staged.err)
+        XCTAssertTrue([0, 1].contains(staged.status), staged.err)
+
+        // Partially staged: the staged content is checked, from a temporary copy.
+        try Data("\n\nthêm một dòng chưa stage\n".utf8).write(to: repo.appendingPathComponent(planRel), options: [])
+        let partial = try Self.runProcess("/usr/bin/env", ["bash", hook], in: repo, env: env)
+        XCTAssertTrue(partial.err.contains("checking the staged version"), partial.err)
+        XCTAssertEqual(partial.status, direct.status, partial.err)
+    }
 }
