@@ -87,7 +87,10 @@ enum DiffCommand {
     /// `location`: where the plan lives in the work tree (absolute), for finding its parent plan.
     static func fileDiff(path: String, oldLabel: String, newLabel: String, old: Plan?, new: Plan?, location: String,
                          findings: DiffFindings?) -> FileDiff {
-        let empty = Plan(file: path)
+        // An absent version is an empty plan; it takes the other side's draft flag so that adding or
+        // deleting a plan does not also read as "signed".
+        var empty = Plan(file: path)
+        empty.draft = (old ?? new)?.draft ?? false
         var d = PlanDiff.compute(old: old ?? empty, new: new ?? empty)
         if let f = findings {
             d.findings = FindingsDelta.compute(old: old.map { f.run($0, location: location) } ?? [],
