@@ -338,6 +338,14 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(k.check(F.context(p)).map(\.line), [1, 2, 3])
     }
 
+    func testTableWithoutProductColumnGivesOneFinding() throws {
+        var p = F.raw(Array(repeating: "x", count: 10))
+        p.tasks = [task(3, lead: nil, product: ""), task(4, lead: nil, product: ""), task(5, lead: nil, deadline: "", product: "")]
+        let hits = try VagueTaskKind(F.params([:])).check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [3, 5])
+        XCTAssertEqual(hits.first?.anchor, "task:table")
+    }
+
     // MARK: late-issuance
 
     func testLateIssuance() throws {

@@ -3,6 +3,8 @@ import Foundation
 /// `vague-task`: a task-table row without a deadline or a product, or whose product is a condition
 /// rather than a deliverable (`Thực hiện khi có chương trình đào tạo …`). `vague-product` lists regular
 /// expressions (case-insensitive, on the trimmed cell) that mark a product cell as a condition.
+/// When a column is empty in every row (a table without a deadline or product column), one finding for the
+/// table replaces one per task.
 public struct VagueTaskKind: RuleKind {
     public static let name = "vague-task"
     public static let placeholders = ["number", "task", "deadline", "product", "missing"]
@@ -20,12 +22,23 @@ public struct VagueTaskKind: RuleKind {
     }
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
-        ctx.plan.tasks.compactMap { t in
+        let tasks = ctx.plan.tasks
+        let noDeadlineColumn = !tasks.isEmpty && tasks.allSatisfy { $0.deadline.trimmingCharacters(in: .whitespaces).isEmpty }
+        let noProductColumn = !tasks.isEmpty && tasks.allSatisfy { $0.product.trimmingCharacters(in: .whitespaces).isEmpty }
+        var hits: [RuleHit] = []
+        if noDeadlineColumn || noProductColumn, let first = tasks.first {
+            var missing: [String] = []
+            if noDeadlineColumn { missing.append(RuleText.vi ? "thời hạn" : "deadline") }
+            if noProductColumn { missing.append(RuleText.vi ? "sản phẩm" : "product") }
+            hits.append(RuleHit(line: first.line, anchor: "task:table", values: ["number": RuleText.vi ? "(mọi nhiệm vụ)" : "(every task)",
+                                "task": "", "deadline": "", "product": "", "missing": missing.joined(separator: ", ")]))
+        }
+        return hits + tasks.compactMap { t in
             let product = t.product.trimmingCharacters(in: .whitespaces)
             let deadline = t.deadline.trimmingCharacters(in: .whitespaces)
             var missing: [String] = []
-            if deadline.isEmpty { missing.append(RuleText.vi ? "thời hạn" : "deadline") }
-            if product.isEmpty || vagueProduct.contains(where: { KindSupport.firstMatch($0, in: product) }) {
+            if deadline.isEmpty && !noDeadlineColumn { missing.append(RuleText.vi ? "thời hạn" : "deadline") }
+            if (product.isEmpty && !noProductColumn) || (!product.isEmpty && vagueProduct.contains(where: { KindSupport.firstMatch($0, in: product) })) {
                 missing.append(RuleText.vi ? "sản phẩm" : "product")
             }
             guard !missing.isEmpty else { return nil }
