@@ -21,6 +21,7 @@ enum DiffCommand {
             a = try Arguments(before, valued: valued, flags: flags)
             try UsageError.check("format", a.value("format"), in: ["text", "markdown", "json"])
             try UsageError.check("fail-on-new", a.value("fail-on-new"), in: Severity.allCases.map(\.rawValue))
+            try UsageError.check("lang", a.value("lang"), in: Language.allCases.map(\.rawValue))
         } catch {
             Console.error(error.message)
             return 2
