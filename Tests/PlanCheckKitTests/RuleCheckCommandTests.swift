@@ -123,6 +123,24 @@ final class RuleCheckCommandTests: XCTestCase {
         XCTAssertEqual(run(["--parent", dir.appendingPathComponent("nope.txt").path, plan]).code, 2)
     }
 
+    func testGitHubFormatAppendsStepSummary() throws {
+        let plan = try write("a.txt", badPlan)
+        let summary = try write("summary.md", "# earlier step\n")
+        setenv("GITHUB_STEP_SUMMARY", summary, 1)
+        defer { unsetenv("GITHUB_STEP_SUMMARY") }
+        let r = run(["--format", "github", plan])
+        XCTAssertTrue(r.output.contains("::error file="), r.output)
+        let text = try String(contentsOfFile: summary, encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("# earlier step\n"))
+        XCTAssertTrue(text.contains("| CCHC-CITE-003") || text.contains("CCHC-CITE-003"))
+    }
+
+    func testSARIFOfARealRunIsValid() throws {
+        let plan = try write("a.txt", badPlan)
+        let r = run(["--format", "sarif", plan])
+        XCTAssertEqual(try SARIFValidator.validate(Data(r.output.utf8)), [])
+    }
+
     func testHelpInBothLanguages() {
         L10n.current = .vi
         XCTAssertTrue(CheckCommand.help().contains("Cách dùng"))

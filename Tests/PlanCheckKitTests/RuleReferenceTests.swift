@@ -33,4 +33,13 @@ final class RuleReferenceTests: XCTestCase {
         let text = RuleReference.render(RuleFixtures.coreRules, format: "text")
         for r in RuleFixtures.coreRules { XCTAssertTrue(text.contains(r.id)) }
     }
+
+    func testRulesCommand() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        XCTAssertEqual(CLI.run(["rules", "--rules", RuleFixtures.rulesRoot.path, "--format", "json", "--output", out]), 0)
+        XCTAssertTrue(try String(contentsOfFile: out, encoding: .utf8).contains("CCHC-AREA-001"))
+        XCTAssertEqual(CLI.run(["rules", "--format", "yaml"]), 2)
+        XCTAssertEqual(CLI.run(["rules", "--rules", "/nonexistent-pack", "--output", out]), 2)
+    }
 }
