@@ -214,6 +214,32 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(try CitationDateKind(F.params([:])).check(F.context(a)).map(\.line), [1, 9])
     }
 
+    // MARK: citation-date-sanity
+
+    func testCitationDateSanity() throws {
+        var p = F.raw(["x"])
+        p.date = "2026-01-10"
+        p.citations = [citation("54/2019/QĐ-UBND", "2020-09-27", line: 3, kind: "Quyết định"), citation("118/2025/NĐ-CP", "2025-06-09", line: 4),
+                       citation("228/KH-UBND", "2026-03-25", line: 5, kind: "Kế hoạch"), citation("57-NQ/TW", "2024-12-22", line: 6)]
+        XCTAssertEqual(try CitationDateSanityKind(F.params(["check": ["number-year"]])).check(F.context(p)).map(\.line), [3])
+        XCTAssertEqual(try CitationDateSanityKind(F.params(["check": ["after-plan"]])).check(F.context(p)).map(\.line), [5])
+        p.date = nil
+        XCTAssertTrue(try CitationDateSanityKind(F.params(["check": ["after-plan"]])).check(F.context(p)).isEmpty)
+        XCTAssertEqual(CitationDateSanityKind.numberYear("66.7/2025/NQ-CP"), 2025)
+        XCTAssertNil(CitationDateSanityKind.numberYear("57-NQ/TW"))
+    }
+
+    func testEngineMergesOneDefectReportedByTwoRules() {
+        let a = Finding(ruleID: "B-1", category: "citation-date-conflict", severity: .warning, file: "f", line: 3, message: "a", quote: "",
+                        related: [RelatedLocation(file: "f", line: 9, text: "")])
+        let b = Finding(ruleID: "A-1", category: "citation-date-conflict", severity: .error, file: "f", line: 3, message: "b", quote: "",
+                        related: [RelatedLocation(file: "g", line: 1, text: "")])
+        let c = Finding(ruleID: "C-1", category: "stray-artifact", severity: .info, file: "f", line: 3, message: "c", quote: "")
+        let m = RuleEngine.merged([a, b, c])
+        XCTAssertEqual(m.map(\.ruleID), ["A-1", "C-1"])
+        XCTAssertEqual(m[0].related.map(\.line), [9, 1])
+    }
+
     // MARK: citation-pattern
 
     func testCitationPattern() throws {

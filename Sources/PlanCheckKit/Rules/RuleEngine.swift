@@ -13,9 +13,29 @@ public struct RuleEngine: Sendable {
         var out: [Finding] = []
         for plan in plans {
             let ctx = RuleContext(plan: plan, plans: plans, parent: parent(plan), registry: registry, catalog: catalog)
-            out += check(ctx)
+            out += Self.merged(check(ctx))
         }
         return Self.sorted(out)
+    }
+
+    /// Two rules of one category on one line describe one defect (a date both wrong per the registry and
+    /// later than the plan): the most severe finding is kept (lowest rule id on a tie), with the related
+    /// locations of both.
+    public static func merged(_ findings: [Finding]) -> [Finding] {
+        var best: [String: Finding] = [:]
+        var order: [String] = []
+        for f in findings {
+            let key = "\(f.file)|\(f.line)|\(f.category)"
+            guard var kept = best[key] else { best[key] = f; order.append(key); continue }
+            let replace = f.severity > kept.severity || (f.severity == kept.severity && f.ruleID < kept.ruleID)
+            let related = kept.related + f.related
+            if replace { kept = f }
+            var seen = Set<String>()
+            kept.related = related.filter { seen.insert("\($0.file):\($0.line)").inserted }
+                .sorted { ($0.file, $0.line) < ($1.file, $1.line) }
+            best[key] = kept
+        }
+        return order.map { best[$0]! }
     }
 
     /// Findings of every rule on one context, unsorted.

@@ -38,7 +38,7 @@ public protocol RuleKind: Sendable {
 public enum RuleKinds {
     public static let all: [any RuleKind.Type] = [
         AreaMissingKind.self, AreaLeadKind.self, TaskLeadCoordinatorKind.self, ParentTargetKind.self,
-        FigureConsistencyKind.self, CitationDateKind.self, CitationPatternKind.self, TextPatternKind.self,
+        FigureConsistencyKind.self, CitationDateKind.self, CitationDateSanityKind.self, CitationPatternKind.self, TextPatternKind.self,
         StrayNumberKind.self, ParentCitationKind.self, HeadingNumberingKind.self, AppendixMissingKind.self,
         DeclaredCountKind.self, VagueTaskKind.self, LateIssuanceKind.self,
     ]
