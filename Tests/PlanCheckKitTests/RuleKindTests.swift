@@ -354,6 +354,14 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(hits.first?.values["actual"], "6")
     }
 
+    func testDeclaredListCount() throws {
+        let p = F.raw(["Thực hiện 03 nhiệm vụ sau:", "a) Một;", "- chi tiết", "b) Hai, kéo dài", "sang dòng sau;", "3. Mục khác", "a) x", "b) y", "c) z",
+                       "Gồm 02 nội dung:", "- một", "+ con", "- hai", "Đoạn mới.", "- không tính"])
+        let k = try DeclaredCountKind(F.params(["of": ["items"], "pattern": ["(?:thực hiện|gồm) 0?([0-9]+) (?:nhiệm vụ|nội dung)[^:]*:"]]))
+        XCTAssertEqual(k.check(F.context(p)).map(\.line), [1])
+        XCTAssertEqual(k.check(F.context(p)).first?.values["actual"], "2")
+    }
+
     // MARK: vague-task
 
     func testVagueTask() throws {

@@ -8,6 +8,11 @@ import Foundation
 /// - `of = areas`: `pattern` matches a statement such as `đầy đủ 06 lĩnh vực`; the six reform areas
 ///   present in the plan are counted.
 ///
+/// - `of = items`: `pattern` matches a sentence announcing a list (`gồm 05 nhiệm vụ sau:`); the items of the
+///   list that follows (lines starting with the same kind of marker as the first item: `1.`, `a)`, `-`, `+`)
+///   are counted until a shallower heading or a new unmarked paragraph. Only a declaration that ends its line
+///   with `:` announces a list.
+///
 /// Matching is done on raw lines; the first non-empty capture group is the count.
 public struct DeclaredCountKind: RuleKind {
     public static let name = "declared-count"
@@ -19,7 +24,7 @@ public struct DeclaredCountKind: RuleKind {
     let pattern: NSRegularExpression
 
     public init(_ params: RuleParameters) throws {
-        of = try params.choice("of", ["tasks", "areas"], default: "tasks")
+        of = try params.choice("of", ["tasks", "areas", "items"], default: "tasks")
         let src = try params.requireString("pattern")
         do { pattern = try NSRegularExpression(pattern: src, options: [.caseInsensitive]) } catch {
             throw params.error("pattern", RuleText.badRegex(src))
@@ -51,6 +56,14 @@ public struct DeclaredCountKind: RuleKind {
             }
             return hits
         }
+        if of == "items" {
+            for d in decl {
+                let line = plan.lines[d.line - 1].trimmingCharacters(in: .whitespaces)
+                guard line.hasSuffix(":"), let actual = Self.countItems(after: d.line, in: plan.lines), actual != d.count else { continue }
+                hits.append(hit(d, actual: actual, plan: plan))
+            }
+            return hits
+        }
         let lastTextLine = plan.lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0 + 1 } ?? 0
         for (k, d) in decl.enumerated() {
             let end = k + 1 < decl.count ? decl[k + 1].line : Int.max
@@ -61,6 +74,39 @@ public struct DeclaredCountKind: RuleKind {
             hits.append(hit(d, actual: rows.count, plan: plan))
         }
         return hits
+    }
+
+    /// A line without Markdown emphasis or heading marks, trimmed.
+    static func bare(_ raw: String) -> String {
+        var t = raw.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+        while t.hasPrefix("#") { t.removeFirst() }
+        return t.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Items of the list starting after line `from` (1-based), or nil when no list follows.
+    static func countItems(after from: Int, in lines: [String]) -> Int? {
+        var kind: OutlineMarker.Kind?
+        var bullet = ""
+        var count = 0
+        for raw in lines.dropFirst(from) {
+            let t = bare(raw)
+            if t.isEmpty { continue }
+            guard let m = OutlineMarker.parse(t) else {
+                // An unmarked line: a wrapped item goes on in lower case; a new paragraph ends the list.
+                if kind == nil || (t.first?.isUppercase ?? false) { break }
+                continue
+            }
+            guard let k = kind else {
+                kind = m.kind; bullet = m.text; count = 1
+                continue
+            }
+            if m.kind == k && (k != .bullet || m.text == bullet) { count += 1; continue }
+            let depth = OutlineMarker(kind: k, text: bullet, length: 0, ordinal: 0).depth
+            // "-" items with "+" sub-items is the usual nesting; any other bullet change ends the list.
+            if m.kind == .bullet && k == .bullet { if bullet == "-" && m.text == "+" { continue } else { break } }
+            if m.depth < depth { break }
+        }
+        return kind == nil ? nil : count
     }
 
     func hit(_ d: Declaration, actual: Int, plan: Plan) -> RuleHit {
