@@ -118,7 +118,9 @@ enum LegacyEncodingDetector {
                 || v == 0x1A1 || v == 0x1A0 || v == 0x1B0 || v == 0x1AF { unicodeVietnamese += 1 }
             else if v >= 0x80 && v <= 0xFF { latin1 += 1 }
         } }
-        guard latin1 >= 10 else { return nil }
+        // Each Latin-1 character adds at most 3 to the scores, so real Vietnamese Unicode text
+        // (with as many U+1Exx letters as Latin-1 ones) is settled here without scoring.
+        guard latin1 >= 10, unicodeVietnamese * 10 < latin1 * 3 else { return nil }
         let s = scores(lines.lazy.flatMap { [0x0A] + $0.unicodeScalars.map(\.value) })
         guard s.total >= 8, unicodeVietnamese * 10 < s.total else { return nil }
         return s.best ?? .unknown

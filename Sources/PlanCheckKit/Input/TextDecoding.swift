@@ -24,7 +24,6 @@ enum TextDecoding {
             if BinarySniffing.hasManyControlBytes(body) { throw InputError(file: file, .binary(looksLike: nil)) }
             text = try decodeUTF8(body, file: file)
         }
-        if text.unicodeScalars.contains(where: { $0.value == 0 }) { throw InputError(file: file, .binary(looksLike: nil)) }
         return replacingControls(text)
     }
 
@@ -58,6 +57,7 @@ enum TextDecoding {
             switch decoder.decode(&iterator) {
             case let .scalarValue(s):
                 if s == "\n" { line += 1 }
+                if s == "\0" { throw InputError(file: file, .binary(looksLike: nil)) }
                 scalars.append(s)
             case .emptyInput: break loop
             case .error: failed = true; break loop
@@ -74,7 +74,7 @@ enum TextDecoding {
         while i + 3 < bytes.endIndex {
             let b = (0..<4).map { UInt32(bytes[i + $0]) }
             let v = bigEndian ? (b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3]) : (b[3] << 24 | b[2] << 16 | b[1] << 8 | b[0])
-            guard let s = Unicode.Scalar(v) else { throw InputError(file: file, line: line, .binary(looksLike: nil)) }
+            guard let s = Unicode.Scalar(v), v != 0 else { throw InputError(file: file, line: line, .binary(looksLike: nil)) }
             if s == "\n" { line += 1 }
             scalars.append(s)
             i += 4
