@@ -242,4 +242,23 @@ final class InputDocxTests: XCTestCase {
         XCTAssertEqual(loaded.notes.count, 1)
         XCTAssertEqual(loaded.notes.first?.line, 1)
     }
+
+    /// The audit loads files in parallel: the docx reader (XMLParser included) must be safe for that.
+    func testConcurrentLoads() throws {
+        let path = dir + "/concurrent.docx"
+        TestFiles.write(TestDocx.make(body: Self.planLines.map { TestDocx.p($0) }.joined(), numbering: Self.numbering), path)
+        let expected = try DocumentLoader.load(path: path).lines
+        let results = LockedResults()
+        DispatchQueue.concurrentPerform(iterations: 16) { _ in
+            results.append((try? DocumentLoader.load(path: path).lines) == expected)
+        }
+        XCTAssertEqual(results.values, [Bool](repeating: true, count: 16))
+    }
+}
+
+final class LockedResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [Bool] = []
+    func append(_ b: Bool) { lock.lock(); items.append(b); lock.unlock() }
+    var values: [Bool] { lock.lock(); defer { lock.unlock() }; return items }
 }
