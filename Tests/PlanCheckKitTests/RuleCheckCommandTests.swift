@@ -141,6 +141,16 @@ final class RuleCheckCommandTests: XCTestCase {
         XCTAssertEqual(try SARIFValidator.validate(Data(r.output.utf8)), [])
     }
 
+    func testFolderInputStandsForItsPlans() throws {
+        _ = try write("plans/a.txt", badPlan)
+        _ = try write("plans/sub/b.md", badPlan)
+        _ = try write("plans/notes.ini", "[x y]\n")
+        let r = run(["--format", "json", dir.appendingPathComponent("plans").path])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.output.contains("a.txt") && r.output.contains("b.md"))
+        XCTAssertFalse(r.output.contains("notes.ini"))
+    }
+
     func testHelpInBothLanguages() {
         L10n.current = .vi
         XCTAssertTrue(CheckCommand.help().contains("Cách dùng"))

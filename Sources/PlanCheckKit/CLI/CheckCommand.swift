@@ -43,7 +43,7 @@ enum CheckCommand {
         var plans: [Plan] = []
         var failures: [(file: String, message: String)] = []
         var files: [String] = []
-        for path in a.positionals {
+        for path in expand(a.positionals) {
             let rel = relativePath(path)
             files.append(rel)
             do {
@@ -138,6 +138,23 @@ enum CheckCommand {
         } else {
             try OutputWriter.write(text, to: path)
         }
+    }
+
+    /// Folders given as inputs stand for the plan files under them (supported extensions, sorted).
+    static func expand(_ paths: [String]) -> [String] {
+        var out: [String] = []
+        let fm = FileManager.default
+        for p in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue,
+                  let en = fm.enumerator(at: URL(fileURLWithPath: p), includingPropertiesForKeys: nil) else { out.append(p); continue }
+            var found: [String] = []
+            for case let u as URL in en where DocumentLoader.isSupported(path: u.path) && !u.lastPathComponent.hasPrefix(".") {
+                found.append(u.path)
+            }
+            out += found.sorted()
+        }
+        return out
     }
 
     /// Path relative to the current folder with forward slashes (`plans/x.txt`), for every output.
