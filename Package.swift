@@ -11,6 +11,7 @@ let package = Package(
     targets: [
         .target(name: "PlanCheckKit", path: "Sources/PlanCheckKit"),
         .executableTarget(name: "plancheck", dependencies: ["PlanCheckKit"], path: "Sources/plancheck"),
+        .executableTarget(name: "plancheck-bench", dependencies: ["PlanCheckKit"], path: "Sources/Benchmark"),
         .testTarget(
             name: "PlanCheckKitTests",
             dependencies: ["PlanCheckKit"],

@@ -92,6 +92,15 @@ public enum AuditRunner {
         }
     }
 
+    /// Extracts documents already in memory on all cores; results keep the order of `documents`.
+    public static func extract(documents: [SourceDocument], catalog: Catalog) -> [Plan] {
+        let results = ResultSlots<Plan>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            results.set(i, PlanExtractor.extract(documents[i], catalog: catalog))
+        }
+        return results.values().map { $0! }
+    }
+
     /// Extracts `files` on all cores; results keep the order of `files`. The first unreadable file stops the run.
     static func extract(_ files: [String], catalog: Catalog, progress: AuditProgress?) throws -> [Plan] {
         let results = ResultSlots<Result<Plan, Error>>(count: files.count)

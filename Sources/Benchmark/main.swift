@@ -1,0 +1,144 @@
+import Dispatch
+import Foundation
+import PlanCheckKit
+
+// plancheck-bench: audits a deterministic synthetic corpus of 3,400 plans (34 provinces × 100) made from
+// the bundled plans, and prints wall time and peak memory (VmHWM) for one province, the whole corpus,
+// and the extraction of one 50 KB plan. Run from the package root:
+//
+//     swift run -c release plancheck-bench [--plans N] [--per-province N]
+
+func peakRSSMB() -> Double {
+    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+          let kb = Double(line.split(separator: " ").dropFirst().first ?? "") else { return -1 }
+    return kb / 1024
+}
+
+func seconds(_ f: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try f()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// Slots filled from several threads, each once.
+final class Slots<T>: @unchecked Sendable {
+    private var items: [T?]
+    private let lock = NSLock()
+    init(_ n: Int) { items = Array(repeating: nil, count: n) }
+    func set(_ i: Int, _ v: T) { lock.lock(); items[i] = v; lock.unlock() }
+    func values() -> [T] { lock.lock(); defer { lock.unlock() }; return items.map { $0! } }
+}
+
+func option(_ name: String, _ def: Int) -> Int {
+    let args = CommandLine.arguments
+    if let i = args.firstIndex(of: "--" + name), i + 1 < args.count, let v = Int(args[i + 1]) { return v }
+    return def
+}
+
+let total = option("plans", 3400)
+let perProvince = option("per-province", 100)
+let fm = FileManager.default
+guard fm.fileExists(atPath: "plans/plancheck.ini"), fm.fileExists(atPath: "rules/catalog") else {
+    FileHandle.standardError.write(Data("plancheck-bench: run from the package root (plans/ and rules/ needed)\n".utf8))
+    exit(2)
+}
+
+do {
+    let setup = try RuleSetup.load(rulesOptions: [], config: nil)
+    let catalog = setup.catalog
+    let engine = RuleEngine(rules: setup.rules, registry: setup.registry, catalog: catalog)
+    let findings = AuditRules.findings(engine)
+    let config = try ParentConfig.load(URL(fileURLWithPath: "plans/plancheck.ini"))
+
+    // Seeds: every bundled plan with its group and commune name.
+    var seeds: [Corpus.Seed] = []
+    var parents: [String: ParentPlan] = [:]
+    for group in try fm.contentsOfDirectory(atPath: "plans").sorted() {
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: "plans/\(group)", isDirectory: &isDir), isDir.boolValue else { continue }
+        if let p = config.parent(forFolder: URL(fileURLWithPath: "plans/\(group)")) {
+            parents[group] = try ParentLoader.load(p, catalog: catalog)
+        }
+        for f in try fm.contentsOfDirectory(atPath: "plans/\(group)").sorted() where f.hasSuffix(".txt") {
+            let doc = try DocumentLoader.load(path: "plans/\(group)/\(f)")
+            let plan = PlanExtractor.extract(doc, catalog: catalog)
+            let issuer = plan.issuer ?? ""
+            let name = ["UBND phường ", "UBND xã ", "phường ", "xã "].reduce(issuer) { $0.replacingOccurrences(of: $1, with: "") }
+            seeds.append(Corpus.Seed(group: group, document: doc, name: name.isEmpty ? "\u{0}" : name))
+        }
+    }
+    let corpus = Corpus(seeds: seeds)
+
+    // Single-plan extraction: the bundled plan closest to 50 KB, median of 21 runs.
+    let big = seeds.max { $0.document.lines.joined(separator: "\n").utf8.count < $1.document.lines.joined(separator: "\n").utf8.count }!
+    let size = big.document.lines.joined(separator: "\n").utf8.count
+    var times: [Double] = []
+    for _ in 0..<21 { times.append(seconds { _ = PlanExtractor.extract(big.document, catalog: catalog) }) }
+    times.sort()
+    print(String(format: "single plan extraction: %@ (%.1f KB): median %.1f ms, min %.1f ms",
+                 big.document.path, Double(size) / 1024, times[10] * 1000, times[0] * 1000))
+
+    /// Wall time of each phase, summed over provinces.
+    struct Phases { var generate = 0.0, extract = 0.0, rules = 0.0, align = 0.0, html = 0.0, json = 0.0 }
+
+    /// The first `count` variants, made on all cores (generation is not what is measured, but it should not dominate).
+    func generate(_ count: Int) -> [(province: Int, document: SourceDocument)] {
+        let slots = Slots<(province: Int, document: SourceDocument)>(count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, corpus.variant(i, perProvince: perProvince)) }
+        return slots.values()
+    }
+
+    /// Generates, extracts, checks, aligns and renders (HTML + JSON) `count` plans, one group per province.
+    func run(count: Int) -> (plans: Int, findings: Int, bytes: Int, phases: Phases) {
+        var ph = Phases()
+        var variants: [(province: Int, document: SourceDocument)] = []
+        ph.generate = seconds { variants = generate(count) }
+        var plans: [Plan] = []
+        ph.extract = seconds { plans = AuditRunner.extract(documents: variants.map(\.document), catalog: catalog) }
+        var byProvince: [Int: [Plan]] = [:]
+        var groupOf: [Int: String] = [:]
+        for (i, (v, p)) in zip(variants, plans).enumerated() {
+            byProvince[v.province, default: []].append(p)
+            if groupOf[v.province] == nil { groupOf[v.province] = corpus.seeds[i % corpus.seeds.count].group }
+        }
+        var nFindings = 0, bytes = 0
+        for province in byProvince.keys.sorted() {
+            let group = byProvince[province]!
+            // Each province's parent: the bundled parent of the group its first plan was made from.
+            let parent = groupOf[province].flatMap { parents[$0] }
+            var found: [Finding] = []
+            ph.rules += seconds { found = findings.findings(plans: group, parent: parent?.plan) }
+            let fixed = found
+            var audit: AuditGroup?
+            ph.align += seconds {
+                audit = AuditRunner.audit(name: "tinh-\(province)", plans: group, parent: parent, catalog: catalog,
+                                          findings: AuditFindings { _, _ in fixed })
+            }
+            nFindings += found.count
+            let report = AuditReport(groups: [audit!])
+            ph.html += seconds { bytes += AuditHTML.render(report).utf8.count }
+            ph.json += seconds { bytes += AuditJSON.render(report).utf8.count }
+        }
+        return (plans.count, nFindings, bytes, ph)
+    }
+
+    func show(_ label: String, _ r: (plans: Int, findings: Int, bytes: Int, phases: Phases), _ t: Double) {
+        print(String(format: "%@: %d plans, %d findings, %.1f MB of reports: audit %.3f s (+ %.3f s generating), peak RSS %.0f MB", label,
+                     r.plans, r.findings, Double(r.bytes) / 1e6, t - r.phases.generate, r.phases.generate, peakRSSMB()))
+        let p = r.phases
+        print(String(format: "  phases: generate %.3f s, extract %.3f s, rules %.3f s, align %.3f s, html %.3f s, json %.3f s",
+                     p.generate, p.extract, p.rules, p.align, p.html, p.json))
+    }
+
+    // The province first: VmHWM only grows, so its figure is not the corpus's.
+    var r = (plans: 0, findings: 0, bytes: 0, phases: Phases())
+    let tProvince = seconds { r = run(count: min(perProvince, total)) }
+    show("one province", r, tProvince)
+    let tAll = seconds { r = run(count: total) }
+    show("whole corpus", r, tAll)
+    print("cores: \(ProcessInfo.processInfo.activeProcessorCount); targets: corpus < 10 s and < 1024 MB, province < 0.5 s")
+} catch {
+    FileHandle.standardError.write(Data("plancheck-bench: \(error)\n".utf8))
+    exit(2)
+}
