@@ -58,7 +58,8 @@ enum PDFText {
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(limits.pdfTimeoutSeconds), execute: timer)
         var data = Data()
-        let cap = limits.maxFileBytes * 4
+        // The text of a PDF is much smaller than the file; more than the file-size limit is not a plan.
+        let cap = limits.maxFileBytes
         var overflow = false
         while true {
             let chunk = out.fileHandleForReading.availableData

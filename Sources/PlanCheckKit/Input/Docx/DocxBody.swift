@@ -53,6 +53,10 @@ struct DocxBody {
     /// Lines produced so far (checked against the line limit while parsing).
     private let maxLines: Int
 
+    /// Grid columns kept per row: real tables have a handful; thousands of spanned cells would only
+    /// cost memory (a hostile file can declare 64 columns per cell in a few bytes).
+    static let maxColumns = 256
+
     /// Elements whose whole content is not part of the visible text.
     static let skipped: Set<String> = ["Fallback", "moveFrom", "del", "delText", "instrText", "pPrChange", "rPrChange",
                                        "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange", "numberingChange",
@@ -85,7 +89,8 @@ struct DocxBody {
         case "t": inText = parent() == "r"
         case "tab": if parent() == "r" { append(" ") }
         case "br", "cr":
-            guard parent() == "r", e.attr("type") == nil || e.attr("type") == "textWrapping", !paragraphs.isEmpty else { return }
+            guard parent() == "r", e.attr("type") == nil || e.attr("type") == "textWrapping", !paragraphs.isEmpty,
+                  paragraphs[paragraphs.count - 1].lines.count <= maxLines else { return }
             paragraphs[paragraphs.count - 1].lines.append("")
         case "noBreakHyphen": if parent() == "r" { append("-") }
         case "numId": if stack.suffix(4) == ["p", "pPr", "numPr", "numId"], !paragraphs.isEmpty { paragraphs[paragraphs.count - 1].numId = e.attr("val") }
@@ -174,7 +179,7 @@ struct DocxBody {
                 // (left empty, the clean-up joins it to that row); in a row of its own, a merged cell
                 // (a lead or deadline shared by several tasks) repeats the text it continues.
                 let continuation = row.before == 0 && row.cells.first?.continuesMerge == true
-                for cell in row.cells {
+                for cell in row.cells where texts.count < Self.maxColumns {
                     let column = texts.count
                     var t = Self.join(cell.paragraphs)
                     if cell.continuesMerge { t = continuation ? "" : (above[column] ?? "") } else { above[column] = t }
