@@ -372,6 +372,14 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(k.check(F.context(p)).map(\.line), [1, 2, 3])
     }
 
+    func testTaskWithoutLeadAmongLedTasks() throws {
+        var p = F.raw(Array(repeating: "x", count: 10))
+        p.tasks = [task(3, lead: F.unit("Phòng Văn hóa - Xã hội", "vhxh", line: 3)), task(4, lead: nil)]
+        let hits = try VagueTaskKind(F.params([:])).check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [4])
+        XCTAssertEqual(hits.first?.values["missing"], "cơ quan chủ trì")
+    }
+
     func testTableWithoutProductColumnGivesOneFinding() throws {
         var p = F.raw(Array(repeating: "x", count: 10))
         p.tasks = [task(3, lead: nil, product: ""), task(4, lead: nil, product: ""), task(5, lead: nil, deadline: "", product: "")]

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `vague-task`: a task-table row without a deadline or a product, or whose product is a condition
+/// `vague-task`: a task-table row without a deadline, a product or (when other rows have one) a lead unit, or whose product is a condition
 /// rather than a deliverable (`Thực hiện khi có chương trình đào tạo …`). `vague-product` lists regular
 /// expressions (case-insensitive, on the trimmed cell) that mark a product cell as a condition.
 /// When a column is empty in every row (a table without a deadline or product column), one finding for the
@@ -33,10 +33,13 @@ public struct VagueTaskKind: RuleKind {
             hits.append(RuleHit(line: first.line, anchor: "task:table", values: ["number": RuleText.vi ? "(mọi nhiệm vụ)" : "(every task)",
                                 "task": "", "deadline": "", "product": "", "missing": missing.joined(separator: ", ")]))
         }
+        // A row without a lead unit, in a table whose other rows name one, has nobody accountable.
+        let someLead = tasks.contains { $0.lead != nil }
         return hits + tasks.compactMap { t in
             let product = t.product.trimmingCharacters(in: .whitespaces)
             let deadline = t.deadline.trimmingCharacters(in: .whitespaces)
             var missing: [String] = []
+            if t.lead == nil && someLead { missing.append(RuleText.vi ? "cơ quan chủ trì" : "lead unit") }
             if deadline.isEmpty && !noDeadlineColumn { missing.append(RuleText.vi ? "thời hạn" : "deadline") }
             if (product.isEmpty && !noProductColumn) || (!product.isEmpty && vagueProduct.contains(where: { KindSupport.firstMatch($0, in: product) })) {
                 missing.append(RuleText.vi ? "sản phẩm" : "product")
