@@ -243,6 +243,31 @@ final class InputDocxTests: XCTestCase {
         XCTAssertEqual(loaded.notes.first?.line, 1)
     }
 
+    func testAbsurdNumberingAndNesting() throws {
+        let numbering = """
+        <w:abstractNum w:abstractNumId="7">
+          <w:lvl w:ilvl="0"><w:start w:val="99999999999999999999999"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+          <w:lvl w:ilvl="1"><w:start w:val="5000"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%2."/></w:lvl>
+          <w:lvl w:ilvl="2"><w:start w:val="-7"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)%"/></w:lvl>
+          <w:lvl w:ilvl="8"><w:start w:val="200"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1.%2.%3.%4.%5.%6.%7.%8.%9.%x"/></w:lvl>
+        </w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num>
+        <w:num w:numId="2"><w:abstractNumId w:val="1234"/></w:num>
+        """
+        let body = TestDocx.p("Một", numId: 1, level: 0) + TestDocx.p("Hai", numId: 1, level: 1) + TestDocx.p("Ba", numId: 1, level: 2)
+            + TestDocx.p("Chín", numId: 1, level: 8) + TestDocx.p("Không có", numId: 2, level: 0) + TestDocx.p("Âm", numId: 1, level: -3)
+        XCTAssertEqual(try load(TestDocx.make(body: body, numbering: numbering)),
+                       ["1. Một", "5000. Hai", "0) Ba", "1.5000.0.1.1.1.1.1.200.x Chín", "Không có", "2. Âm"])
+        // Tables nested 40 deep are flattened into the outer cell; 600 deep is refused or read, never a crash.
+        func nested(_ depth: Int) -> String {
+            var x = TestDocx.p("lõi")
+            for _ in 0..<depth { x = TestDocx.table(columns: 3, rows: [["<w:tc>\(x)</w:tc>", TestDocx.tc("b"), TestDocx.tc("c")]]) + TestDocx.p("") }
+            return x
+        }
+        XCTAssertEqual(try load(TestDocx.make(body: nested(40))).first, "lõi" + String(repeating: " b c", count: 39) + "\tb\tc")
+        _ = try? load(TestDocx.make(body: nested(600)))
+    }
+
     /// The audit loads files in parallel: the docx reader (XMLParser included) must be safe for that.
     func testConcurrentLoads() throws {
         let path = dir + "/concurrent.docx"
