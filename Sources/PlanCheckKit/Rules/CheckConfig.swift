@@ -25,6 +25,8 @@ public struct CheckConfig: Sendable {
     public var baseline: URL?
     public var disabled: Set<String> = []
     public var severities: [String: Severity] = [:]
+    /// Line of the setting that names each rule id (for errors about unknown ids).
+    public var ruleLines: [String: Int] = [:]
     /// Folder (absolute, standardised) → parent file.
     public var parents: [(folder: String, parent: URL)] = []
 
@@ -65,9 +67,16 @@ public struct CheckConfig: Sendable {
                     c.failOn = f
                 }
                 c.baseline = s.value("baseline").map(resolve)
-                for d in s.values("disable") { for id in d.split(separator: ",") { c.disabled.insert(id.trimmingCharacters(in: .whitespaces)) } }
+                for e in s.entries where e.key == "disable" {
+                    for id in e.value.split(separator: ",") {
+                        let id = id.trimmingCharacters(in: .whitespaces)
+                        c.disabled.insert(id)
+                        c.ruleLines[id] = e.line
+                    }
+                }
             case "rule":
                 try s.checkKeys(["severity", "enabled"])
+                c.ruleLines[s.id] = s.line
                 if let v = s.value("severity") {
                     guard let sev = Severity(rawValue: v) else {
                         throw DataFileError(file: s.file, line: s.line(of: "severity"), message: L10n.text(.badValue(key: "severity", value: v, expected: "error, warning, info")))

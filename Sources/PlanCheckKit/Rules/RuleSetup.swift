@@ -30,7 +30,7 @@ public struct RuleSetup: Sendable {
         if let config {
             let unknown = config.unknownRuleIDs(known: Set(rules.map(\.id)))
             if let u = unknown.first {
-                throw DataFileError(file: config.file ?? CheckConfig.fileName, line: 0,
+                throw DataFileError(file: config.file ?? CheckConfig.fileName, line: config.ruleLines[u] ?? 0,
                                     message: L10n.current == .vi ? "không có quy tắc \(u)" : "no rule \(u)")
             }
             rules = config.apply(to: rules)
