@@ -113,6 +113,14 @@ final class InputLoaderTests: XCTestCase {
         XCTAssertEqual(e?.description.hasPrefix(path + ":4: tệp không phải văn bản UTF-8"), true, e?.description ?? "")
     }
 
+    func testLatin1TextIsBrokenUTF8NotVietnamese() {
+        let path = dir + "/latin1.txt"
+        TestFiles.write(Array("Plan\nR\u{E9}sum\u{E9} caf\u{E9}\n".unicodeScalars.map { UInt8($0.value) }), path)
+        let e = loadError(path)
+        XCTAssertEqual(e?.reason, .invalidUTF8)
+        XCTAssertEqual(e?.line, 2)
+    }
+
     func testMessagesAreVietnameseByDefaultAndEnglishOnRequest() {
         let path = dir + "/empty.txt"
         TestFiles.write([], path)

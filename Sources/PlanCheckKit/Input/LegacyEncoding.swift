@@ -102,8 +102,8 @@ enum LegacyEncodingDetector {
     static func isLetter(_ c: UInt32) -> Bool { isASCIILetter(c) || c >= 0xC0 }
 
     /// Guess for bytes that are not valid UTF-8.
-    static func guess(bytes: some Collection<UInt8>) -> LegacyEncoding {
-        scores(bytes.lazy.map { UInt32($0) }).best ?? .unknown
+    static func guess(bytes: some Collection<UInt8>) -> LegacyEncoding? {
+        scores(bytes.lazy.map { UInt32($0) }).best
     }
 
     /// Whether valid Unicode text is in fact legacy-font text (e.g. TCVN3 typed with `.VnTime`):

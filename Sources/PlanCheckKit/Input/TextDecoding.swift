@@ -32,8 +32,10 @@ enum TextDecoding {
     static func decodeUTF8(_ bytes: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
         let v = UTF8Validation.scan(bytes)
         guard let bad = v.firstInvalidOffset else { return String(decoding: bytes, as: UTF8.self) }
-        if v.invalidBytes > v.validMultibyte {
-            throw InputError(file: file, .legacyEncoding(LegacyEncodingDetector.guess(bytes: bytes)))
+        // Mostly 8-bit bytes with clear Vietnamese legacy patterns: name the encoding. Anything else
+        // (a few broken bytes in UTF-8, or Latin-1 text) is reported at the first bad byte.
+        if v.invalidBytes > v.validMultibyte, let enc = LegacyEncodingDetector.guess(bytes: bytes) {
+            throw InputError(file: file, .legacyEncoding(enc))
         }
         let line = bytes[bytes.startIndex..<(bytes.startIndex + bad)].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         throw InputError(file: file, line: line, .invalidUTF8)
