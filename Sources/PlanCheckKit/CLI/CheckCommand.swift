@@ -61,7 +61,7 @@ enum CheckCommand {
         var parentOf: [String: Plan] = [:]
         for (i, plan) in plans.enumerated() {
             let found: URL?
-            do { found = try parentURL(for: plan.file, option: a.value("parent"), config: config) } catch {
+            do { found = try parentURL(for: plan.file, option: a.value("parent"), config: config, rulesRoot: setup.root) } catch {
                 Console.error("\(error)")
                 return 2
             }
@@ -120,13 +120,15 @@ enum CheckCommand {
 
     /// The parent of a plan: `--parent`, else the `.plancheck.ini` folder entry, else the nearest
     /// `plancheck.ini` parent configuration shared with `plancheck audit` (its folder entry or its default,
-    /// usually the national baseline, the parent of last resort), else none.
-    static func parentURL(for planFile: String, option: String?, config: CheckConfig?) throws -> URL? {
+    /// usually the national baseline), else the national baseline of the rules folder
+    /// (`rules/national/baseline.ini`), the parent of last resort, when it exists.
+    static func parentURL(for planFile: String, option: String?, config: CheckConfig?, rulesRoot: URL? = nil) throws -> URL? {
         if let o = option { return URL(fileURLWithPath: o) }
         if let c = config?.parent(forPlanAt: planFile) { return c }
         let folder = URL(fileURLWithPath: planFile).deletingLastPathComponent()
-        guard let pc = ParentConfig.find(from: folder) else { return nil }
-        return try ParentConfig.load(pc).parent(forFolder: folder)
+        if let pc = ParentConfig.find(from: folder), let p = try ParentConfig.load(pc).parent(forFolder: folder) { return p }
+        guard let national = rulesRoot?.appendingPathComponent("national/baseline.ini") else { return nil }
+        return FileManager.default.fileExists(atPath: national.path) ? national : nil
     }
 
     /// `$GITHUB_STEP_SUMMARY` is shared by all steps of a job: append, never replace.
