@@ -11,21 +11,28 @@ enum CitationExtractor {
         ("quy dinh", "Quy định"), ("luat", "Luật"),
     ]
 
+    static let kindChars: [(chars: [Character], name: String)] = kinds.map { (Array($0.folded), $0.name) }
+    /// First letters of the kinds: most positions are rejected by one set lookup.
+    static let kindInitials: Set<Character> = Set(kinds.map { $0.folded.first! })
+    static let wSo: [Character] = Array("so"), wVa: [Character] = Array("va"), wNgay: [Character] = Array("ngay"),
+               wNam: [Character] = Array("nam"), wCua: [Character] = Array("cua")
+
     static func extract(from t: AlignedFold, lineAt: (Int) -> Int) -> [Citation] {
         var out: [Citation] = []
         var i = 0
         var taken = 0  // characters before this index are already part of a citation
         while i < t.count {
-            guard i >= taken, i == 0 || !(t.folded[i - 1].isLetter || t.folded[i - 1].isNumber) else { i += 1; continue }
-            guard let kind = kinds.first(where: { t.hasWord(Array($0.folded), at: i) }) else { i += 1; continue }
-            let afterKind = i + kind.folded.count
+            guard kindInitials.contains(t.folded[i]), i >= taken,
+                  i == 0 || !(t.folded[i - 1].isLetter || t.folded[i - 1].isNumber) else { i += 1; continue }
+            guard let kind = kindChars.first(where: { t.hasWord($0.chars, at: i) }) else { i += 1; continue }
+            let afterKind = i + kind.chars.count
             if kind.name == "Luật" {
                 // A Luật is cited by name; only a full date makes it a citation (it has no number).
                 guard t.chars[i].isUppercase, let c = luat(t, from: i, end: afterKind, lineAt: lineAt) else { i = afterKind; continue }
                 out.append(c.0); taken = c.1; i = c.1; continue
             }
             var j = DateParsing.skipSpaces(t, afterKind)
-            if t.hasWord(Array("so"), at: j) { j = DateParsing.skipSpaces(t, j + 2) }
+            if t.hasWord(wSo, at: j) { j = DateParsing.skipSpaces(t, j + 2) }
             if j < t.count, t.folded[j] == ":" { j = DateParsing.skipSpaces(t, j + 1) }
             guard let (number, numEnd) = documentNumber(t, j) else { i = afterKind; continue }
             var c = citation(kind: kind.name, number: number, t: t, start: j, end: numEnd, kindStart: i, lineAt: lineAt)
@@ -35,8 +42,8 @@ enum CitationExtractor {
             while true {
                 var k = DateParsing.skipSpaces(t, end)
                 if k < t.count, t.folded[k] == "," { k = DateParsing.skipSpaces(t, k + 1) }
-                if t.hasWord(Array("va"), at: k) { k = DateParsing.skipSpaces(t, k + 2) }
-                guard t.hasWord(Array("so"), at: k) else { break }
+                if t.hasWord(wVa, at: k) { k = DateParsing.skipSpaces(t, k + 2) }
+                guard t.hasWord(wSo, at: k) else { break }
                 let n0 = DateParsing.skipSpaces(t, k + 2)
                 guard let (n2, e2) = documentNumber(t, n0) else { break }
                 c = citation(kind: kind.name, number: n2, t: t, start: n0, end: e2, kindStart: i, lineAt: lineAt)
@@ -76,7 +83,7 @@ enum CitationExtractor {
                          lineAt: (Int) -> Int) -> (Citation, Int) {
         var k = DateParsing.skipSpaces(t, end)
         var date: String?
-        if t.hasWord(Array("ngay"), at: k), let d = DateParsing.parse(t, at: k) {
+        if t.hasWord(wNgay, at: k), let d = DateParsing.parse(t, at: k) {
             date = d.iso
             k = d.end
         }
@@ -93,12 +100,12 @@ enum CitationExtractor {
         let limit = min(t.count, end + 90)
         while j < limit {
             if ",;.()".contains(t.folded[j]) { return nil }
-            if t.hasWord(Array("ngay"), at: j), let d = DateParsing.parse(t, at: j) {
+            if t.hasWord(wNgay, at: j), let d = DateParsing.parse(t, at: j) {
                 let c = Citation(kind: "Luật", number: "", date: d.iso, issuer: nil, line: lineAt(i),
                                  text: t.text(i..<d.end))
                 return (c, d.end)
             }
-            if t.hasWord(Array("nam"), at: j) { return nil }
+            if t.hasWord(wNam, at: j) { return nil }
             j += 1
         }
         return nil
@@ -107,7 +114,7 @@ enum CitationExtractor {
     /// Words after `của` naming the issuer: `của UBND tỉnh Hà Tĩnh về …` → `UBND tỉnh Hà Tĩnh`.
     static func issuerAfter(_ t: AlignedFold, _ start: Int) -> (String, Int)? {
         var i = DateParsing.skipSpaces(t, start)
-        guard t.hasWord(Array("cua"), at: i) else { return nil }
+        guard t.hasWord(wCua, at: i) else { return nil }
         i = DateParsing.skipSpaces(t, i + 3)
         let glue: Set<String> = ["ban", "nhan", "dan", "tinh", "thanh", "pho", "phuong", "xa", "hanh", "vu", "bo", "uy", "phu",
                                  "tri", "dang", "chap", "thuong"]

@@ -3,7 +3,7 @@ enum DateParsing {
     /// Parses a date starting at `i` in `t` (after optional `ngày`). Returns ISO date and end index.
     static func parse(_ t: AlignedFold, at start: Int) -> (iso: String, end: Int)? {
         var i = skipSpaces(t, start)
-        if t.hasWord(Array("ngay"), at: i) { i = skipSpaces(t, i + 4) }
+        if t.hasWord("ngay", at: i) { i = skipSpaces(t, i + 4) }
         guard let (d, i1) = number(t, i), (1...31).contains(d) else { return nil }
         var j = i1
         if j < t.count, t.folded[j] == "/" || t.folded[j] == "-" || t.folded[j] == "." {
@@ -13,10 +13,10 @@ enum DateParsing {
             return (iso(y, m, d), j3)
         }
         j = skipSpaces(t, j)
-        guard t.hasWord(Array("thang"), at: j) else { return nil }
+        guard t.hasWord("thang", at: j) else { return nil }
         guard let (m, j2) = number(t, skipSpaces(t, j + 5)), (1...12).contains(m) else { return nil }
         var k = skipSpaces(t, j2)
-        guard t.hasWord(Array("nam"), at: k) else { return nil }
+        guard t.hasWord("nam", at: k) else { return nil }
         k = skipSpaces(t, k + 3)
         guard let (y, k2) = number(t, k), (1900...2100).contains(y) else { return nil }
         return (iso(y, m, d), k2)

@@ -70,7 +70,7 @@ enum FigureScanner {
     static func rangeEnd(_ t: AlignedFold, from i: Int) -> (value: Double, end: Int)? {
         var j = DateParsing.skipSpaces(t, i)
         if j < t.count, t.chars[j] == "-" || t.chars[j] == "–" { j += 1 }
-        else if t.hasWord(Array("den"), at: j) { j += 3 }
+        else if t.hasWord("den", at: j) { j += 3 }
         else { return nil }
         j = DateParsing.skipSpaces(t, j)
         var k = j
@@ -91,7 +91,7 @@ enum FigureScanner {
         var vmax: Double?
         var stop = end
         if isFromTo {
-            guard t.hasWord(Array("den"), at: j) else { return nil }
+            guard t.hasWord("den", at: j) else { return nil }
             j = DateParsing.skipSpaces(t, j + 3)
             var k = j
             while k < t.count, t.chars[k].isNumber { k += 1 }

@@ -63,8 +63,9 @@ struct Outline {
                 stack.append((m.depth, area, unit))
             } else if b.isPlainHeading, let a = Outline.area(ofHeadingText: b.text, catalog: catalog), firstHeading[a] == nil {
                 firstHeading[a] = (b.firstLine, b.text, true)
-            } else if b.marker?.kind == .bullet, let a = Outline.area(ofHeadingText: b.body, catalog: catalog, within: 12),
-                      firstHeading[a] == nil, b.body.contains(":") {
+            } else if b.marker?.kind == .bullet, b.body.contains(":"),
+                      let a = Outline.area(ofHeadingText: String(b.body.prefix(60)), catalog: catalog, within: 12),
+                      firstHeading[a] == nil {
                 // An objective-list item such as "- Cải cách thủ tục hành chính: …".
                 firstHeading[a] = (b.firstLine, b.text, false)
             }

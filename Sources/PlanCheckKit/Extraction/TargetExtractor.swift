@@ -83,14 +83,14 @@ struct TargetExtractor {
         while s > 0 {
             let c = t.chars[s - 1]
             if c == ";" || ((c == "." || c == ":" || c == "!" || c == "?") && s < t.count && t.chars[s] == " ") { break }
-            if t.hasWord(Array("trong do"), at: s - 8) || t.hasWord(Array("trong so do"), at: s - 11) { break }
+            if t.hasWord("trong do", at: s - 8) || t.hasWord("trong so do", at: s - 11) { break }
             s -= 1
         }
         var e = f.end
         while e < t.count {
             let c = t.chars[e]
             if c == ";" || ((c == "." || c == ":" || c == "!" || c == "?") && (e + 1 >= t.count || t.chars[e + 1] == " ")) { break }
-            if t.hasWord(Array("trong do"), at: e) || t.hasWord(Array("trong so do"), at: e) { break }
+            if t.hasWord("trong do", at: e) || t.hasWord("trong so do", at: e) { break }
             e += 1
         }
         return s..<e
@@ -155,8 +155,8 @@ struct TargetExtractor {
         while e < t.count, !(t.chars[e] == "." && (e + 1 >= t.count || t.chars[e + 1] == " ")) { e += 1 }
         for p in t.positions(of: "den") + t.positions(of: "toi") where p >= s && p < e {
             var j = DateParsing.skipSpaces(t, p + 3)
-            if t.hasWord(Array("het"), at: j) { j = DateParsing.skipSpaces(t, j + 3) }
-            guard t.hasWord(Array("nam"), at: j) else { continue }
+            if t.hasWord("het", at: j) { j = DateParsing.skipSpaces(t, j + 3) }
+            guard t.hasWord("nam", at: j) else { continue }
             j = DateParsing.skipSpaces(t, j + 3)
             if let (y, _) = DateParsing.number(t, j), (2000...2100).contains(y) { return Period(year: y) }
         }

@@ -13,27 +13,20 @@ public struct AlignedFold: Sendable {
         folded = chars.map(AlignedFold.foldChar)
     }
 
-    nonisolated(unsafe) private static var cache: [Character: Character] = [:]
-    private static let lock = NSLock()
+    /// Folds of U+0000–U+1EFF (ASCII, Latin-1, Latin Extended, Vietnamese), computed once; other
+    /// characters are folded on the fly. A table lookup per character keeps this off the profile.
+    private static let table: [Character] = (0..<0x1F00).map { v -> Character in
+        guard let scalar = Unicode.Scalar(v) else { return " " }
+        return slowFold(Character(scalar))
+    }
 
     static func foldChar(_ c: Character) -> Character {
-        if c.isASCII {
-            if c.isWhitespace { return " " }
-            return c.isUppercase ? Character(c.lowercased()) : c
-        }
-        lock.lock()
-        if let v = cache[c] { lock.unlock(); return v }
-        lock.unlock()
-        var v: Character
-        if c == "đ" || c == "Đ" { v = "d" }
-        else if c.isWhitespace { v = " " }
-        else {
-            let f = Folding.fold(String(c), keepPunctuation: true)
-            v = f.count == 1 ? f.first! : (c.isLetter ? Character(c.lowercased()) : c)
-        }
-        lock.lock(); cache[c] = v; lock.unlock()
-        return v
+        let scalars = c.unicodeScalars
+        if scalars.count == 1, let v = scalars.first?.value, v < 0x1F00 { return table[Int(v)] }
+        return slowFold(c)
     }
+
+    private static func slowFold(_ c: Character) -> Character { Folding.foldScalarSlow(c) }
 
     public var count: Int { chars.count }
 
@@ -44,6 +37,19 @@ public struct AlignedFold: Sendable {
         for k in 0..<word.count where folded[i + k] != word[k] { return false }
         let e = i + word.count
         if e < folded.count, folded[e].isLetter || folded[e].isNumber { return false }
+        return true
+    }
+
+    /// `hasWord` for a literal, without allocating: compares character by character.
+    public func hasWord(_ word: String, at i: Int) -> Bool {
+        guard i >= 0, i < folded.count else { return false }
+        if i > 0, folded[i - 1].isLetter || folded[i - 1].isNumber { return false }
+        var k = i
+        for ch in word {
+            guard k < folded.count, folded[k] == ch else { return false }
+            k += 1
+        }
+        if k < folded.count, folded[k].isLetter || folded[k].isNumber { return false }
         return true
     }
 

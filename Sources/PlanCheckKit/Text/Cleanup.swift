@@ -133,23 +133,21 @@ public enum Cleanup {
         return parts
     }
 
-    /// Removes Markdown emphasis and normalises spaces inside one line or cell.
+    /// Removes Markdown emphasis and normalises spaces inside one line or cell, in one pass.
     static func stripInline(_ s: String) -> String {
-        var t = s.replacingOccurrences(of: "**", with: "")
-        if t.contains("*") { t = t.replacingOccurrences(of: "*", with: "") }
-        if t.contains("\u{00A0}") { t = t.replacingOccurrences(of: "\u{00A0}", with: " ") }
-        // collapse runs of spaces
         var out = ""
-        out.reserveCapacity(t.count)
-        var lastSpace = false
-        for ch in t {
-            if ch == " " {
-                if lastSpace { continue }
-                lastSpace = true
-            } else { lastSpace = false }
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for ch in s {
+            if ch == "*" { continue }
+            if ch == " " || ch == "\u{00A0}" || ch == "\t" || ch == "\r" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(ch)
         }
-        return out.trimmingCharacters(in: .whitespaces)
+        return out
     }
 
     /// Lines that may sit between two pages of one table without ending it.

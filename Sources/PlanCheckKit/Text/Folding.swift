@@ -5,41 +5,42 @@ import Foundation
 /// runs of spaces collapsed. Folded text is only ever used to *find* things; reports quote the original.
 public enum Folding {
     /// Folds `s`. With `keepPunctuation`, `/ - . &` survive (used for document numbers).
+    /// One pass over the characters with a precomputed per-character fold (see `AlignedFold`).
     public static func fold(_ s: String, keepPunctuation: Bool = false) -> String {
         var out = String.UnicodeScalarView()
-        out.reserveCapacity(s.unicodeScalars.count)
         var lastWasSpace = true
-        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
-            let v = scalar.value
-            if (0x0300...0x036F).contains(v) { continue }  // combining marks: tones and vowel marks
-            var mapped: Unicode.Scalar
-            switch v {
-            case 0x0110, 0x0111: mapped = "d"  // Đ đ
-            case 0x41...0x5A: mapped = Unicode.Scalar(v + 32)!
-            case 0x61...0x7A, 0x30...0x39: mapped = scalar
-            case 0x25: mapped = "%"
-            default:
-                if keepPunctuation, "/-.&".unicodeScalars.contains(scalar) {
-                    mapped = scalar
-                } else if scalar.properties.isAlphabetic {
-                    let lower = scalar.properties.lowercaseMapping.unicodeScalars
-                    mapped = lower.first ?? scalar
-                } else if keepPunctuation && (0x2010...0x2015).contains(v) {
-                    mapped = "-"  // dash variants
-                } else {
-                    mapped = " "
-                }
+        for ch in s {
+            let f = AlignedFold.foldChar(ch)
+            var keep = f.isLetter || f.isNumber || f == "%"
+            if !keep, keepPunctuation {
+                if f == "/" || f == "-" || f == "." || f == "&" { keep = true }
             }
-            if mapped == " " {
-                if lastWasSpace { continue }
-                lastWasSpace = true
-            } else {
+            if keep {
+                out.append(contentsOf: f.unicodeScalars)
                 lastWasSpace = false
+            } else if !lastWasSpace {
+                out.append(" ")
+                lastWasSpace = true
             }
-            out.append(mapped)
         }
         if out.last == " " { out.removeLast() }
         return String(out)
+    }
+
+    /// The fold of a single character, from Unicode data: lower case, marks removed, `đ` → `d`,
+    /// dash variants → `-`. Used to build the lookup table.
+    static func foldScalarSlow(_ c: Character) -> Character {
+        if c == "đ" || c == "Đ" { return "d" }
+        if c.isWhitespace { return " " }
+        if let v = c.unicodeScalars.first?.value, c.unicodeScalars.count == 1, (0x2010...0x2015).contains(v) { return "-" }
+        if c.isASCII { return c.isUppercase ? Character(c.lowercased()) : c }
+        var out = String.UnicodeScalarView()
+        for scalar in String(c).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if (0x0300...0x036F).contains(scalar.value) { continue }
+            out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
+        let f = String(out)
+        return f.count == 1 ? f.first! : c
     }
 
     /// Folds and expands abbreviations, so that `TTHC` matches `thủ tục hành chính`.

@@ -10,7 +10,9 @@ public struct SourceDocument: Sendable {
         self.path = path
         var t = text
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        let nfc = t.precomposedStringWithCanonicalMapping
+        // Normalising is costly; most files are already NFC, which a combining mark would contradict.
+        let hasCombining = t.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) }
+        let nfc = hasCombining ? t.precomposedStringWithCanonicalMapping : t
         // Split on \n, \r\n and lone \r alike (Character treats \r\n as one).
         self.lines = nfc.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
     }
