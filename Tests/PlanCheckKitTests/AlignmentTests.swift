@@ -149,6 +149,26 @@ final class AlignmentTests: XCTestCase {
         XCTAssertEqual(a.responsibilities.first { $0.area == .chiDao }!.cells[0].marks, [])
     }
 
+    func testFigureSharedByAListCountsForEveryIndicatorNamed() {
+        let catalog = F.catalog()
+        var p = F.plan("a.txt", period: Period(year: 2026), targets: [
+            F.target("tthc.late", 2, line: 3, .equal, text: "trễ hạn không quá 2%"),
+        ])
+        // One figure closes a list naming two indicators: the extractor gave it to the first one only.
+        p.lines[2] = "Tỷ lệ hồ sơ trễ hạn; mức độ hài lòng của người dân đạt 2%."
+        var parent = F.parent()
+        parent.plan.targets = [F.target("sat.overall", 90, line: 1)]
+        parent.sources = [nil]
+        let r = row(Aligner.align(parent: parent, plans: [p], catalog: catalog), "sat.overall")
+        XCTAssertEqual(r.cells[0].status, .below)
+        XCTAssertTrue(r.cells[0].values[0].shared)
+        // Two figures on the line: each keeps its own indicator, nothing is shared.
+        p.targets.append(F.target("dir.initiatives", 3, line: 3, unit: "count"))
+        p.lines[2] = "Tỷ lệ hồ sơ trễ hạn 2%; mức độ hài lòng; 3 sáng kiến"
+        let r2 = row(Aligner.align(parent: parent, plans: [p], catalog: catalog), "sat.overall")
+        XCTAssertEqual(r2.cells[0].status, .missing)
+    }
+
     func testUnmatchedTargetsListedSeparately() {
         let a = Aligner.align(parent: F.parent(), plans: F.plans(), catalog: F.catalog())
         XCTAssertEqual(a.unmatched.count, 1)

@@ -2,7 +2,8 @@
 public enum Aligner {
     /// Aligns `plans` with `parent` (nil: no parent, every figure is `not-in-parent`).
     public static func align(parent: ParentPlan?, plans: [Plan], catalog: Catalog?) -> Alignment {
-        Alignment(indicators: indicatorRows(parent: parent?.plan, plans: plans, catalog: catalog),
+        Alignment(indicators: indicatorRows(parent: parent?.plan, plans: plans, catalog: catalog,
+                                            clauses: catalog.map { c in plans.map { SharedFigures(plan: $0, catalog: c) } }),
                   responsibilities: responsibilities(parent: parent?.plan, plans: plans, catalog: catalog),
                   unmatched: plans.enumerated().flatMap { i, p in
                       p.targets.filter { $0.indicator == nil }.map { UnmatchedTarget(plan: i, target: $0) }
@@ -11,17 +12,17 @@ public enum Aligner {
 
     // MARK: indicators
 
-    static func indicatorRows(parent: Plan?, plans: [Plan], catalog: Catalog?) -> [IndicatorRow] {
+    static func indicatorRows(parent: Plan?, plans: [Plan], catalog: Catalog?, clauses: [SharedFigures]? = nil) -> [IndicatorRow] {
         var ids = Set<String>()
         for t in parent?.targets ?? [] { if let i = t.indicator { ids.insert(i) } }
         for p in plans { for t in p.targets { if let i = t.indicator { ids.insert(i) } } }
         // Catalogue order first (it groups indicators by area), then ids the catalogue does not know.
         var order: [String] = catalog?.indicators.indicators.map(\.id).filter { ids.contains($0) } ?? []
         order += ids.subtracting(order).sorted()
-        return order.map { row($0, parent: parent, plans: plans, catalog: catalog) }
+        return order.map { row($0, parent: parent, plans: plans, catalog: catalog, clauses: clauses) }
     }
 
-    static func row(_ id: String, parent: Plan?, plans: [Plan], catalog: Catalog?) -> IndicatorRow {
+    static func row(_ id: String, parent: Plan?, plans: [Plan], catalog: Catalog?, clauses: [SharedFigures]?) -> IndicatorRow {
         let ind = catalog?.indicators.indicator(id)
         let hib = ind?.higherIsBetter ?? true
         // Parent figures in time order, so that a row reads 2025, 2026, 2030.
@@ -32,7 +33,12 @@ public enum Aligner {
         let parentPeriods = parentIdx.map { (index: $0, period: parent!.targets[$0].period ?? parent!.period) }
         var cells: [AlignmentCell] = []
         for (pi, plan) in plans.enumerated() {
-            let own = plan.targets.filter { $0.indicator == id }
+            var own = plan.targets.filter { $0.indicator == id }
+            var shared = false
+            if own.isEmpty, let ind, let t = clauses?[pi].sharedTarget(for: ind) {
+                own = [t]
+                shared = true
+            }
             if own.isEmpty {
                 let missing = parentPeriods.filter { PeriodMatch.overlaps($0.period, plan.period) }.map(\.index)
                 cells.append(AlignmentCell(plan: pi, status: missing.isEmpty ? .none : .missing, values: [], missing: missing))
@@ -54,7 +60,8 @@ public enum Aligner {
                     status = Ambition.meets(t, parent!.targets[m], higherIsBetter: hib) ? .meets : .below
                 }
                 let inconsistent = (byPeriod[period?.description ?? "-"]?.count ?? 0) > 1
-                values.append(AlignedValue(target: t, period: period, status: status, inconsistent: inconsistent, parentTarget: match))
+                values.append(AlignedValue(target: t, period: period, status: status, inconsistent: inconsistent, parentTarget: match,
+                                           shared: shared))
             }
             let worst = values.map { $0.inconsistent ? AlignmentStatus.inconsistent : $0.status }.max { $0.weight < $1.weight }!
             cells.append(AlignmentCell(plan: pi, status: worst, values: values, missing: []))

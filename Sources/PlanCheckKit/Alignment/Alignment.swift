@@ -9,6 +9,9 @@ public struct AlignedValue: Codable, Sendable {
     public var inconsistent: Bool
     /// Index in the parent's `plan.targets` of the figure compared with, if any.
     public var parentTarget: Int?
+    /// The figure is given jointly for several indicators (`mức độ hài lòng về A; về B; về C đạt 90%`) and was
+    /// extracted under another indicator: the plan carries this one through that shared figure.
+    public var shared: Bool = false
 }
 
 /// A plan's column in one indicator row.

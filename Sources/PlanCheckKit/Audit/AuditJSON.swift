@@ -94,6 +94,7 @@ public enum AuditJSON {
         var period: PeriodJSON?
         var status: String
         var inconsistent: Bool
+        var shared: Bool
         var parentTarget: Int?
         var text: String
     }
@@ -193,7 +194,7 @@ public enum AuditJSON {
                     Cell(plan: names[c.plan], status: c.status.rawValue, values: c.values.map { v in
                         Value(line: v.target.line, value: v.target.value, valueMax: v.target.valueMax, unit: v.target.unit,
                               comparator: v.target.comparator.rawValue, period: period(v.period), status: v.status.rawValue,
-                              inconsistent: v.inconsistent, parentTarget: v.parentTarget, text: v.target.text)
+                              inconsistent: v.inconsistent, shared: v.shared, parentTarget: v.parentTarget, text: v.target.text)
                     }, missingParentTargets: c.missing)
                 },
                 siblings: Siblings(count: r.siblings.count, min: r.siblings.min, median: r.siblings.median, max: r.siblings.max,

@@ -64,12 +64,14 @@ struct AuditPresentation {
     func valueText(_ v: AlignedValue, plan i: Int) -> String {
         var t = TargetFormat.figure(v.target)
         if let p = v.period, p != group.plans[i].period { t += " (\(TargetFormat.period(p)))" }
+        if v.shared { t += " \(s.sharedMark)" }
         return t
     }
 
     /// Tooltip / quotation of a child figure: the clause and what it was compared with.
     func valueNote(_ v: AlignedValue) -> String {
         var t = "\(s.lineShort)\(v.target.line): \(v.target.text)"
+        if v.shared { t += " (\(s.sharedNote))" }
         if let pi = v.parentTarget, let parent = group.parent {
             let pt = parent.plan.targets[pi]
             t += " — \(s.parent): \(TargetFormat.figure(pt)) (\(TargetFormat.period(pt.period)))"
