@@ -99,6 +99,24 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(hits.first?.values["parentValue"], "80%")
     }
 
+    func testShortParentPhaseAppliesToItsYears() throws {
+        var child = F.raw(["x"], file: "c.txt")
+        child.period = Period(year: 2026)
+        child.targets = [target(1, 90, "digital.data-maturity")]
+        var parent = F.raw(["x"], file: "p.txt")
+        var phase = target(1, 100, "digital.data-maturity")
+        phase.period = Period(from: 2026, to: 2027)
+        var decade = target(2, 100, "digital.data-maturity")
+        decade.period = Period(from: 2021, to: 2030)
+        parent.targets = [phase]
+        // Not "below" (100% is due by 2027), but a target the 2026 plan should carry.
+        XCTAssertTrue(try ParentTargetKind(F.params([:])).check(F.context(child, parent: parent)).isEmpty)
+        child.targets = []
+        XCTAssertEqual(try ParentTargetKind(F.params(["mode": ["missing"]])).check(F.context(child, parent: parent)).count, 1)
+        parent.targets = [decade]
+        XCTAssertTrue(try ParentTargetKind(F.params(["mode": ["missing"]])).check(F.context(child, parent: parent)).isEmpty)
+    }
+
     func testReductionsCompareBySize() throws {
         var child = F.raw(["x"], file: "c.txt")
         child.targets = [target(1, 5, "org.staff-reduction", comparator: .reduce)]

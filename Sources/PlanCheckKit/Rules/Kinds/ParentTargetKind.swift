@@ -8,8 +8,10 @@
 ///   With `group = plan` (the default) one finding lists every such indicator, at the plan's first target;
 ///   with `group = indicator` each gets its own finding.
 ///
-/// Targets are comparable when their deadline years (end of the target's period, else the plan's) agree,
-/// so a 2026 plan is not held to a 2030 figure.
+/// Targets are compared (`below`) only when their deadline years (end of the target's period, else the plan's)
+/// agree: a 2026 figure of 90% is not "below" a 100% due by 2027 or 2030 — an error must be certain. For
+/// `missing`, a parent target of a short phase (at most three years, e.g. 2026-2027) containing the plan's
+/// year also counts as one the plan should carry.
 public struct ParentTargetKind: RuleKind {
     public static let name = "parent-target"
     public static let placeholders = ["indicator", "indicatorId", "value", "parentValue", "year", "parentFile", "parentLine",
@@ -29,6 +31,13 @@ public struct ParentTargetKind: RuleKind {
     }
 
     static func year(_ t: Target, _ plan: Plan) -> Int? { (t.period ?? plan.period)?.to }
+
+    /// Whether the parent's target `p` applies to the deadline year `y`.
+    static func applies(_ p: Target, of parent: Plan, to y: Int) -> Bool {
+        if year(p, parent) == y { return true }
+        guard let pp = p.period, !pp.isSingleYear, pp.to - pp.from <= 2 else { return false }
+        return pp.from <= y && y <= pp.to
+    }
 
     func applies(_ id: String?) -> String? {
         guard let id else { return nil }
@@ -75,7 +84,7 @@ public struct ParentTargetKind: RuleKind {
         var hits: [RuleHit] = []
         for p in parent.targets {
             guard let id = applies(p.indicator), !carried.contains(id), !done.contains(id),
-                  let y = Self.year(p, parent), planYear == nil || planYear == y else { continue }
+                  let y = Self.year(p, parent), planYear == nil || Self.applies(p, of: parent, to: planYear!) else { continue }
             done.insert(id)
             // Place the finding at the plan's first target of the same area, else its area heading, else its first target.
             let area = p.area ?? ctx.catalog?.indicators.indicator(id)?.area
