@@ -156,7 +156,9 @@ enum CheckCommand {
             }
             out += found.sorted()
         }
-        return out
+        // A file named twice (or also inside a named folder) is checked once.
+        var seen = Set<String>()
+        return out.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted }
     }
 
     /// Path relative to the current folder with forward slashes (`plans/x.txt`), for every output.
