@@ -11,7 +11,7 @@ public enum AuditHTML {
         h.el("h1", s.title)
         let nPlans = report.groups.reduce(0) { $0 + $1.plans.count }
         let nFindings = report.groups.reduce(0) { $0 + $1.findings.count }
-        h.el("p", "\(s.group): \(report.groups.count) · \(s.plan): \(nPlans) · \(s.message): \(nFindings) · \(s.generatedBy) \(CLI.version)",
+        h.el("p", "\(s.groupsLabel): \(report.groups.count) · \(s.plansLabel): \(nPlans) · \(s.findingsLabel): \(nFindings) · \(s.generatedBy) \(CLI.version)",
              cls: "meta")
         if report.groups.count > 1 {
             h.raw("<nav><h4>\(HTMLEscape.text(s.contents))</h4><ul>\n")

@@ -26,6 +26,16 @@ public final class AuditProgress: @unchecked Sendable {
         FileHandle.standardError.write(Data(("\r" + text).utf8))
     }
 
+    /// A later stage (rules and alignment of group `done` of `total`), shown under the same conditions.
+    func stage(_ done: Int, of total: Int) {
+        guard enabled else { return }
+        lock.lock(); defer { lock.unlock() }
+        guard Date().timeIntervalSince(started) > 1 else { return }
+        shown = true
+        let text = L10n.current == .vi ? "Đang kiểm tra nhóm \(done)/\(total)…" : "Checking group \(done)/\(total)…"
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+    }
+
     func finish() {
         lock.lock(); defer { lock.unlock() }
         if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)); shown = false }

@@ -47,6 +47,7 @@ public enum AuditRunner {
         var out: [AuditGroup] = []
         var offset = 0
         for (gi, s) in specs.enumerated() {
+            progress?.stage(gi + 1, of: specs.count)
             let groupPlans = Array(plans[offset..<(offset + s.files.count)])
             offset += s.files.count
             out.append(audit(spec: s, parent: parents[gi], plans: groupPlans, catalog: catalog, findings: findings))

@@ -55,6 +55,9 @@ struct AuditStrings {
     var sharedNote: String {
         vi ? "một số liệu chung cho nhiều chỉ tiêu trong cùng câu" : "one figure given jointly for several indicators in one sentence"
     }
+    var groupsLabel: String { vi ? "Số nhóm" : "Groups" }
+    var plansLabel: String { vi ? "Số kế hoạch" : "Plans" }
+    var findingsLabel: String { vi ? "Số phát hiện" : "Findings" }
     var contents: String { vi ? "Mục lục" : "Contents" }
 
     func severityName(_ s: Severity) -> String {
