@@ -43,10 +43,6 @@ public struct RuleParameters: Sendable {
         return try compile(v, key: key)
     }
 
-    public func regexes(_ key: String) throws -> [NSRegularExpression] {
-        try section.values(key).map { try compile($0, key: key) }
-    }
-
     func compile(_ pattern: String, key: String) throws -> NSRegularExpression {
         do {
             return try NSRegularExpression(pattern: pattern, options: [])

@@ -18,11 +18,6 @@ enum KindSupport {
 
     static func areaName(_ a: ReformArea) -> String { a.name(L10n.current) }
 
-    /// `file:line` list for messages.
-    static func places(_ r: [RelatedLocation]) -> String {
-        r.map { "\($0.file):\($0.line)" }.joined(separator: ", ")
-    }
-
     /// NSRegularExpression matches in `s` as (range in `s`, capture groups).
     static func matches(_ re: NSRegularExpression, in s: String) -> [(range: Range<String.Index>, groups: [String?])] {
         let ns = NSRange(s.startIndex..<s.endIndex, in: s)
