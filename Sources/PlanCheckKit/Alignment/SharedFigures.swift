@@ -5,13 +5,13 @@
 /// saying this does carry the other two indicators; without this the matrix would call them missing.
 /// Only lists (items separated by `;`) with a single figure count (every target on the line has the same
 /// value), so that `95% … TTHC, 90% … y tế` keeps each figure with its own indicator.
-struct SharedFigures {
+public struct SharedFigures: Sendable {
     private let plan: Plan
     private let catalog: Catalog
     /// Folded, space-padded parts (split at `;`) of the clauses of targets eligible as shared figures.
     private let clauses: [(index: Int, parts: [[UInt8]])]
 
-    init(plan: Plan, catalog: Catalog) {
+    public init(plan: Plan, catalog: Catalog) {
         self.plan = plan
         self.catalog = catalog
         var byLine: [Int: [Target]] = [:]
@@ -30,7 +30,7 @@ struct SharedFigures {
     }
 
     /// A single-figure target of another indicator whose clause also names `indicator`, as a target of it.
-    func sharedTarget(for indicator: IndicatorCatalog.Indicator) -> Target? {
+    public func sharedTarget(for indicator: IndicatorCatalog.Indicator) -> Target? {
         for (i, parts) in clauses {
             var t = plan.targets[i]
             guard t.indicator != indicator.id, t.unit == indicator.unit else { continue }

@@ -32,6 +32,7 @@ public enum AuditRunner {
 
     public static func run(_ request: AuditRequest, catalog: Catalog, findings: AuditFindings,
                            progress: AuditProgress? = nil) throws -> AuditReport {
+        if let r = request.rulesDir { ParentLoader.rulesDirOverride = r }
         let specs = try groups(request)
         var parents: [ParentPlan?] = []
         var cache: [String: ParentPlan] = [:]
@@ -67,8 +68,9 @@ public enum AuditRunner {
     static func audit(spec: GroupSpec, parent: ParentPlan?, plans: [Plan], catalog: Catalog?, findings: AuditFindings) -> AuditGroup {
         var f = findings.findings(plans: plans, parent: parent?.plan)
         if let parent { f = relocate(f, parent: parent) }
-        f = RuleEngine.sorted(f)
         let alignment = Aligner.align(parent: parent, plans: plans, catalog: catalog)
+        f += AuditSharedFindings.findings(alignment, plans: plans, parent: parent, existing: f)
+        f = RuleEngine.sorted(f)
         return AuditGroup(name: spec.name, folder: spec.folder, parentPath: spec.parent.map { displayPath($0.path) },
                           parentOrigin: spec.origin, parent: parent, plans: plans, findings: f, alignment: alignment)
     }
@@ -124,7 +126,9 @@ public enum AuditRunner {
         let baseline = request.rulesDir.flatMap { AuditLocations.baseline(rulesDir: $0) }
 
         func parentFor(_ folder: URL) throws -> (URL?, ParentOrigin) {
-            if let p = request.parent { return (URL(fileURLWithPath: p), .option) }
+            if let p = request.parent {
+                return (try ParentLoader.resolve(p, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), file: p), .option)
+            }
             var config = explicitConfig
             if config == nil, let found = ParentConfig.find(from: folder) {
                 if configs[found.path] == nil { configs[found.path] = try ParentConfig.load(found) }

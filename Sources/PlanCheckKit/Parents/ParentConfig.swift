@@ -4,7 +4,7 @@ import Foundation
 ///
 /// ```
 /// [default parent]
-/// parent = ../rules/national/baseline.ini     # when a folder has no entry
+/// parent = national                            # when a folder has no entry: the national baseline
 ///
 /// [folder dong-nai]                            # folder relative to this file
 /// parent = dong-nai/parent.ini                 # target sheet or plan document, relative to this file
@@ -25,7 +25,7 @@ public struct ParentConfig: Sendable {
             // `check` and `rule` sections belong to the `check` command's settings, which may share the file.
             if s.kind == "check" || s.kind == "rule" { continue }
             try s.checkKeys(["parent", "note"])
-            let parent = URL(fileURLWithPath: try s.require("parent"), relativeTo: base).standardizedFileURL
+            let parent = try ParentLoader.resolve(try s.require("parent"), relativeTo: base, file: url.path)
             switch s.kind {
             case "default":
                 config.defaultParent = parent

@@ -36,12 +36,35 @@ public enum ParentLoader {
         var (parent, fallback) = try TargetSheet.parse(text, path: url.path, catalog: catalog)
         parent.targetFiles = Array(repeating: url.path, count: parent.plan.targets.count)
         if let fb = fallback {
-            let fbURL = URL(fileURLWithPath: fb, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+            let fbURL = try resolve(fb, relativeTo: url.deletingLastPathComponent(), file: url.path)
             let base = try load(fbURL, catalog: catalog, visiting: visiting.union([path]))
             parent.merge(fallback: base)
         }
         return parent
     }
+
+    /// The word that names the national baseline in sheets and configs (`fallback = national`), so that a
+    /// copied `plans/` folder still finds it in whatever rules folder is in use.
+    public static let nationalKeyword = "national"
+
+    /// The national baseline of the rules folder in use (`--rules`, `$PLANCHECK_RULES`, or the nearest `rules/`).
+    public static func nationalBaseline(rulesDir: URL? = nil) throws -> URL {
+        let dir = try rulesDir ?? RulesFolder.defaultRulesDir()
+        return dir.appendingPathComponent("national/baseline.ini")
+    }
+
+    /// A parent reference: `national`, or a path relative to `base`.
+    static func resolve(_ ref: String, relativeTo base: URL, file: String) throws -> URL {
+        if ref == nationalKeyword {
+            do { return try nationalBaseline(rulesDir: rulesDirOverride) } catch {
+                throw DataFileError(file: file, line: 0, message: "\(error)")
+            }
+        }
+        return URL(fileURLWithPath: ref, relativeTo: base).standardizedFileURL
+    }
+
+    /// The rules folder `national` refers to, when a caller knows it (set by the audit before loading).
+    nonisolated(unsafe) static var rulesDirOverride: URL?
 
     static func readText(_ url: URL) throws -> String {
         guard let data = FileManager.default.contents(atPath: url.path) else {
