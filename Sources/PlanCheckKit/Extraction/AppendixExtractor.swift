@@ -26,8 +26,8 @@ enum AppendixExtractor {
     static func label(_ t: AlignedFold, after i: Int) -> String {
         let j = DateParsing.skipSpaces(t, i)
         var e = j
-        while e < t.count, "IVX0123456789".contains(t.chars[e]) { e += 1 }
-        guard e > j, e == t.count || !t.chars[e].isLetter else { return "" }
+        while e < t.count, t.isOneOf(e, "IVX0123456789") { e += 1 }
+        guard e > j, e == t.count || !t.isLetter(e) else { return "" }
         return t.text(j..<e)
     }
 }

@@ -11,29 +11,27 @@ enum CitationExtractor {
         ("quy dinh", "Quy định"), ("luat", "Luật"),
     ]
 
-    static let kindChars: [(chars: [Character], name: String)] = kinds.map { (Array($0.folded), $0.name) }
-    /// First letters of the kinds: most positions are rejected by one set lookup.
-    static let kindInitials: Set<Character> = Set(kinds.map { $0.folded.first! })
-    static let wSo: [Character] = Array("so"), wVa: [Character] = Array("va"), wNgay: [Character] = Array("ngay"),
-               wNam: [Character] = Array("nam"), wCua: [Character] = Array("cua")
+    /// First letters of the kinds: most positions are rejected by one table lookup.
+    static let kindInitials: [Bool] = (0..<256).map { b in kinds.contains { $0.folded.utf8.first == UInt8(b) } }
+    static let wSo = "so", wVa = "va", wNgay = "ngay", wNam = "nam", wCua = "cua"
 
     static func extract(from t: AlignedFold, lineAt: (Int) -> Int) -> [Citation] {
         var out: [Citation] = []
         var i = 0
         var taken = 0  // characters before this index are already part of a citation
         while i < t.count {
-            guard kindInitials.contains(t.folded[i]), i >= taken,
-                  i == 0 || !(t.folded[i - 1].isLetter || t.folded[i - 1].isNumber) else { i += 1; continue }
-            guard let kind = kindChars.first(where: { t.hasWord($0.chars, at: i) }) else { i += 1; continue }
-            let afterKind = i + kind.chars.count
+            guard kindInitials[Int(t.folded[i])], i >= taken,
+                  i == 0 || !(t.isLetter(i - 1) || t.isDigit(i - 1)) else { i += 1; continue }
+            guard let kind = kinds.first(where: { t.hasWord($0.folded, at: i) }) else { i += 1; continue }
+            let afterKind = i + kind.folded.utf8.count
             if kind.name == "Luật" {
                 // A Luật is cited by name; only a full date makes it a citation (it has no number).
-                guard t.chars[i].isUppercase, let c = luat(t, from: i, end: afterKind, lineAt: lineAt) else { i = afterKind; continue }
+                guard t.isUpper(i), let c = luat(t, from: i, end: afterKind, lineAt: lineAt) else { i = afterKind; continue }
                 out.append(c.0); taken = c.1; i = c.1; continue
             }
             var j = DateParsing.skipSpaces(t, afterKind)
             if t.hasWord(wSo, at: j) { j = DateParsing.skipSpaces(t, j + 2) }
-            if j < t.count, t.folded[j] == ":" { j = DateParsing.skipSpaces(t, j + 1) }
+            if j < t.count, t.folded[j] == UInt8(ascii: ":") { j = DateParsing.skipSpaces(t, j + 1) }
             guard let (number, numEnd) = documentNumber(t, j) else { i = afterKind; continue }
             var c = citation(kind: kind.name, number: number, t: t, start: j, end: numEnd, kindStart: i, lineAt: lineAt)
             out.append(c.0)
@@ -41,7 +39,7 @@ enum CitationExtractor {
             // "… số 280/CĐ-TTg và số 968/CĐ-TTg": further numbers of the same kind.
             while true {
                 var k = DateParsing.skipSpaces(t, end)
-                if k < t.count, t.folded[k] == "," { k = DateParsing.skipSpaces(t, k + 1) }
+                if k < t.count, t.folded[k] == UInt8(ascii: ",") { k = DateParsing.skipSpaces(t, k + 1) }
                 if t.hasWord(wVa, at: k) { k = DateParsing.skipSpaces(t, k + 2) }
                 guard t.hasWord(wSo, at: k) else { break }
                 let n0 = DateParsing.skipSpaces(t, k + 2)
@@ -59,19 +57,19 @@ enum CitationExtractor {
     /// Reads a document number at `i`: starts with a digit and contains `/` (`76/NQ-CP`, `57-NQ/TW`,
     /// `79- NQ/TW`, `66.7/2025/NQ-CP`, `3090/SNV-CCHC&VTLT`).
     static func documentNumber(_ t: AlignedFold, _ i: Int) -> (String, Int)? {
-        guard i < t.count, t.folded[i].isASCII, t.folded[i].isNumber else { return nil }
+        guard i < t.count, t.isDigit(i) else { return nil }
         var j = i
         var hasSlash = false
         while j < t.count {
             let c = t.chars[j]
-            if c.isLetter || c.isNumber || c == "/" || c == "-" || c == "&" || c == "." || c == "–" {
+            if t.isAlnum(j) || c == "/" || c == "-" || c == "&" || c == "." || c == "–" {
                 if c == "/" { hasSlash = true }
                 j += 1
-            } else if c == " ", j > i, t.chars[j - 1] == "-", j + 1 < t.count, t.chars[j + 1].isUppercase {
+            } else if c == " ", j > i, t.chars[j - 1] == "-", j + 1 < t.count, t.isUpper(j + 1) {
                 j += 1  // "79- NQ/TW": a space left after the hyphen
             } else { break }
         }
-        while j > i, ".-–".contains(t.chars[j - 1]) { j -= 1 }
+        while j > i, t.isOneOf(j - 1, ".-–") { j -= 1 }
         guard hasSlash, j - i >= 4 else { return nil }
         let s = t.text(i..<j)
         // A date such as 15/7/2021 is not a document number.
@@ -99,7 +97,7 @@ enum CitationExtractor {
         var j = end
         let limit = min(t.count, end + 90)
         while j < limit {
-            if ",;.()".contains(t.folded[j]) { return nil }
+            if t.isOneOf(j, ",;.()") { return nil }
             if t.hasWord(wNgay, at: j), let d = DateParsing.parse(t, at: j) {
                 let c = Citation(kind: "Luật", number: "", date: d.iso, issuer: nil, line: lineAt(i),
                                  text: t.text(i..<d.end))
@@ -123,7 +121,7 @@ enum CitationExtractor {
         var j = i
         while j < t.count, words.count < 9 {
             var e = j
-            while e < t.count, t.chars[e].isLetter || t.chars[e].isNumber { e += 1 }
+            while e < t.count, t.isLetter(e) || t.isDigit(e) { e += 1 }
             guard e > j else { break }
             let w = t.text(j..<e)
             let f = t.foldedText(j..<e)

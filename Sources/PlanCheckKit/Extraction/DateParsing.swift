@@ -6,7 +6,7 @@ enum DateParsing {
         if t.hasWord("ngay", at: i) { i = skipSpaces(t, i + 4) }
         guard let (d, i1) = number(t, i), (1...31).contains(d) else { return nil }
         var j = i1
-        if j < t.count, t.folded[j] == "/" || t.folded[j] == "-" || t.folded[j] == "." {
+        if j < t.count, t.folded[j] == UInt8(ascii: "/") || t.folded[j] == UInt8(ascii: "-") || t.folded[j] == UInt8(ascii: ".") {
             let sep = t.folded[j]
             guard let (m, j2) = number(t, j + 1), (1...12).contains(m), j2 < t.count, t.folded[j2] == sep,
                   let (y, j3) = number(t, j2 + 1), (1900...2100).contains(y) else { return nil }
@@ -29,13 +29,14 @@ enum DateParsing {
 
     static func skipSpaces(_ t: AlignedFold, _ i: Int) -> Int {
         var j = i
-        while j < t.count, t.folded[j] == " " { j += 1 }
+        while j < t.count, t.folded[j] == UInt8(ascii: " ") { j += 1 }
         return j
     }
 
     static func number(_ t: AlignedFold, _ i: Int) -> (Int, Int)? {
         var j = i, n = 0, digits = 0
-        while j < t.count, let v = t.folded[j].wholeNumberValue, t.folded[j].isASCII {
+        while j < t.count, t.isDigit(j) {
+            let v = Int(t.folded[j] - 0x30)
             n = n * 10 + v; j += 1; digits += 1
             if digits > 4 { return nil }
         }

@@ -21,27 +21,26 @@ enum FigureScanner {
         var i = 0
         let n = t.count
         while i < n {
-            let c = t.chars[i]
-            guard c.isASCII, c.isNumber, i == 0 || !isNumberChar(t.chars[i - 1]) else { i += 1; continue }
+            guard t.isDigit(i), i == 0 || !isNumberChar(t, i - 1) else { i += 1; continue }
             // Read a number with an optional decimal part (2,5 or 2.5).
             var j = i
-            while j < n, t.chars[j].isASCII, t.chars[j].isNumber { j += 1 }
-            if j + 1 < n, t.chars[j] == "," || t.chars[j] == ".", t.chars[j + 1].isASCII, t.chars[j + 1].isNumber,
+            while j < n, t.isDigit(j) { j += 1 }
+            if j + 1 < n, t.chars[j] == "," || t.chars[j] == ".", t.isDigit(j + 1),
                !(j + 2 < n && (t.chars[j + 2] == "/" )) {
                 var k = j + 1
-                while k < n, t.chars[k].isASCII, t.chars[k].isNumber { k += 1 }
+                while k < n, t.isDigit(k) { k += 1 }
                 if k - j - 1 <= 2, !(k < n && t.chars[k] == ".") { j = k }
             }
             guard let value = Double(t.text(i..<j).replacingOccurrences(of: ",", with: ".")) else { i = j; continue }
             // Part of a date, a document number or a code: 15/7/2021, 76/NQ-CP, 9001:2015.
-            if j < n, "/:-".contains(t.chars[j]), j + 1 < n, t.chars[j + 1].isNumber || t.chars[j + 1].isUppercase {
+            if j < n, t.isOneOf(j, "/:-"), j + 1 < n, t.isDigit(j + 1) || t.isUpper(j + 1) {
                 if t.chars[j] == "-", let r = rangeEnd(t, from: j) {
                     out.append(Figure(start: i, end: r.end, value: value, valueMax: r.value, unit: "%"))
                     i = r.end; continue
                 }
                 i = skipToken(t, j); continue
             }
-            if i > 0, "/".contains(t.chars[i - 1]) { i = j; continue }
+            if i > 0, t.isOneOf(i - 1, "/") { i = j; continue }
             var k = j
             while k < n, t.chars[k] == " " { k += 1 }
             if k < n, t.chars[k] == "%" {
@@ -58,7 +57,7 @@ enum FigureScanner {
         return out
     }
 
-    static func isNumberChar(_ c: Character) -> Bool { c.isNumber || c == "," || c == "." || c == "/" }
+    static func isNumberChar(_ t: AlignedFold, _ i: Int) -> Bool { t.isDigit(i) || t.isOneOf(i, ",./") }
 
     static func skipToken(_ t: AlignedFold, _ i: Int) -> Int {
         var j = i
@@ -74,7 +73,7 @@ enum FigureScanner {
         else { return nil }
         j = DateParsing.skipSpaces(t, j)
         var k = j
-        while k < t.count, t.chars[k].isASCII, t.chars[k].isNumber { k += 1 }
+        while k < t.count, t.isDigit(k) { k += 1 }
         guard k > j, k - j <= 3, let v = Double(t.text(j..<k)) else { return nil }
         var e = k
         while e < t.count, t.chars[e] == " " { e += 1 }
@@ -94,16 +93,16 @@ enum FigureScanner {
             guard t.hasWord("den", at: j) else { return nil }
             j = DateParsing.skipSpaces(t, j + 3)
             var k = j
-            while k < t.count, t.chars[k].isNumber { k += 1 }
+            while k < t.count, t.isDigit(k) { k += 1 }
             guard k > j, let v = Double(t.text(j..<k)) else { return nil }
             vmax = v
             stop = k
             j = DateParsing.skipSpaces(t, k)
         }
         var e = j
-        while e < t.count, t.folded[e].isLetter { e += 1 }
+        while e < t.count, t.isLetter(e) { e += 1 }
         let noun = t.foldedText(j..<e)
-        guard !noun.isEmpty, !countStopNouns.contains(noun), t.chars[j].isLowercase else { return nil }
+        guard !noun.isEmpty, !countStopNouns.contains(noun), t.isLower(j) else { return nil }
         return Figure(start: start, end: stop, value: value, valueMax: vmax, unit: "count")
     }
 
@@ -112,10 +111,10 @@ enum FigureScanner {
         var out: [String] = []
         var j = i - 1
         while j >= 0, out.count < max {
-            while j >= 0, t.folded[j] == " " { j -= 1 }
-            guard j >= 0, t.folded[j].isLetter else { break }
+            while j >= 0, t.folded[j] == UInt8(ascii: " ") { j -= 1 }
+            guard j >= 0, t.isLetter(j) else { break }
             var s = j
-            while s > 0, t.folded[s - 1].isLetter { s -= 1 }
+            while s > 0, t.isLetter(s - 1) { s -= 1 }
             out.insert(t.foldedText(s..<(j + 1)), at: 0)
             j = s - 1
         }

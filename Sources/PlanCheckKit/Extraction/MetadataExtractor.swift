@@ -100,14 +100,14 @@ struct MetadataExtractor {
             let t = AlignedFold(text)
             var i = 0
             while i < t.count {
-                for lw in levelWords where t.hasWord(Array(lw.folded), at: i) {
+                for lw in levelWords where t.hasWord(lw.folded, at: i) {
                     let nameStart = DateParsing.skipSpaces(t, i + lw.folded.count)
                     var words: [String] = []
                     var j = nameStart
                     while j < t.count, words.count < 4 {
                         var e = j
-                        while e < t.count, t.chars[e].isLetter { e += 1 }
-                        guard e > j, t.chars[j].isUppercase else { break }
+                        while e < t.count, t.isLetter(e) { e += 1 }
+                        guard e > j, t.isUpper(j) else { break }
                         let w = t.text(j..<e)
                         let f = t.foldedText(j..<e)
                         if ["nam", "giai", "ve", "trong"].contains(f) { break }

@@ -1,66 +1,94 @@
 import Foundation
 
-/// A text and its character-by-character fold, aligned index for index: position `i` of `folded`
-/// is the fold of character `i` of `chars`. Lets scanners search folded text and report original text.
-/// Vietnamese letters are single precomposed characters after NFC, so a one-to-one fold is exact.
+/// A text as Unicode scalars and its scalar-by-scalar fold as bytes, aligned index for index:
+/// `folded[i]` is the fold of `chars[i]`. Scanners search the bytes and report the original text.
+///
+/// The fold of a scalar is one byte: a lower-case ASCII letter or digit (Vietnamese letters lose their
+/// marks, `đ` → `d`), ASCII punctuation as is, `-` for dash variants, a space for any whitespace, and
+/// for anything else a class byte: `otherLetter`, `otherDigit` or `otherSymbol`. After NFC every
+/// Vietnamese letter is one scalar, so the fold is exact; working on scalars and bytes instead of
+/// `Character`s keeps grapheme breaking and string hashing out of the hot paths.
 public struct AlignedFold: Sendable {
-    public let chars: [Character]
-    /// Lower-case, diacritic-free (`đ` → `d`); punctuation kept; every whitespace becomes " ".
-    public let folded: [Character]
+    public let chars: [Unicode.Scalar]
+    public let folded: [UInt8]
+
+    public static let otherLetter: UInt8 = 0xC1
+    public static let otherDigit: UInt8 = 0xC2
+    public static let otherSymbol: UInt8 = 0xC3
 
     public init(_ text: String) {
-        chars = Array(text)
-        folded = chars.map(AlignedFold.foldChar)
+        chars = Array(text.unicodeScalars)
+        folded = chars.map(AlignedFold.foldByte)
     }
 
-    /// Folds of U+0000–U+1EFF (ASCII, Latin-1, Latin Extended, Vietnamese), computed once; other
-    /// characters are folded on the fly. A table lookup per character keeps this off the profile.
-    private static let table: [Character] = (0..<0x1F00).map { v -> Character in
-        guard let scalar = Unicode.Scalar(v) else { return " " }
-        return slowFold(Character(scalar))
+    /// Byte folds of U+0000–U+1EFF, computed once from Unicode data.
+    private static let table: [UInt8] = (0..<0x1F00).map { v -> UInt8 in
+        guard let s = Unicode.Scalar(v) else { return otherSymbol }
+        return slowFoldByte(s)
     }
 
-    static func foldChar(_ c: Character) -> Character {
-        let scalars = c.unicodeScalars
-        if scalars.count == 1, let v = scalars.first?.value, v < 0x1F00 { return table[Int(v)] }
-        return slowFold(c)
+    @inline(__always)
+    public static func foldByte(_ s: Unicode.Scalar) -> UInt8 {
+        let v = s.value
+        if v < 0x1F00 { return table[Int(v)] }
+        return slowFoldByte(s)
     }
 
-    private static func slowFold(_ c: Character) -> Character { Folding.foldScalarSlow(c) }
+    private static func slowFoldByte(_ s: Unicode.Scalar) -> UInt8 {
+        let v = s.value
+        // Combining marks only occur in non-NFC text; treat them as part of the word they sit in.
+        if (0x0300...0x036F).contains(v) { return otherLetter }
+        if (0x2010...0x2015).contains(v) || v == 0x2212 { return UInt8(ascii: "-") }
+        if s.properties.isWhitespace { return 0x20 }
+        let f = Folding.foldScalarSlow(Character(s))
+        if let a = f.asciiValue { return a }
+        if s.properties.isAlphabetic { return otherLetter }
+        if s.properties.numericType != nil { return otherDigit }
+        return otherSymbol
+    }
 
     public var count: Int { chars.count }
 
-    /// Whether folded text at `i` starts with `word` (folded, lower-case) on word boundaries.
-    public func hasWord(_ word: [Character], at i: Int) -> Bool {
-        guard i >= 0, i + word.count <= folded.count else { return false }
-        if i > 0, folded[i - 1].isLetter || folded[i - 1].isNumber { return false }
-        for k in 0..<word.count where folded[i + k] != word[k] { return false }
-        let e = i + word.count
-        if e < folded.count, folded[e].isLetter || folded[e].isNumber { return false }
-        return true
+    @inline(__always) public func isLetter(_ i: Int) -> Bool {
+        let b = folded[i]
+        return (b >= 0x61 && b <= 0x7A) || b == Self.otherLetter
     }
 
-    /// `hasWord` for a literal, without allocating: compares character by character.
+    @inline(__always) public func isDigit(_ i: Int) -> Bool {
+        let b = folded[i]
+        return b >= 0x30 && b <= 0x39
+    }
+
+    @inline(__always) public func isAlnum(_ i: Int) -> Bool {
+        let b = folded[i]
+        return (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == Self.otherLetter || b == Self.otherDigit
+    }
+
+    @inline(__always) public func isUpper(_ i: Int) -> Bool { chars[i].properties.isUppercase }
+
+    @inline(__always) public func isLower(_ i: Int) -> Bool { chars[i].properties.isLowercase }
+
+    /// Whether the folded text at `i` is `word` (ASCII, lower-case) on word boundaries. No allocation.
     public func hasWord(_ word: String, at i: Int) -> Bool {
         guard i >= 0, i < folded.count else { return false }
-        if i > 0, folded[i - 1].isLetter || folded[i - 1].isNumber { return false }
+        if i > 0, isAlnum(i - 1) { return false }
         var k = i
-        for ch in word {
-            guard k < folded.count, folded[k] == ch else { return false }
+        for b in word.utf8 {
+            guard k < folded.count, folded[k] == b else { return false }
             k += 1
         }
-        if k < folded.count, folded[k].isLetter || folded[k].isNumber { return false }
+        if k < folded.count, isAlnum(k) { return false }
         return true
     }
 
     /// All start positions of `word` on word boundaries.
     public func positions(of word: String) -> [Int] {
-        let w = Array(word)
-        guard let f = w.first else { return [] }
+        guard let f = word.utf8.first else { return [] }
         var out: [Int] = []
+        let n = word.utf8.count
         var i = 0
-        while i + w.count <= folded.count {
-            if folded[i] == f, hasWord(w, at: i) { out.append(i) }
+        while i + n <= folded.count {
+            if folded[i] == f, hasWord(word, at: i) { out.append(i) }
             i += 1
         }
         return out
@@ -69,12 +97,25 @@ public struct AlignedFold: Sendable {
     /// Original text of `range`.
     public func text(_ range: Range<Int>) -> String {
         let lo = max(0, range.lowerBound), hi = min(chars.count, range.upperBound)
-        return lo < hi ? String(chars[lo..<hi]) : ""
+        guard lo < hi else { return "" }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: chars[lo..<hi])
+        return String(v)
     }
 
-    /// Folded text of `range` as a String.
+    /// Folded text of `range` (class bytes become `?`).
     public func foldedText(_ range: Range<Int>) -> String {
         let lo = max(0, range.lowerBound), hi = min(folded.count, range.upperBound)
-        return lo < hi ? String(folded[lo..<hi]) : ""
+        guard lo < hi else { return "" }
+        return String(decoding: folded[lo..<hi].map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self)
     }
+
+    /// Whether the scalar at `i` is one of the ASCII characters in `set`.
+    @inline(__always) public func isOneOf(_ i: Int, _ set: String) -> Bool {
+        let v = chars[i].value
+        guard v < 0x80 else { return false }
+        return set.utf8.contains(UInt8(v))
+    }
+
+    @inline(__always) public func isSpace(_ i: Int) -> Bool { folded[i] == 0x20 }
 }

@@ -10,7 +10,7 @@ public struct Block: Sendable {
         public var line: Int
     }
 
-    /// Where a piece of `text` starts (character offset) and the source line it came from.
+    /// Where a piece of `text` starts (offset in Unicode scalars, as `AlignedFold` counts) and the source line it came from.
     public struct Span: Sendable {
         public var offset: Int
         public var line: Int

@@ -66,7 +66,7 @@ public enum Cleanup {
             if var c = current, marker == nil, continues(c.text, lastLine: lastLineText, with: cl.text) {
                 let glue = joinsWithoutSpace(c.text, cl.text)
                 if !glue { c.text += " " }
-                c.spans.append(Block.Span(offset: c.text.count, line: cl.line))
+                c.spans.append(Block.Span(offset: c.text.unicodeScalars.count, line: cl.line))
                 c.text += cl.text
                 c.lineRange = c.lineRange.lowerBound...cl.line
                 current = c

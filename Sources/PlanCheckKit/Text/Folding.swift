@@ -9,14 +9,18 @@ public enum Folding {
     public static func fold(_ s: String, keepPunctuation: Bool = false) -> String {
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
-        for ch in s {
-            let f = AlignedFold.foldChar(ch)
-            var keep = f.isLetter || f.isNumber || f == "%"
-            if !keep, keepPunctuation {
-                if f == "/" || f == "-" || f == "." || f == "&" { keep = true }
-            }
-            if keep {
-                out.append(contentsOf: f.unicodeScalars)
+        for scalar in s.unicodeScalars {
+            if (0x0300...0x036F).contains(scalar.value) { continue }  // combining marks of NFD input
+            let f = AlignedFold.foldByte(scalar)
+            let isAlnum = (f >= 0x61 && f <= 0x7A) || (f >= 0x30 && f <= 0x39)
+            var keep = isAlnum || f == 0x25  // %
+            if !keep, keepPunctuation, f == 0x2F || f == 0x2D || f == 0x2E || f == 0x26 { keep = true }  // / - . &
+            if !keep, f == AlignedFold.otherLetter || f == AlignedFold.otherDigit {
+                // A letter outside Vietnamese: keep it, lower-cased.
+                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                lastWasSpace = false
+            } else if keep {
+                out.append(Unicode.Scalar(f))
                 lastWasSpace = false
             } else if !lastWasSpace {
                 out.append(" ")

@@ -6,6 +6,8 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
     /// Folded parts, each matched on word boundaries.
     public let parts: [String]
     public let source: String
+    /// `" part "` as bytes, precomputed: matching allocates nothing.
+    private let needles: [[UInt8]]
     public static let maxGap = 90
 
     public init(_ source: String, abbreviations: Abbreviations = Abbreviations()) {
@@ -19,6 +21,7 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
                     .trimmingCharacters(in: .whitespaces)
             }
             .filter { !$0.isEmpty }
+        self.needles = parts.map { Array((" " + $0 + " ").utf8) }
     }
 
     public var description: String { source }
@@ -35,14 +38,12 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Byte-level match on a folded, space-padded UTF-8 buffer. Scans bytes, no regular expressions.
     public func match(bytes: [UInt8], from start: Int = 0) -> (start: Int, end: Int)? {
-        guard let first = parts.first else { return nil }
-        let firstNeedle = Array((" " + first + " ").utf8)
+        guard let firstNeedle = needles.first else { return nil }
         var from = start
         while let s = Self.find(firstNeedle, in: bytes, from: from) {
             var pos = s + firstNeedle.count - 1
             var ok = true
-            for part in parts.dropFirst() {
-                let needle = Array((" " + part + " ").utf8)
+            for needle in needles.dropFirst() {
                 guard let p = Self.find(needle, in: bytes, from: pos), p - pos <= Self.maxGap else { ok = false; break }
                 pos = p + needle.count - 1
             }
