@@ -36,6 +36,18 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(hits.first?.anchor, "area:tthc")
     }
 
+    func testTargetsAloneDoNotMakeAnAreaPlanned() throws {
+        var p = F.raw(Array(repeating: "x", count: 50))
+        var objective = AreaPresence(area: .tthc, line: 5, isHeading: false, headingText: "", leads: [])
+        objective.isHeading = false
+        p.areas = [area(.theChe, 10), objective, area(.boMay, 30)]
+        p.targets = [target(5, 90, "tthc.on-time")]
+        let k = try AreaMissingKind(F.params(["areas": ["the-che, tthc, bo-may"], "presence": ["substantive"]]))
+        XCTAssertEqual(k.check(F.context(p)).map(\.line), [30])
+        p.tasks = [task(40, lead: nil, area: .tthc)]
+        XCTAssertTrue(k.check(F.context(p)).isEmpty)
+    }
+
     func testAreaMissingSilentWithoutAnyArea() throws {
         XCTAssertTrue(try AreaMissingKind(F.params([:])).check(F.context(F.raw(["x"]))).isEmpty)
     }
@@ -356,11 +368,11 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(k.check(F.context(p)).map(\.line), [4, 7])
     }
 
-    func testLastGroupCutOffAtEndOfFileIsNotFlagged() throws {
+    func testLastGroupAtEndOfFileIsCounted() throws {
         var p = F.raw(["I. A (03 nhiệm vụ)", "1", "2"])
         p.tasks = [task(2, lead: nil), task(3, lead: nil)]
         let k = try DeclaredCountKind(F.params(["pattern": ["\\(0?([0-9]+) nhiệm vụ\\)"]]))
-        XCTAssertTrue(k.check(F.context(p)).isEmpty)
+        XCTAssertEqual(k.check(F.context(p)).map(\.line), [1])
     }
 
     func testDeclaredAreaCount() throws {

@@ -1,8 +1,9 @@
 /// `area-missing`: one of the listed reform areas (default: the six of Nghị quyết 76/NQ-CP and chỉ đạo
 /// điều hành) is absent from the plan. The finding sits where the area would have been: at the first
 /// present area that comes after it in the programme's order (else the last area).
-/// With `presence = substantive`, an area named only in passing (a lead clause in "Tổ chức thực hiện")
-/// does not count: it needs a heading, a target or a task of its own.
+/// With `presence = substantive`, an area named only in passing (a lead clause in "Tổ chức thực hiện", a
+/// figure in the general objectives) does not count: it needs a heading or a task of its own — a plan that
+/// sets a TTHC target but plans no TTHC work has not planned the area.
 public struct AreaMissingKind: RuleKind {
     public static let name = "area-missing"
     public static let placeholders = ["area", "areaId"]
@@ -18,7 +19,7 @@ public struct AreaMissingKind: RuleKind {
     }
 
     func counts(_ a: AreaPresence, in plan: Plan) -> Bool {
-        !substantive || a.isHeading || plan.targets.contains { $0.area == a.area } || plan.tasks.contains { $0.area == a.area }
+        !substantive || a.isHeading || plan.tasks.contains { $0.area == a.area }
     }
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {

@@ -64,12 +64,10 @@ public struct DeclaredCountKind: RuleKind {
             }
             return hits
         }
-        let lastTextLine = plan.lines.lastIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0 + 1 } ?? 0
         for (k, d) in decl.enumerated() {
             let end = k + 1 < decl.count ? decl[k + 1].line : Int.max
             let rows = plan.tasks.filter { $0.line > d.line && $0.line < end }
             if rows.count == d.count { continue }
-            if k + 1 == decl.count, rows.count < d.count, let last = rows.last, lastTextLine - last.line <= 2 { continue }
             if rows.isEmpty && plan.tasks.isEmpty { continue }
             hits.append(hit(d, actual: rows.count, plan: plan))
         }
