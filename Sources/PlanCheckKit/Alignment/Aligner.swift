@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Builds the indicator matrix, the responsibility matrix, sibling statistics and the unmatched list.
 public enum Aligner {
     /// Aligns `plans` with `parent` (nil: no parent, every figure is `not-in-parent`).
@@ -17,9 +19,14 @@ public enum Aligner {
         for t in parent?.targets ?? [] { if let i = t.indicator { ids.insert(i) } }
         for p in plans { for t in p.targets { if let i = t.indicator { ids.insert(i) } } }
         // Catalogue order first (it groups indicators by area), then ids the catalogue does not know.
-        var order: [String] = catalog?.indicators.indicators.map(\.id).filter { ids.contains($0) } ?? []
-        order += ids.subtracting(order).sorted()
-        return order.map { row($0, parent: parent, plans: plans, catalog: catalog, clauses: clauses) }
+        let known: [String] = catalog?.indicators.indicators.map(\.id).filter { ids.contains($0) } ?? []
+        let order = known + ids.subtracting(known).sorted()
+        // Rows are independent: one per core, in catalogue order whatever the scheduling.
+        let rows = ResultSlots<IndicatorRow>(count: order.count)
+        DispatchQueue.concurrentPerform(iterations: order.count) { i in
+            rows.set(i, row(order[i], parent: parent, plans: plans, catalog: catalog, clauses: clauses))
+        }
+        return rows.values().map { $0! }
     }
 
     static func row(_ id: String, parent: Plan?, plans: [Plan], catalog: Catalog?, clauses: [SharedFigures]?) -> IndicatorRow {
