@@ -38,14 +38,19 @@ struct Corpus {
         lines.reserveCapacity(seed.document.lines.count + 64)
         let wrap = rng.below(3) == 0
         for line in seed.document.lines {
-            var l = line.replacingOccurrences(of: seed.name, with: newName)
-            if l.contains("%") { l = Self.varyFigures(l, &rng) }
-            if l.contains("\t"), rng.below(4) == 0, let split = Self.splitRow(l) {
+            // Cheap byte checks first: Foundation's replacing is slow on Linux and most lines need nothing.
+            var l = line
+            if let first = seed.name.utf8.first, l.utf8.contains(first), l.contains(seed.name) {
+                l = l.replacingOccurrences(of: seed.name, with: newName)
+            }
+            if l.utf8.contains(UInt8(ascii: "%")) { l = Self.varyFigures(l, &rng) }
+            let hasTab = l.utf8.contains(9)
+            if hasTab, rng.below(4) == 0, let split = Self.splitRow(l) {
                 lines.append(split.0)
                 lines.append(split.1)
                 continue
             }
-            if wrap, l.count > 90, !l.contains("\t") {
+            if wrap, !hasTab, l.utf8.count > 120 {
                 lines += Self.hardWrap(l, width: 78)
                 continue
             }
