@@ -47,6 +47,13 @@ public struct Block: Sendable {
     public var isHeadingLike: Bool {
         guard kind == .paragraph, let m = marker, m.kind != .bullet else { return false }
         let b = body
-        return b.count <= 160 && !b.contains(". ")
+        guard b.utf8.count <= 480, b.count <= 160 else { return false }
+        // No sentence break inside: ". " (byte scan, not Foundation's substring search).
+        var previousDot = false
+        for byte in b.utf8 {
+            if byte == 0x20, previousDot { return false }
+            previousDot = byte == 0x2E
+        }
+        return true
     }
 }

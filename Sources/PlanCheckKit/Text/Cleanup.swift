@@ -39,7 +39,7 @@ public enum Cleanup {
                     lastTableHeader = folded
                     continue
                 }
-                let firstEmpty = cl.cells.first.map { $0.trimmingCharacters(in: .whitespaces).isEmpty } ?? true
+                let firstEmpty = cl.cells.first?.isEmpty ?? true  // cells are already trimmed
                 if firstEmpty, let prev = blocks.last, prev.kind == .tableRow {
                     // Continuation of the row above (split across a page): append cell by cell.
                     var row = prev
@@ -88,7 +88,7 @@ public enum Cleanup {
         out.reserveCapacity(doc.lines.count)
         for (i, raw) in doc.lines.enumerated() {
             let n = i + 1
-            if raw.contains("\t") {
+            if raw.utf8.contains(0x09) {
                 let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { stripInline(String($0)) }
                 if cells.contains(where: { !$0.isEmpty }) {
                     out.append(CleanLine(text: cells.joined(separator: "\t"), line: n, isTable: true, cells: cells))
@@ -98,8 +98,10 @@ public enum Cleanup {
             for piece in splitGluedEmphasis(raw) {
                 var t = stripInline(piece)
                 // Markdown heading marks.
-                while t.hasPrefix("#") { t.removeFirst() }
-                t = t.trimmingCharacters(in: .whitespaces)
+                if t.hasPrefix("#") {
+                    while t.hasPrefix("#") { t.removeFirst() }
+                    t = stripInline(t)
+                }
                 // Double bullets "- + text" → "+ text".
                 if t.hasPrefix("- + ") || t.hasPrefix("- - ") { t.removeFirst(2) }
                 if t.isEmpty || isPageNumber(t) { continue }
@@ -111,7 +113,7 @@ public enum Cleanup {
 
     /// `KẾ HOẠCH**Cải cách …**`: bold text glued to the end of a previous title starts a logical line of its own.
     static func splitGluedEmphasis(_ raw: String) -> [String] {
-        guard raw.contains("**") else { return [raw] }
+        guard hasDoubleStar(raw) else { return [raw] }
         var parts: [String] = []
         var current = ""
         var marks = 0
@@ -131,6 +133,14 @@ public enum Cleanup {
         current += rest
         parts.append(current)
         return parts
+    }
+
+    static func hasDoubleStar(_ s: String) -> Bool {
+        var previousStar = false
+        for b in s.utf8 {
+            if b == 0x2A { if previousStar { return true }; previousStar = true } else { previousStar = false }
+        }
+        return false
     }
 
     /// Removes Markdown emphasis and normalises spaces inside one line or cell, in one pass.
