@@ -36,6 +36,17 @@ final class RuleKindTests: XCTestCase {
         XCTAssertEqual(hits.first?.anchor, "area:tthc")
     }
 
+    func testMissingLastAreaPlacedAfterThePreviousSection() throws {
+        var p = F.raw(Array(repeating: "x", count: 50))
+        p.areas = [area(.theChe, 10), area(.tthc, 20)]
+        p.headings = [Heading(kind: "arabic", marker: "1.", depth: 2, text: "Thể chế", line: 10),
+                      Heading(kind: "arabic", marker: "2.", depth: 2, text: "TTHC", line: 20),
+                      Heading(kind: "letter", marker: "a)", depth: 3, text: "x", line: 22),
+                      Heading(kind: "roman", marker: "III.", depth: 1, text: "NHIỆM VỤ CỤ THỂ", line: 30)]
+        let k = try AreaMissingKind(F.params(["areas": ["the-che, tthc, bo-may"]]))
+        XCTAssertEqual(k.check(F.context(p)).map(\.line), [30])
+    }
+
     func testTargetsAloneDoNotMakeAnAreaPlanned() throws {
         var p = F.raw(Array(repeating: "x", count: 50))
         var objective = AreaPresence(area: .tthc, line: 5, isHeading: false, headingText: "", leads: [])

@@ -32,9 +32,19 @@ public struct AreaMissingKind: RuleKind {
         let present = Set(counted.map(\.area))
         let ordered = counted.sorted { $0.area < $1.area }
         return areas.filter { !present.contains($0) }.map { missing in
-            let next = ordered.first { $0.area > missing } ?? ordered.last!
-            return RuleHit(line: next.line, anchor: "area:\(missing.rawValue)",
-                           values: ["area": KindSupport.areaName(missing), "areaId": missing.rawValue])
+            RuleHit(line: place(of: missing, ordered, plan), anchor: "area:\(missing.rawValue)",
+                    values: ["area": KindSupport.areaName(missing), "areaId": missing.rawValue])
         }
+    }
+
+    /// Where the missing area's section would start: after the section of the area that precedes it in the
+    /// programme's order (the next heading of the same or a higher level), else at the area that follows it.
+    func place(of missing: ReformArea, _ ordered: [AreaPresence], _ plan: Plan) -> Int {
+        if let prev = ordered.last(where: { $0.area < missing }),
+           let depth = plan.headings.first(where: { $0.line == prev.line })?.depth,
+           let next = plan.headings.first(where: { $0.line > prev.line && $0.depth <= depth && $0.kind != "bullet" }) {
+            return next.line
+        }
+        return (ordered.first { $0.area > missing } ?? ordered.last!).line
     }
 }
