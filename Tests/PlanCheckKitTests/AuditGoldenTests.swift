@@ -90,6 +90,14 @@ final class AuditGoldenTests: XCTestCase {
         }
     }
 
+    func testEscapingOfHostileText() throws {
+        let hostile = "a<b>&\"c\" 'd' \u{1} \u{FFFE} ]]> <script>x</script>"
+        let escaped = HTMLEscape.text(hostile)
+        XCTAssertFalse(escaped.contains("<"))
+        XCTAssertNoThrow(try XMLDocument(data: Data("<p>\(escaped)</p>".utf8), options: []))
+        XCTAssertEqual(HTMLEscape.id("dòng 1/2"), "d-ng-1-2")
+    }
+
     /// The below-parent value links to its finding, which quotes the source line.
     func testMatrixValueLinksToItsFinding() throws {
         let html = AuditHTML.render(report(.vi), lang: .vi)

@@ -11,8 +11,12 @@ enum HTMLEscape {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                // Control characters are not allowed in XML 1.0; a plan file may still carry them.
-                if c.value < 0x20 && c != "\n" && c != "\t" { out += " " } else { out.unicodeScalars.append(c) }
+                // Control characters and U+FFFE/U+FFFF are not allowed in XML 1.0; a plan file may still carry them.
+                if (c.value < 0x20 && c != "\n" && c != "\t") || c.value == 0xFFFE || c.value == 0xFFFF {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(c)
+                }
             }
         }
         return out
