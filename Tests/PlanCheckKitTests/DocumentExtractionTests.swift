@@ -131,4 +131,57 @@ final class DocumentExtractionTests: XCTestCase {
             XCTAssertNotNil(p.issuer, rel)
         }
     }
+
+    /// A plan written in another style than the bundled ones: upper-case header, objectives as
+    /// "1. Cải cách thể chế: …" lines, leads assigned with "Giao … chủ trì …; chủ trì …".
+    func testAPlanInAnotherStyle() {
+        let p = ExtractionFixtures.plan(Self.otherStyle)
+        XCTAssertEqual(p.issuer, "UBND xã Hòa Bình")
+        XCTAssertEqual(p.number, "45/KH-UBND")
+        XCTAssertEqual(p.date, "2026-01-20")
+        XCTAssertFalse(p.draft)
+        XCTAssertEqual(p.parentCited?.number, "300/KH-UBND")
+        XCTAssertEqual(p.parentCited?.issuer, "UBND tỉnh Lâm Đồng")
+        XCTAssertEqual(Set(p.areas.map(\.area)), Set(ReformArea.allCases))
+        XCTAssertEqual(p.area(.boMay)?.leads.map(\.unit), ["Phòng Văn hóa - Xã hội"])
+        XCTAssertEqual(p.area(.chiDao)?.leads.map(\.unit), ["Phòng Văn hóa - Xã hội"])
+        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unit), ["Trung tâm Phục vụ hành chính công"])
+        XCTAssertEqual(p.targets.first { $0.line == 19 }?.indicator, "tthc.on-time")
+        XCTAssertEqual(p.targets.first { $0.line == 20 }?.comparator, .greaterThan)
+        XCTAssertEqual(p.targets.first { $0.line == 22 }?.comparator, .reduce)
+    }
+
+    static let otherStyle = """
+ỦY BAN NHÂN DÂN
+XÃ HÒA BÌNH
+
+Số: 45/KH-UBND
+Hòa Bình, ngày 20 tháng 01 năm 2026
+
+KẾ HOẠCH
+Cải cách hành chính nhà nước năm 2026
+
+Thực hiện Kế hoạch số 300/KH-UBND ngày 30/12/2025 của UBND tỉnh Lâm Đồng về cải cách hành chính năm 2026; Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ; Ủy ban nhân dân xã xây dựng Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao hiệu quả công tác CCHC.
+
+II. CHỈ TIÊU
+1. Cải cách thể chế: 100% văn bản QPPL của xã được ban hành đúng trình tự, thủ tục.
+2. Cải cách TTHC:
+- Tỷ lệ hồ sơ TTHC giải quyết đúng và trước hạn đạt từ 98% trở lên.
+- Tỷ lệ hồ sơ nộp trực tuyến đạt trên 60%.
+- Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC đạt 100%.
+3. Cải cách tổ chức bộ máy: Giảm 5% biên chế sự nghiệp hưởng lương từ ngân sách so với năm 2021.
+4. Cải cách chế độ công vụ: 100% cán bộ, công chức được đánh giá, xếp loại theo kết quả công việc.
+5. Cải cách tài chính công: 100% cơ quan thực hiện cơ chế tự chủ về tài chính.
+6. Chuyển đổi số: Tỷ lệ thanh toán không dùng tiền mặt đạt 70%.
+
+III. TỔ CHỨC THỰC HIỆN
+1. Giao Phòng Văn hóa - Xã hội chủ trì, tham mưu triển khai Kế hoạch; chủ trì công tác kiểm tra CCHC và cải cách tổ chức bộ máy, chế độ công vụ.
+2. Văn phòng HĐND và UBND xã chủ trì thực hiện cải cách thể chế.
+3. Trung tâm Phục vụ hành chính công chủ trì thực hiện cải cách TTHC, thực hiện cơ chế một cửa.
+4. Phòng Kinh tế chủ trì cải cách tài chính công; chủ trì thực hiện xây dựng chính quyền số.
+"""
 }

@@ -31,12 +31,15 @@ struct LeadExtractor {
                 }
                 continue
             }
+            // "Giao Phòng X chủ trì …; chủ trì …": a later chủ trì of the paragraph keeps the unit of the first.
+            var paragraphUnit: UnitCatalog.Unit?
             for (k, p) in chuTri.enumerated() {
                 let sentenceStart = sentenceStart(t, before: p)
                 let precedingFolded = Folding.fold(t.text(max(sentenceStart, p - 14)..<p))
                 if precedingFolded.hasSuffix("duoc giao") || precedingFolded.hasSuffix("duoc phan cong") { continue }
                 guard let unit = unitFor(t, chuTri: p, sentenceStart: sentenceStart, bodyStart: bodyStart,
-                                         heading: outline.unitOfBlock[bi]) else { continue }
+                                         heading: outline.unitOfBlock[bi]) ?? paragraphUnit else { continue }
+                paragraphUnit = unit
                 let end = min(sentenceEnd(t, after: p), k + 1 < chuTri.count ? chuTri[k + 1] : t.count)
                 let ref = UnitRef(unit: unit.name, unitID: unit.id, text: unit.name, line: b.line(atOffset: p))
                 var clauseHadArea = true

@@ -71,8 +71,11 @@ struct MetadataExtractor {
         for (i, b) in blocks.prefix(80).enumerated() where b.kind == .paragraph {
             let f = Folding.fold(b.text)
             if f == "ke hoach" {
-                out += blocks[(i + 1)..<min(blocks.count, i + 3)].filter { $0.kind == .paragraph }.map(\.text)
-                    .filter { !Folding.fold($0).hasPrefix("can cu") }
+                // The title is the next line, and the one after when the first is short and the second is not
+                // the preamble ("Căn cứ …", "Thực hiện …") or a long paragraph.
+                let next = blocks[(i + 1)..<min(blocks.count, i + 3)].filter { $0.kind == .paragraph }.map(\.text)
+                if let first = next.first { out.append(first) }
+                if next.count > 1, next[0].count < 60, next[1].count < 120, !isPreamble(next[1]) { out.append(next[1]) }
                 break
             }
             if f.hasPrefix("ke hoach ") && Cleanup.isAllCaps(String(b.text.prefix(8))) {
@@ -87,6 +90,11 @@ struct MetadataExtractor {
             }
         }
         return out
+    }
+
+    static func isPreamble(_ s: String) -> Bool {
+        let f = Folding.fold(String(s.prefix(20)))
+        return ["can cu", "thuc hien", "theo de nghi", "trien khai"].contains { f.hasPrefix($0) }
     }
 
     static let levelWords: [(folded: String, level: PlanLevel, prefix: String)] = [
