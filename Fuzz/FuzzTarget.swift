@@ -41,7 +41,7 @@ enum FuzzHarness {
                 _ = Cleanup.blocks(SourceDocument(path: "fuzz.xml", lines: lines))
             }
         }
-        // pdftotext output post-processing.
-        if bytes.count < 65_536 { _ = PDFText.layoutLines(String(decoding: bytes, as: UTF8.self)) }
+        // pdftotext output post-processing, table reconstruction included.
+        if bytes.count < 65_536 { _ = PDFTables.tabulate(PDFText.layoutLines(String(decoding: bytes, as: UTF8.self))) }
     }
 }

@@ -17,7 +17,7 @@ final class InputFuzzRegressionTests: XCTestCase {
             let numbering = (try? DocxNumbering.parse(bytes)) ?? DocxNumbering()
             let styles = (try? DocxStyles.parse(bytes)) ?? DocxStyles()
             _ = try? DocxBody.lines(bytes, numbering: numbering, styles: styles, maxLines: 1000)
-            _ = PDFText.layoutLines(String(decoding: bytes, as: UTF8.self))
+            _ = PDFTables.tabulate(PDFText.layoutLines(String(decoding: bytes, as: UTF8.self)))
         }
     }
 

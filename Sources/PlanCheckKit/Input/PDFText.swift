@@ -23,7 +23,7 @@ enum PDFText {
         guard let tool else { throw InputError(file: path, .pdfToolMissing) }
         let output = try run(tool: tool, path: path, limits: limits)
         let text = String(decoding: output, as: UTF8.self)
-        let result = layoutLines(text)
+        let result = PDFTables.tabulate(layoutLines(text))
         if result.allSatisfy({ $0.isEmpty }) { throw InputError(file: path, .pdfNoText) }
         return result
     }
