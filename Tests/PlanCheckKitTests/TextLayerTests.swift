@@ -104,3 +104,19 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(rows[2].firstLine, 7)
     }
 }
+
+final class MarkdownTableTests: XCTestCase {
+    func testMarkdownPipeTablesBecomeTableRows() {
+        let text = """
+        | TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm |
+        |---|---|---|---|---|---|
+        | I. Cải cách thể chế (01 nhiệm vụ) | | | | | |
+        | 1 | Rà soát văn bản | Văn phòng HĐND và UBND | Các phòng chuyên môn | Quý I/2026 | Báo cáo |
+        """
+        let plan = ExtractionFixtures.plan(text)
+        XCTAssertEqual(plan.tasks.count, 1)
+        XCTAssertEqual(plan.tasks.first?.lead?.unit, "Văn phòng HĐND và UBND")
+        XCTAssertEqual(plan.tasks.first?.area, .theChe)
+        XCTAssertEqual(plan.tasks.first?.line, 4)
+    }
+}

@@ -88,8 +88,9 @@ public enum Cleanup {
         out.reserveCapacity(doc.lines.count)
         for (i, raw) in doc.lines.enumerated() {
             let n = i + 1
-            if raw.utf8.contains(0x09) {
-                let cells = raw.split(separator: "\t", omittingEmptySubsequences: false).map { stripInline(String($0)) }
+            if raw.utf8.contains(0x09) || isPipeRow(raw) {
+                if isPipeSeparator(raw) { continue }
+                let cells = tableCells(raw).map { stripInline($0) }
                 if cells.contains(where: { !$0.isEmpty }) {
                     out.append(CleanLine(text: cells.joined(separator: "\t"), line: n, isTable: true, cells: cells))
                 }
@@ -133,6 +134,28 @@ public enum Cleanup {
         current += rest
         parts.append(current)
         return parts
+    }
+
+    /// A Markdown table row: `| 1 | Xây dựng … | Phòng Văn hóa - Xã hội |`.
+    static func isPipeRow(_ raw: String) -> Bool {
+        let t = raw.trimmingCharacters(in: .whitespaces)
+        return t.hasPrefix("|") && t.utf8.filter { $0 == 0x7C }.count >= 3
+    }
+
+    /// `|---|:---:|`: the header separator of a Markdown table.
+    static func isPipeSeparator(_ raw: String) -> Bool {
+        isPipeRow(raw) && raw.utf8.allSatisfy { $0 == 0x7C || $0 == 0x2D || $0 == 0x3A || $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// Cells of a tab-separated row, or of a Markdown pipe row (outer pipes removed).
+    static func tableCells(_ raw: String) -> [String] {
+        if raw.utf8.contains(0x09) {
+            return raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        }
+        var t = Substring(raw.trimmingCharacters(in: .whitespaces))
+        if t.hasPrefix("|") { t = t.dropFirst() }
+        if t.hasSuffix("|") { t = t.dropLast() }
+        return t.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
     }
 
     static func hasDoubleStar(_ s: String) -> Bool {
