@@ -45,7 +45,7 @@ public enum AuditHTML {
         }
         summary(&h, g, gi, pr, s)
         indicators(&h, g, gi, pr, s)
-        responsibilities(&h, g, pr, s)
+        responsibilities(&h, g, gi, pr, s)
         unmatched(&h, g, pr, s)
         findings(&h, g, gi, pr, s)
         h.raw("</section>\n")
@@ -135,7 +135,7 @@ public enum AuditHTML {
         h.raw("</td>")
     }
 
-    static func responsibilities(_ h: inout HTMLBuilder, _ g: AuditGroup, _ pr: AuditPresentation, _ s: AuditStrings) {
+    static func responsibilities(_ h: inout HTMLBuilder, _ g: AuditGroup, _ gi: Int, _ pr: AuditPresentation, _ s: AuditStrings) {
         h.el("h3", "3. \(s.responsibilityMatrix)")
         h.raw("<table class=\"matrix\">\n<thead><tr>")
         h.el("th", s.area)
@@ -154,7 +154,12 @@ public enum AuditHTML {
                 }
                 if !c.marks.isEmpty {
                     if !c.leads.isEmpty { h.raw("<br/>") }
-                    for m in c.marks { h.raw("<span class=\"mark \(m.rawValue)\">\(HTMLEscape.text(m.label(s.lang)))</span>") }
+                    // A mark links to the rules' finding on the area's line when there is one.
+                    let link = c.line.flatMap { pr.finding(plan: c.plan, line: $0) }
+                    for m in c.marks {
+                        let mark = "<span class=\"mark \(m.rawValue)\">\(HTMLEscape.text(m.label(s.lang)))</span>"
+                        h.raw(link.map { "<a href=\"#g\(gi)-f\($0)\">\(mark)</a>" } ?? mark)
+                    }
                 }
                 h.raw("</td>")
             }
