@@ -63,6 +63,17 @@ final class InputDocxTests: XCTestCase {
         XCTAssertEqual(try load(TestDocx.make(body: tricky)), ["Kế hoạch", "năm 2026 (dự thảo)"])
     }
 
+    func testTextBoxIsReadOnceAndContentControlsAreTransparent() throws {
+        let box = "<w:p><w:r><w:t>Trước hộp.</w:t></w:r><w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+            + "<mc:Choice Requires=\"wps\"><w:drawing><w:txbxContent><w:p><w:r><w:t>Trong hộp</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice>"
+            + "<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Trong hộp</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+            + "</mc:AlternateContent></w:r></w:p>"
+        let sdt = "<w:sdt><w:sdtPr/><w:sdtContent>" + TestDocx.p("Trong điều khiển nội dung") + "</w:sdtContent></w:sdt>"
+        let hyperlink = "<w:p><w:hyperlink><w:r><w:t>Liên kết</w:t></w:r></w:hyperlink><w:ins><w:r><w:t> đã chèn</w:t></w:r></w:ins>"
+            + "<w:moveFrom><w:r><w:t>chuyển đi</w:t></w:r></w:moveFrom></w:p>"
+        XCTAssertEqual(try load(TestDocx.make(body: box + sdt + hyperlink)), ["Trong hộp", "Trước hộp.", "Trong điều khiển nội dung", "Liên kết đã chèn"])
+    }
+
     static let numbering = """
     <w:abstractNum w:abstractNumId="0">
       <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
