@@ -70,8 +70,13 @@ public struct OutlineMarker: Sendable, Hashable {
             var groups: [Int] = []
             while i < chars.count {
                 var n = 0, digits = 0
-                while i < chars.count, chars[i].isASCII, chars[i].isNumber { n = n * 10 + Int(String(chars[i]))!; i += 1; digits += 1 }
-                guard digits > 0, digits <= 2 else { return nil }
+                while i < chars.count, let d = chars[i].asciiValue, d >= 0x30, d <= 0x39 {
+                    digits += 1
+                    guard digits <= 2 else { return nil }  // a year or an amount, and no overflow
+                    n = n * 10 + Int(d - 0x30)
+                    i += 1
+                }
+                guard digits > 0 else { return nil }
                 groups.append(n)
                 if i < chars.count, chars[i] == ".", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
                     i += 1; continue
