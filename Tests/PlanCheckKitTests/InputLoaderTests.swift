@@ -131,6 +131,24 @@ final class InputLoaderTests: XCTestCase {
         XCTAssertTrue(loadError(dir + "/x.txt")?.message.contains("iconv -f CP1258 -t UTF-8") == true)
     }
 
+    func testEveryMessageHasBothLanguages() {
+        let all: [InputMessage] = [
+            .notFound, .isDirectory, .notRegularFile, .symlinkLoop, .unreadable(detail: "000"), .tooLarge(size: 1, limit: 2), .empty,
+            .binary(looksLike: "PDF"), .binary(looksLike: nil), .unsupportedExtension(".doc"), .invalidUTF8, .utf16WithoutBOM, .invalidUTF16,
+            .legacyEncoding(.tcvn3), .legacyEncoding(.vni), .legacyEncoding(.windows1258), .legacyEncoding(.unknown), .legacyFontText(.vni),
+            .tooManyLines(limit: 5), .docxNotZip, .docxCorrupt(detail: "x"), .docxEncrypted, .docxOldWordFormat, .docxUnsupported(detail: "x"),
+            .docxTooLarge(entry: "e", limit: 1), .docxDoctype(entry: "e"), .docxMissingPart("p"), .docxXML(entry: "e", detail: "d"),
+            .docxNoText, .pdfToolMissing, .pdfNotPDF, .pdfEncrypted, .pdfFailed(detail: "d"), .pdfTimeout(seconds: 1), .pdfNoText,
+        ]
+        for m in all {
+            let vi = m.text(.vi), en = m.text(.en)
+            XCTAssertFalse(vi.isEmpty)
+            XCTAssertFalse(en.isEmpty)
+            XCTAssertNotEqual(vi, en)
+            XCTAssertFalse(vi.contains("\n") || en.contains("\n"))
+        }
+    }
+
     func testSupportedExtensions() {
         XCTAssertTrue(DocumentLoader.isSupported(path: "a/b/KH 2026.DOCX"))
         XCTAssertTrue(DocumentLoader.isSupported(path: "x.txt"))
