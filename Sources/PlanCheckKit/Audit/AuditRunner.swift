@@ -67,32 +67,12 @@ public enum AuditRunner {
 
     static func audit(spec: GroupSpec, parent: ParentPlan?, plans: [Plan], catalog: Catalog?, findings: AuditFindings) -> AuditGroup {
         var f = findings.findings(plans: plans, parent: parent?.plan)
-        if let parent { f = relocate(f, parent: parent) }
+        if let parent { f = parent.relocating(f) }
         let alignment = Aligner.align(parent: parent, plans: plans, catalog: catalog)
         f += AuditSharedFindings.findings(alignment, plans: plans, parent: parent, existing: f)
         f = RuleEngine.sorted(f)
         return AuditGroup(name: spec.name, folder: spec.folder, parentPath: spec.parent.map { displayPath($0.path) },
                           parentOrigin: spec.origin, parent: parent, plans: plans, findings: f, alignment: alignment)
-    }
-
-    /// Points a finding's reference to a parent figure at the file the figure was read from. The rules see
-    /// the parent as one `Plan` (one file), but a sheet's figures may come from its fallback (the national
-    /// baseline); the figure is recognised by line and text, which together are unambiguous.
-    static func relocate(_ findings: [Finding], parent: ParentPlan) -> [Finding] {
-        var moved: [String: String] = [:]  // "line\ttext" → file
-        for (i, t) in parent.plan.targets.enumerated() where parent.file(ofTarget: i) != parent.plan.file {
-            moved["\(t.line)\t\(t.text)"] = parent.file(ofTarget: i)
-        }
-        guard !moved.isEmpty else { return findings }
-        return findings.map { f in
-            var f = f
-            for (k, r) in f.related.enumerated() where r.file == parent.plan.file {
-                guard let file = moved["\(r.line)\t\(r.text)"] else { continue }
-                f.related[k].file = file
-                f.message = f.message.replacingOccurrences(of: "\(r.file):\(r.line)", with: "\(file):\(r.line)")
-            }
-            return f
-        }
     }
 
     /// Extracts documents already in memory on all cores; results keep the order of `documents`.

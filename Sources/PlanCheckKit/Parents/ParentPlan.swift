@@ -71,3 +71,25 @@ public struct ParentPlan: Sendable {
     /// Source of target `i`, or nil.
     public func source(ofTarget i: Int) -> TargetSource? { i < sources.count ? sources[i] : nil }
 }
+
+extension ParentPlan {
+    /// Points findings' references to a parent figure at the file the figure was read from. The rules see
+    /// the parent as one `Plan` (one file), but a sheet's figures may come from its fallback (the national
+    /// baseline); a figure is recognised by line and text, which together are unambiguous.
+    public func relocating(_ findings: [Finding]) -> [Finding] {
+        var moved: [String: String] = [:]  // "line\ttext" → file
+        for (i, t) in plan.targets.enumerated() where file(ofTarget: i) != plan.file {
+            moved["\(t.line)\t\(t.text)"] = file(ofTarget: i)
+        }
+        guard !moved.isEmpty else { return findings }
+        return findings.map { f in
+            var f = f
+            for (k, r) in f.related.enumerated() where r.file == plan.file {
+                guard let file = moved["\(r.line)\t\(r.text)"] else { continue }
+                f.related[k].file = file
+                f.message = f.message.replacingOccurrences(of: "\(r.file):\(r.line)", with: "\(file):\(r.line)")
+            }
+            return f
+        }
+    }
+}
