@@ -23,8 +23,9 @@ public struct SharedFigures: Sendable {
             // Each item of the list is matched on its own, so that one item's words (`y tế`) do not exclude another's.
             // The source line, not the clause: extractors keep only the item the figure closes.
             let line = plan.quote(line: t.line)
-            let parts = (line.isEmpty ? t.text : line).split(separator: ";").map { Array((" " + Folding.foldExpanding(String($0), catalog.abbreviations) + " ").utf8) }
-            if parts.count > 1 { out.append((i, parts)) }
+            let items = (line.isEmpty ? t.text : line).split(separator: ";")
+            guard items.count > 1 else { continue }  // folding is the costly part: only lists get it
+            out.append((i, items.map { Array((" " + Folding.foldExpanding(String($0), catalog.abbreviations) + " ").utf8) }))
         }
         clauses = out
     }

@@ -1,6 +1,11 @@
 /// Escaping for HTML/XHTML text and attribute values: every report string passes through it.
 enum HTMLEscape {
     static func text(_ s: String) -> String {
+        // Most texts need nothing: one pass over the bytes, no copy. 0xEF starts U+FFFE/U+FFFF (and other
+        // U+Fxxx characters, which take the slow path harmlessly).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+            return s
+        }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
