@@ -22,14 +22,27 @@ public enum Aligner {
         let known: [String] = catalog?.indicators.indicators.map(\.id).filter { ids.contains($0) } ?? []
         let order = known + ids.subtracting(known).sorted()
         // Rows are independent: one per core, in catalogue order whatever the scheduling.
+        // Each plan's targets by indicator, once, instead of a scan per row.
+        let byIndicator: [[String: [Target]]] = plans.map { p in
+            Dictionary(grouping: p.targets.filter { $0.indicator != nil }, by: { $0.indicator! })
+        }
         let rows = ResultSlots<IndicatorRow>(count: order.count)
         DispatchQueue.concurrentPerform(iterations: order.count) { i in
-            rows.set(i, row(order[i], parent: parent, plans: plans, catalog: catalog, clauses: clauses))
+            rows.set(i, row(order[i], parent: parent, plans: plans, catalog: catalog, clauses: clauses, byIndicator: byIndicator))
         }
         return rows.values().map { $0! }
     }
 
-    static func row(_ id: String, parent: Plan?, plans: [Plan], catalog: Catalog?, clauses: [SharedFigures]?) -> IndicatorRow {
+    /// What makes two figures of one plan and period the same commitment.
+    struct FigureKey: Hashable {
+        var value: Double
+        var valueMax: Double?
+        var reduce: Bool
+        var unit: String
+    }
+
+    static func row(_ id: String, parent: Plan?, plans: [Plan], catalog: Catalog?, clauses: [SharedFigures]?,
+                    byIndicator: [[String: [Target]]]? = nil) -> IndicatorRow {
         let ind = catalog?.indicators.indicator(id)
         let hib = ind?.higherIsBetter ?? true
         // Parent figures in time order, so that a row reads 2025, 2026, 2030.
@@ -40,7 +53,7 @@ public enum Aligner {
         let parentPeriods = parentIdx.map { (index: $0, period: parent!.targets[$0].period ?? parent!.period) }
         var cells: [AlignmentCell] = []
         for (pi, plan) in plans.enumerated() {
-            var own = plan.targets.filter { $0.indicator == id }
+            var own = byIndicator?[pi][id] ?? plan.targets.filter { $0.indicator == id }
             var shared = false
             if own.isEmpty, let ind, let t = clauses?[pi].sharedTarget(for: ind) {
                 own = [t]
@@ -52,10 +65,10 @@ public enum Aligner {
                 continue
             }
             // Figures for one period that disagree make the plan inconsistent for that period.
-            var byPeriod: [String: Set<String>] = [:]
+            var byPeriod: [Period?: Set<FigureKey>] = [:]
             for t in own {
-                let key = (t.period ?? plan.period)?.description ?? "-"
-                byPeriod[key, default: []].insert("\(t.value)|\(t.valueMax ?? -1)|\(t.comparator == .reduce)|\(t.unit)")
+                byPeriod[t.period ?? plan.period, default: []]
+                    .insert(FigureKey(value: t.value, valueMax: t.valueMax, reduce: t.comparator == .reduce, unit: t.unit))
             }
             var values: [AlignedValue] = []
             for t in own {
@@ -66,7 +79,7 @@ public enum Aligner {
                 if let m = match {
                     status = Ambition.meets(t, parent!.targets[m], higherIsBetter: hib) ? .meets : .below
                 }
-                let inconsistent = (byPeriod[period?.description ?? "-"]?.count ?? 0) > 1
+                let inconsistent = (byPeriod[period]?.count ?? 0) > 1
                 values.append(AlignedValue(target: t, period: period, status: status, inconsistent: inconsistent, parentTarget: match,
                                            shared: shared))
             }
