@@ -8,9 +8,13 @@ public struct RuleContext: Sendable {
     public var parent: Plan?
     public var registry: DocumentRegistry
     public var catalog: Catalog?
+    /// The plan's paragraphs re-joined from hard-wrapped lines, computed once per plan for every rule
+    /// that reads paragraphs (re-running the clean-up in each rule dominated the run time).
+    public let paragraphs: [Block]
 
     public init(plan: Plan, plans: [Plan], parent: Plan?, registry: DocumentRegistry, catalog: Catalog?) {
         self.plan = plan; self.plans = plans; self.parent = parent; self.registry = registry; self.catalog = catalog
+        self.paragraphs = Cleanup.blocks(SourceDocument(path: plan.file, lines: plan.lines))
     }
 
     /// Whether `indicator` is one where a higher figure is more ambitious (true when unknown).

@@ -13,7 +13,6 @@ public struct StrayNumberKind: RuleKind {
 
     let before: Set<String>
     let after: Set<String>
-    static let re = try! NSRegularExpression(pattern: "(\\p{Ll}+) ([1-9][0-9]{0,2}) (\\p{Ll}+)", options: [])
 
     public init(_ params: RuleParameters) throws {
         before = Set(params.list("exclude-before").map { Folding.fold($0) })
@@ -21,17 +20,39 @@ public struct StrayNumberKind: RuleKind {
     }
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
-        let whole = " " + ctx.plan.lines.map { Folding.fold($0) }.joined(separator: " ") + " "
+        var whole: String?  // built only when a candidate appears
         var hits: [RuleHit] = []
         for (i, l) in ctx.plan.lines.enumerated() {
-            for m in KindSupport.matches(Self.re, in: l) {
-                guard let w1 = m.groups[1], let n = m.groups[2], let w2 = m.groups[3] else { continue }
-                let f1 = Folding.fold(w1), f2 = Folding.fold(w2)
+            for c in Self.candidates(in: l) {
+                let f1 = Folding.fold(c.before), f2 = Folding.fold(c.after)
                 if before.contains(f1) || after.contains(f2) { continue }
-                guard whole.contains(" \(f1) \(f2) ") else { continue }
-                hits.append(RuleHit(line: i + 1, anchor: "text:\(f1) \(n) \(f2)", values: ["number": n, "match": String(l[m.range])]))
+                if whole == nil { whole = " " + ctx.plan.lines.map { Folding.fold($0) }.joined(separator: " ") + " " }
+                guard whole!.contains(" \(f1) \(f2) ") else { continue }
+                hits.append(RuleHit(line: i + 1, anchor: "text:\(f1) \(c.number) \(f2)",
+                                    values: ["number": c.number, "match": c.match]))
             }
         }
         return hits
+    }
+
+    /// `lower-case word, space, 1–3 digit number without leading zero, space, lower-case word`, found by
+    /// scanning scalars (this runs on every line of every plan).
+    static func candidates(in line: String) -> [(before: String, number: String, after: String, match: String)] {
+        let t = AlignedFold(line)
+        var out: [(String, String, String, String)] = []
+        var i = 1
+        while i < t.count {
+            guard t.isDigit(i), t.chars[i] != "0", t.chars[i - 1] == " " else { i += 1; continue }
+            var j = i
+            while j < t.count, t.isDigit(j) { j += 1 }
+            defer { i = j }
+            guard j - i <= 3, j + 1 < t.count, t.chars[j] == " ", t.isLower(j + 1), i >= 2, t.isLower(i - 2) else { continue }
+            var s = i - 2
+            while s > 0, t.isLower(s - 1) { s -= 1 }
+            var e = j + 1
+            while e < t.count, t.isLower(e) { e += 1 }
+            out.append((t.text(s..<(i - 1)), t.text(i..<j), t.text((j + 1)..<e), t.text(s..<e)))
+        }
+        return out
     }
 }

@@ -49,9 +49,10 @@ public struct TextPatternKind: RuleKind {
             hits.append(RuleHit(line: line, anchor: "text:\(m)", values: ["match": m]))
         }
         if paragraphs {
-            for b in Cleanup.blocks(SourceDocument(path: ctx.plan.file, lines: ctx.plan.lines)) {
+            for b in ctx.paragraphs {
                 for m in KindSupport.matches(pattern, in: b.text) {
-                    add(String(b.text[m.range]), line: b.line(atOffset: b.text.distance(from: b.text.startIndex, to: m.range.lowerBound)))
+                    add(String(b.text[m.range]), line: b.line(atOffset: b.text.unicodeScalars.distance(
+                        from: b.text.unicodeScalars.startIndex, to: m.range.lowerBound)))
                 }
             }
         } else {
