@@ -138,8 +138,8 @@ public enum Cleanup {
 
     /// A Markdown table row: `| 1 | Xây dựng … | Phòng Văn hóa - Xã hội |`.
     static func isPipeRow(_ raw: String) -> Bool {
-        let t = raw.trimmingCharacters(in: .whitespaces)
-        return t.hasPrefix("|") && t.utf8.filter { $0 == 0x7C }.count >= 3
+        guard let first = raw.utf8.first(where: { $0 != 0x20 }), first == 0x7C else { return false }
+        return raw.utf8.lazy.filter { $0 == 0x7C }.count >= 3
     }
 
     /// `|---|:---:|`: the header separator of a Markdown table.
@@ -158,6 +158,22 @@ public enum Cleanup {
         return t.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// No emphasis marks, tabs, CR, no-break or doubled spaces, and no space at either end: nothing to strip.
+    static func isAlreadyClean(_ s: String) -> Bool {
+        var previousSpace = true  // a leading space counts as doubled
+        for b in s.utf8 {
+            switch b {
+            case 0x2A, 0x09, 0x0D: return false
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true
+            case 0xC2: return false  // possibly U+00A0; rare enough to take the slow path
+            default: previousSpace = false
+            }
+        }
+        return !previousSpace || s.isEmpty
+    }
+
     static func hasDoubleStar(_ s: String) -> Bool {
         var previousStar = false
         for b in s.utf8 {
@@ -168,6 +184,7 @@ public enum Cleanup {
 
     /// Removes Markdown emphasis and normalises spaces inside one line or cell, in one pass.
     static func stripInline(_ s: String) -> String {
+        if isAlreadyClean(s) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false

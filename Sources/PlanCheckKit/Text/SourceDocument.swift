@@ -16,25 +16,30 @@ public struct SourceDocument: Sendable {
         self.lines = SourceDocument.splitLines(nfc)
     }
 
-    /// Splits on `\n`, `\r\n` and a lone `\r`, scanning UTF-8 bytes (no grapheme breaking).
+    /// Splits on `\n`, `\r\n` and a lone `\r`, scanning UTF-8 bytes (no grapheme breaking, no re-validation).
     static func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
-        let bytes = Array(text.utf8)
-        var start = 0
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
             if b == 0x0A || b == 0x0D {
-                lines.append(String(decoding: bytes[start..<i], as: UTF8.self))
-                if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                start = i + 1
+                lines.append(String(Substring(utf8[start..<i])))
+                var next = utf8.index(after: i)
+                if b == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
+                continue
             }
-            i += 1
+            i = utf8.index(after: i)
         }
-        lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self))
+        lines.append(String(Substring(utf8[start..<utf8.endIndex])))
         return lines
     }
+}
 
+extension SourceDocument {
     public init(path: String, lines: [String]) {
         self.path = path
         self.lines = lines
