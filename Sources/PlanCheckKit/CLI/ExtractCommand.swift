@@ -20,15 +20,16 @@ enum ExtractCommand {
             Console.error("\(error)")
             return 2
         }
+        // Files are extracted in parallel on every core; results keep the order of the arguments.
+        let results = ParallelMap.map(a.positionals) { path -> Result<Plan, Error> in
+            Result { PlanExtractor.extract(try PlanInput.load(path), catalog: catalog) }
+        }
         var plans: [Plan] = []
         var failed = false
-        for path in a.positionals {
-            do {
-                let doc = try PlanInput.load(path)
-                plans.append(PlanExtractor.extract(doc, catalog: catalog))
-            } catch {
-                Console.error("\(error)")
-                failed = true
+        for r in results {
+            switch r {
+            case .success(let p): plans.append(p)
+            case .failure(let e): Console.error("\(e)"); failed = true
             }
         }
         let format = a.value("format") ?? "text"
