@@ -109,6 +109,19 @@ final class AuditEndToEndTests: XCTestCase {
         XCTAssertEqual(CLI.run(["audit", "plans/ha-tinh", "--parent", sheet.path, "--out", tmp.appendingPathComponent("x.txt").path]), 2)
     }
 
+    func testUnreadableFileIsReportedAndTheOthersAudited() throws {
+        let dir = tmp.appendingPathComponent("xa")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: AuditFixtures.packageRoot.appendingPathComponent("plans/ha-tinh/vung-ang-2025.txt"),
+                                         to: dir.appendingPathComponent("vung-ang-2025.txt"))
+        FileManager.default.createFile(atPath: dir.appendingPathComponent("empty.txt").path, contents: Data())
+        let out = tmp.appendingPathComponent("r.json")
+        XCTAssertEqual(CLI.run(["audit", dir.path, "--parent", "national", "--format", "json", "--out", out.path]), 2)
+        let g = try XCTUnwrap((try json(out)["groups"] as? [[String: Any]])?.first)
+        XCTAssertEqual((g["plans"] as? [[String: Any]])?.count, 1)
+        XCTAssertEqual((g["parent"] as? [String: Any])?["number"] as? String, "76/NQ-CP")
+    }
+
     func testFailOnNeverExitsZero() {
         XCTAssertEqual(CLI.run(["audit", "plans", "--fail-on", "never", "--out", tmp.appendingPathComponent("n.txt").path]), 0)
     }

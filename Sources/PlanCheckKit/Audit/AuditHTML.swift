@@ -13,6 +13,12 @@ public enum AuditHTML {
         let nFindings = report.groups.reduce(0) { $0 + $1.findings.count }
         h.el("p", "\(s.groupsLabel): \(report.groups.count) · \(s.plansLabel): \(nPlans) · \(s.findingsLabel): \(nFindings) · \(s.generatedBy) \(CLI.version)",
              cls: "meta")
+        if !report.failures.isEmpty {
+            h.el("h4", s.unreadable, cls: "sev-error")
+            h.raw("<ul>\n")
+            for f in report.failures { h.raw("<li>\(HTMLEscape.text(f.file)): \(HTMLEscape.text(f.message))</li>\n") }
+            h.raw("</ul>\n")
+        }
         if report.groups.count > 1 {
             h.raw("<nav><h4>\(HTMLEscape.text(s.contents))</h4><ul>\n")
             for (gi, g) in report.groups.enumerated() {

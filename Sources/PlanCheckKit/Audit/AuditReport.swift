@@ -38,7 +38,15 @@ public enum ParentOrigin: String, Codable, Sendable {
 
 /// A whole audit run: one group per folder.
 public struct AuditReport: Sendable {
+    /// An input file that could not be read (left out of its group).
+    public struct Failure: Sendable {
+        public var file: String
+        public var message: String
+    }
+
     public var groups: [AuditGroup]
+    /// Files that could not be read; the command reports them and exits 2.
+    public var failures: [Failure] = []
 
     public init(groups: [AuditGroup]) { self.groups = groups }
 

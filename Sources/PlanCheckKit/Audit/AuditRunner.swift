@@ -44,17 +44,27 @@ public enum AuditRunner {
         }
         // All plans of all groups in one parallel pass, so that small groups do not leave a core idle.
         let allFiles = specs.flatMap(\.files)
-        let plans = try extract(allFiles, catalog: catalog, progress: progress)
+        let results = extract(allFiles, catalog: catalog, progress: progress)
         var out: [AuditGroup] = []
+        var failures: [AuditReport.Failure] = []
         var offset = 0
         for (gi, s) in specs.enumerated() {
             progress?.stage(gi + 1, of: specs.count)
-            let groupPlans = Array(plans[offset..<(offset + s.files.count)])
+            // A file that cannot be read is reported and left out; the other plans are still audited.
+            var groupPlans: [Plan] = []
+            for (file, r) in zip(s.files, results[offset..<(offset + s.files.count)]) {
+                switch r {
+                case .success(let p): groupPlans.append(p)
+                case .failure(let e): failures.append(AuditReport.Failure(file: file, message: "\(e)"))
+                }
+            }
             offset += s.files.count
             out.append(audit(spec: s, parent: parents[gi], plans: groupPlans, catalog: catalog, findings: findings))
         }
         progress?.finish()
-        return AuditReport(groups: out)
+        var report = AuditReport(groups: out)
+        report.failures = failures
+        return report
     }
 
     /// Audits already extracted plans against a parent (the library entry point used by tests and the benchmark).
@@ -84,8 +94,8 @@ public enum AuditRunner {
         return results.values().map { $0! }
     }
 
-    /// Extracts `files` on all cores; results keep the order of `files`. The first unreadable file stops the run.
-    static func extract(_ files: [String], catalog: Catalog, progress: AuditProgress?) throws -> [Plan] {
+    /// Extracts `files` on all cores; results keep the order of `files`.
+    static func extract(_ files: [String], catalog: Catalog, progress: AuditProgress?) -> [Result<Plan, Error>] {
         let results = ResultSlots<Result<Plan, Error>>(count: files.count)
         progress?.start(total: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
@@ -93,7 +103,7 @@ public enum AuditRunner {
             results.set(i, r)
             progress?.step()
         }
-        return try results.values().map { try $0!.get() }
+        return results.values().map { $0! }
     }
 
     // MARK: groups

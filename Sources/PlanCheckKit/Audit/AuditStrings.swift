@@ -58,6 +58,7 @@ struct AuditStrings {
     var groupsLabel: String { vi ? "Số nhóm" : "Groups" }
     var plansLabel: String { vi ? "Số kế hoạch" : "Plans" }
     var findingsLabel: String { vi ? "Số phát hiện" : "Findings" }
+    var unreadable: String { vi ? "Tệp không đọc được (không có trong báo cáo)" : "Files that could not be read (not in the report)" }
     var contents: String { vi ? "Mục lục" : "Contents" }
 
     func severityName(_ s: Severity) -> String {

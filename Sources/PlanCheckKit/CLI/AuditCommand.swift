@@ -64,6 +64,9 @@ enum AuditCommand {
             Console.error("\(error)")
             return 2
         }
+        // Unreadable files: named on stderr, exit 2, as `check` does; the report covers the other plans.
+        for f in report.failures { Console.error(f.message.contains(f.file) ? f.message : "\(f.file): \(f.message)") }
+        if !report.failures.isEmpty { return 2 }
         if a.has("unmatched") { return 0 }
         let failOn = a.value("fail-on") ?? checkConfig?.failOn ?? "error"
         guard let threshold = Severity(rawValue: failOn) else { return 0 }
