@@ -24,7 +24,7 @@ enum ExtractionFixtures {
         return PlanExtractor.extract(SourceDocument(path: url.path, text: text), catalog: catalog)
     }
 
-    static let bundledPlans = ["dong-nai/binh-phuoc-2026.txt", "dong-nai/phu-trung-2026-2030.txt",
-                               "hai-phong/thanh-dong-2026.txt", "hai-phong/binh-giang-2026-2030.txt",
+    static let bundledPlans = ["dong-nai/binh-phuoc-2026.txt", "dong-nai/2026-2030/phu-trung-2026-2030.txt",
+                               "hai-phong/thanh-dong-2026.txt", "hai-phong/2026-2030/binh-giang-2026-2030.txt",
                                "ha-tinh/vung-ang-2025.txt"]
 }

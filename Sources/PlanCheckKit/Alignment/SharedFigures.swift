@@ -19,13 +19,21 @@ public struct SharedFigures: Sendable {
         var out: [(Int, [[UInt8]])] = []
         for (i, t) in plan.targets.enumerated() where t.indicator != nil {
             let sameLine = byLine[t.line] ?? []
-            guard sameLine.allSatisfy({ $0.value == t.value && $0.valueMax == t.valueMax && $0.comparator == t.comparator }) else { continue }
-            // Each item of the list is matched on its own, so that one item's words (`y tế`) do not exclude another's.
-            // The source line, not the clause: extractors keep only the item the figure closes.
-            let line = plan.quote(line: t.line)
-            let items = (line.isEmpty ? t.text : line).split(separator: ";")
-            guard items.count > 1 else { continue }  // folding is the costly part: only lists get it
-            out.append((i, items.map { Array((" " + Folding.foldExpanding(String($0), catalog.abbreviations) + " ").utf8) }))
+            if sameLine.allSatisfy({ $0.value == t.value && $0.valueMax == t.valueMax && $0.comparator == t.comparator }) {
+                // Each item of the list is matched on its own, so that one item's words (`y tế`) do not exclude another's.
+                // The source line, not the clause: extractors keep only the item the figure closes.
+                let line = plan.quote(line: t.line)
+                let items = (line.isEmpty ? t.text : line).split(separator: ";")
+                if items.count > 1 {  // folding is the costly part: only lists get it
+                    out.append((i, items.map { Array((" " + Folding.foldExpanding(String($0), catalog.abbreviations) + " ").utf8) }))
+                    continue
+                }
+            }
+            // "Mức độ hài lòng … về cung cấp DVCTT, về giải quyết TTHC, về sự phục vụ … đạt tối thiểu 95%": one
+            // figure for a comma list inside its own clause, when that clause holds no other figure.
+            if t.text.unicodeScalars.filter({ $0 == "%" }).count == 1, t.text.unicodeScalars.filter({ $0 == "," }).count >= 2 {
+                out.append((i, [Array((" " + Folding.foldExpanding(t.text, catalog.abbreviations) + " ").utf8)]))
+            }
         }
         clauses = out
     }

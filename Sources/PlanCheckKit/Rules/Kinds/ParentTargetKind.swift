@@ -80,10 +80,16 @@ public struct ParentTargetKind: RuleKind {
     func missing(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
         let planYear = ctx.plan.period?.to
         let carried = Set(ctx.plan.targets.compactMap(\.indicator))
+        // One figure closing a `;`-list of indicators carries each of them (see SharedFigures).
+        let shared = ctx.catalog.map { SharedFigures(plan: ctx.plan, catalog: $0) }
+        func carriedJointly(_ id: String) -> Bool {
+            guard let shared, let ind = ctx.catalog?.indicators.indicator(id) else { return false }
+            return shared.sharedTarget(for: ind) != nil
+        }
         var done = Set<String>()
         var hits: [RuleHit] = []
         for p in parent.targets {
-            guard let id = applies(p.indicator), !carried.contains(id), !done.contains(id),
+            guard let id = applies(p.indicator), !carried.contains(id), !done.contains(id), !carriedJointly(id),
                   let y = Self.year(p, parent), planYear == nil || Self.applies(p, of: parent, to: planYear!) else { continue }
             done.insert(id)
             // Place the finding at the plan's first target of the same area, else its area heading, else its first target.
