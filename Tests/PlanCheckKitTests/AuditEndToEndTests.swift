@@ -37,15 +37,21 @@ final class AuditEndToEndTests: XCTestCase {
         let doc = try json(out)
         XCTAssertEqual(doc["schemaVersion"] as? Int, 1)
         let groups = try XCTUnwrap(doc["groups"] as? [[String: Any]])
-        XCTAssertEqual(groups.map { $0["name"] as? String }, ["dong-nai", "ha-tinh", "hai-phong"])
+        XCTAssertEqual(groups.map { $0["name"] as? String },
+                       ["dong-nai", "dong-nai/2026-2030", "ha-tinh", "hai-phong", "hai-phong/2026-2030"])
         let planCounts = groups.map { ($0["plans"] as? [Any])?.count ?? 0 }
-        XCTAssertEqual(planCounts, [2, 1, 2])
-        // Every group has its bundled parent, not the baseline directly.
+        XCTAssertEqual(planCounts, [1, 1, 1, 1, 1])
+        // Every annual group has its bundled parent sheet (with the baseline as fallback); the 2026-2030 plans,
+        // whose provincial plans are not available, have the national baseline itself.
         for g in groups {
             let parent = try XCTUnwrap(g["parent"] as? [String: Any])
             XCTAssertEqual(parent["origin"] as? String, "config")
-            XCTAssertTrue((parent["path"] as? String ?? "").hasSuffix("parent.ini"))
-            XCTAssertEqual((parent["fallbacks"] as? [String])?.first, "rules/national/baseline.ini")
+            if (g["name"] as? String ?? "").hasSuffix("2026-2030") {
+                XCTAssertTrue((parent["path"] as? String ?? "").hasSuffix("rules/national/baseline.ini"))
+            } else {
+                XCTAssertTrue((parent["path"] as? String ?? "").hasSuffix("parent.ini"))
+                XCTAssertEqual((parent["fallbacks"] as? [String])?.first, "rules/national/baseline.ini")
+            }
         }
         // A parent figure never lacks its source.
         for g in groups {

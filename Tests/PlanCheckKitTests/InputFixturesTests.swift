@@ -179,13 +179,11 @@ enum TestFiles {
         return url.path
     }
 
+    /// Every bundled plan, at any depth of plans/ (2026-2030 plans sit in a sub-folder of their province).
     static var plans: [String] {
         let base = root + "/plans"
-        let subdirs = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
-        return subdirs.sorted().flatMap { d in
-            ((try? FileManager.default.contentsOfDirectory(atPath: base + "/" + d)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
-                .map { base + "/" + d + "/" + $0 }
-        }
+        let all = FileManager.default.enumerator(atPath: base)?.compactMap { $0 as? String } ?? []
+        return all.filter { $0.hasSuffix(".txt") }.sorted().map { base + "/" + $0 }
     }
 }
 

@@ -167,7 +167,7 @@ final class ParentLoaderTests: XCTestCase {
             XCTAssertEqual(p.fallbackFiles.count, 1, group)
         }
         let config = try ParentConfig.load(root.appendingPathComponent("plans/plancheck.ini"))
-        XCTAssertEqual(config.folders.count, 3)
+        XCTAssertEqual(config.folders.count, 5)
         XCTAssertNotNil(config.defaultParent)
     }
 }

@@ -129,7 +129,9 @@ public enum AuditRunner {
             return baseline.map { ($0, .baseline) } ?? (nil, .none)
         }
 
-        func visit(_ path: String) throws {
+        /// `name` is the group's name: the folder's path below the requested root ("dong-nai/2026-2030"),
+        /// so that nested groups stay distinguishable.
+        func visit(_ path: String, name: String? = nil) throws {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
                 throw DataFileError(file: path, line: 0, message: ParentMessages.missingFile(path))
@@ -146,13 +148,16 @@ public enum AuditRunner {
             let parentPath = p?.standardizedFileURL.path
             let files = entries.filter { AuditInput.isPlanFile($0) }.map { join(path, $0) }
                 .filter { URL(fileURLWithPath: $0).standardizedFileURL.path != parentPath }
+            let groupName = name ?? url.standardizedFileURL.lastPathComponent
             if !files.isEmpty {
-                specs.append(GroupSpec(name: url.standardizedFileURL.lastPathComponent, folder: path, files: files, parent: p, origin: o))
+                specs.append(GroupSpec(name: groupName, folder: path, files: files, parent: p, origin: o))
             }
             for e in entries {
                 var sub: ObjCBool = false
                 let child = join(path, e)
-                if fm.fileExists(atPath: child, isDirectory: &sub), sub.boolValue { try visit(child) }
+                // Below a root that only holds folders (plans/), a sub-folder is named on its own.
+                let childName = name == nil && files.isEmpty ? e : groupName + "/" + e
+                if fm.fileExists(atPath: child, isDirectory: &sub), sub.boolValue { try visit(child, name: childName) }
             }
         }
         for p in request.paths { try visit(p) }
