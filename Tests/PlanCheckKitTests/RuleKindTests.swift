@@ -451,3 +451,15 @@ final class RuleKindTests: XCTestCase {
         for k in RuleKinds.all { XCTAssertFalse(k.summary.isEmpty, k.name) }
     }
 }
+
+/// One regular-expression pass over a whole plan must give what matching each line alone gives.
+final class LineMatchesTests: XCTestCase {
+    func testJoinedMatchingEqualsLineByLine() throws {
+        let lines = ["Phòng Kinh tế,", "a b Phòng Văn hóa,", "", "Trung tâm X, Trung tâm Y,", "không có gì"]
+        let single = try NSRegularExpression(pattern: "(?:^|\\t)\\s*(?:Phòng|Trung tâm)[^\\t.;:]{0,60},\\s*(?=\\t|$)")
+        let expected = lines.enumerated().flatMap { i, l in KindSupport.matches(single, in: l).map { "\(i):\(l[$0.range])" } }
+        let got = KindSupport.lineMatches(KindSupport.multiline(single), single: single, in: lines).map { "\($0.line):\(lines[$0.line][$0.range])" }
+        XCTAssertEqual(got, expected)
+        XCTAssertFalse(expected.isEmpty)
+    }
+}

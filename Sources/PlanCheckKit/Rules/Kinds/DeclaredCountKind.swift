@@ -22,6 +22,7 @@ public struct DeclaredCountKind: RuleKind {
 
     let of: String
     let pattern: NSRegularExpression
+    let multiline: NSRegularExpression
 
     public init(_ params: RuleParameters) throws {
         of = try params.choice("of", ["tasks", "areas", "items"], default: "tasks")
@@ -29,17 +30,16 @@ public struct DeclaredCountKind: RuleKind {
         do { pattern = try NSRegularExpression(pattern: src, options: [.caseInsensitive]) } catch {
             throw params.error("pattern", RuleText.badRegex(src))
         }
+        multiline = KindSupport.multiline(pattern)
     }
 
     struct Declaration { var line: Int; var count: Int; var text: String }
 
     func declarations(_ plan: Plan) -> [Declaration] {
         var out: [Declaration] = []
-        for (i, l) in plan.lines.enumerated() {
-            for m in KindSupport.matches(pattern, in: l) {
-                guard let n = m.groups.dropFirst().compactMap({ $0 }).compactMap({ Int($0) }).first else { continue }
-                out.append(Declaration(line: i + 1, count: n, text: String(l[m.range])))
-            }
+        for m in KindSupport.lineMatches(multiline, single: pattern, in: plan.lines) {
+            guard let n = m.groups.dropFirst().compactMap({ $0 }).compactMap({ Int($0) }).first else { continue }
+            out.append(Declaration(line: m.line + 1, count: n, text: String(plan.lines[m.line][m.range])))
         }
         return out
     }

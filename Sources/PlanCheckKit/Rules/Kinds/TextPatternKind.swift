@@ -12,6 +12,8 @@ public struct TextPatternKind: RuleKind {
     public static let summary = "a regular expression over lines or re-joined paragraphs"
 
     let pattern: NSRegularExpression
+    /// `pattern` with line anchors, run once over all lines or paragraphs of a plan.
+    let multiline: NSRegularExpression
     let unless: NSRegularExpression?
     let paragraphs: Bool
     let levels: [PlanLevel]
@@ -29,6 +31,7 @@ public struct TextPatternKind: RuleKind {
                 throw params.error("unless", RuleText.badRegex(u))
             }
         } else { unless = nil }
+        multiline = KindSupport.multiline(pattern)
         paragraphs = try params.choice("scope", ["line", "paragraph"], default: "line") == "paragraph"
         levels = try params.list("levels").map { v in
             guard let l = PlanLevel(rawValue: v) else {
@@ -49,15 +52,15 @@ public struct TextPatternKind: RuleKind {
             hits.append(RuleHit(line: line, anchor: "text:\(m)", values: ["match": m]))
         }
         if paragraphs {
-            for b in ctx.paragraphs {
-                for m in KindSupport.matches(pattern, in: b.text) {
-                    add(String(b.text[m.range]), line: b.line(atOffset: b.text.unicodeScalars.distance(
-                        from: b.text.unicodeScalars.startIndex, to: m.range.lowerBound)))
-                }
+            let blocks = ctx.paragraphs
+            for m in KindSupport.lineMatches(multiline, single: pattern, in: blocks.map(\.text)) {
+                let b = blocks[m.line]
+                add(String(b.text[m.range]), line: b.line(atOffset: b.text.unicodeScalars.distance(
+                    from: b.text.unicodeScalars.startIndex, to: m.range.lowerBound)))
             }
         } else {
-            for (i, l) in ctx.plan.lines.enumerated() {
-                for m in KindSupport.matches(pattern, in: l) { add(String(l[m.range]), line: i + 1) }
+            for m in KindSupport.lineMatches(multiline, single: pattern, in: ctx.plan.lines) {
+                add(String(ctx.plan.lines[m.line][m.range]), line: m.line + 1)
             }
         }
         return hits
