@@ -5,7 +5,7 @@ import XCTest
 /// Golden-file tests of every `check` output format. Expected outputs live in `Golden/check/`; after an
 /// intended change, regenerate them with
 ///
-///     PLANCHECK_REGENERATE_GOLDEN=1 swift test --filter ReportGoldenTests
+///     PLANCHECK_UPDATE_GOLDEN=1 swift test --filter ReportGoldenTests
 ///
 /// and review the diff.
 final class ReportGoldenTests: XCTestCase {
@@ -68,13 +68,13 @@ final class ReportGoldenTests: XCTestCase {
 
     func check(_ name: String, _ actual: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let url = Self.goldenDir.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PLANCHECK_REGENERATE_GOLDEN"] == "1" {
+        if ProcessInfo.processInfo.environment["PLANCHECK_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.goldenDir, withIntermediateDirectories: true)
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertEqual(actual, expected, "\(name) differs; regenerate with PLANCHECK_REGENERATE_GOLDEN=1 if intended", file: file, line: line)
+        XCTAssertEqual(actual, expected, "\(name) differs; regenerate with PLANCHECK_UPDATE_GOLDEN=1 if intended", file: file, line: line)
     }
 
     override func tearDown() { L10n.current = .vi }

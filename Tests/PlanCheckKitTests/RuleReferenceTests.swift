@@ -3,13 +3,13 @@ import XCTest
 
 /// docs/rules.md is the Markdown output of `plancheck rules`; this test fails when it is stale.
 /// Regenerate with `swift run plancheck rules --format markdown --output docs/rules.md`
-/// (or `PLANCHECK_REGENERATE_GOLDEN=1 swift test --filter RuleReferenceTests`).
+/// (or `PLANCHECK_UPDATE_GOLDEN=1 swift test --filter RuleReferenceTests`).
 final class RuleReferenceTests: XCTestCase {
     func testDocsRulesIsCurrent() throws {
         L10n.current = .vi
         let expected = RuleReference.render(RuleFixtures.coreRules, format: "markdown")
         let url = RuleFixtures.repo.appendingPathComponent("docs/rules.md")
-        if ProcessInfo.processInfo.environment["PLANCHECK_REGENERATE_GOLDEN"] == "1" {
+        if ProcessInfo.processInfo.environment["PLANCHECK_UPDATE_GOLDEN"] == "1" {
             try expected.write(to: url, atomically: true, encoding: .utf8)
         }
         let actual = try String(contentsOf: url, encoding: .utf8)
