@@ -120,3 +120,18 @@ final class MarkdownTableTests: XCTestCase {
         XCTAssertEqual(plan.tasks.first?.line, 4)
     }
 }
+
+final class InlinePageNumberTests: XCTestCase {
+    func testPageNumberInsideASentenceIsRemovedWhenItSplitsAPhraseOfThePlan() {
+        let text = """
+        - Mức độ hài lòng về dịch vụ y tế, giáo dục công lập đạt 90%.
+        + Mức độ hài lòng về cung cấp dịch vụ công, đặc biệt trong các lĩnh vực y tế, giáo dục công 5 lập, đạt tối thiểu 90%.
+        - Căn cứ Luật ngày 16 tháng 6 năm 2025; giảm 5 biên chế; ngày tháng năm 2026.
+        """
+        let blocks = Cleanup.blocks(SourceDocument(path: "t", text: text))
+        XCTAssertTrue(blocks[1].text.contains("giáo dục công lập, đạt"), blocks[1].text)
+        XCTAssertTrue(blocks[2].text.contains("ngày 16 tháng 6 năm 2025"), "dates are never touched")
+        XCTAssertTrue(blocks[2].text.contains("giảm 5 biên chế"), "a number not splitting a known phrase stays")
+        XCTAssertEqual(blocks[1].firstLine, 2)
+    }
+}

@@ -86,8 +86,10 @@ public enum Cleanup {
     static func cleanLines(_ doc: SourceDocument) -> [CleanLine] {
         var out: [CleanLine] = []
         out.reserveCapacity(doc.lines.count)
-        for (i, raw) in doc.lines.enumerated() {
+        let pageNumbers = InlinePageNumbers(doc.lines)
+        for (i, original) in doc.lines.enumerated() {
             let n = i + 1
+            let raw = pageNumbers.removing(from: original)
             if raw.utf8.contains(0x09) || isPipeRow(raw) {
                 if isPipeSeparator(raw) { continue }
                 let cells = tableCells(raw).map { stripInline($0) }

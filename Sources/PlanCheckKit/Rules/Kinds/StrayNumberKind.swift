@@ -23,7 +23,7 @@ public struct StrayNumberKind: RuleKind {
         var whole: String?  // built only when a candidate appears
         var hits: [RuleHit] = []
         for (i, l) in ctx.plan.lines.enumerated() {
-            for c in Self.candidates(in: l) {
+            for c in StrayNumberScan.candidates(in: l) {
                 let f1 = Folding.fold(c.before), f2 = Folding.fold(c.after)
                 if before.contains(f1) || after.contains(f2) { continue }
                 if whole == nil { whole = " " + ctx.plan.lines.map { Folding.fold($0) }.joined(separator: " ") + " " }
@@ -33,26 +33,5 @@ public struct StrayNumberKind: RuleKind {
             }
         }
         return hits
-    }
-
-    /// `lower-case word, space, 1–3 digit number without leading zero, space, lower-case word`, found by
-    /// scanning scalars (this runs on every line of every plan).
-    static func candidates(in line: String) -> [(before: String, number: String, after: String, match: String)] {
-        let t = AlignedFold(line)
-        var out: [(String, String, String, String)] = []
-        var i = 1
-        while i < t.count {
-            guard t.isDigit(i), t.chars[i] != "0", t.chars[i - 1] == " " else { i += 1; continue }
-            var j = i
-            while j < t.count, t.isDigit(j) { j += 1 }
-            defer { i = j }
-            guard j - i <= 3, j + 1 < t.count, t.chars[j] == " ", t.isLower(j + 1), i >= 2, t.isLower(i - 2) else { continue }
-            var s = i - 2
-            while s > 0, t.isLower(s - 1) { s -= 1 }
-            var e = j + 1
-            while e < t.count, t.isLower(e) { e += 1 }
-            out.append((t.text(s..<(i - 1)), t.text(i..<j), t.text((j + 1)..<e), t.text(s..<e)))
-        }
-        return out
     }
 }

@@ -1,0 +1,89 @@
+/// Page numbers left inside a sentence by a PDF or Word export: `giáo dục công 5 lập`.
+///
+/// A number is taken for a page number only when it is a bare 1–3 digit number without leading zero
+/// between two lower-case words, *and* those two words stand side by side elsewhere in the same document
+/// (`công lập`): the number splits a phrase the plan itself uses. `giảm 5 biên chế` is kept unless the plan
+/// also writes `giảm biên chế`. The `stray-artifact` rule reports what this removes.
+struct InlinePageNumbers {
+    /// Folded adjacent word pairs of the whole document ("cong lap").
+    private let pairs: Set<String>
+
+    init(_ lines: [String]) {
+        var pairs = Set<String>()
+        for line in lines where line.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+            let words = Folding.fold(line).split(separator: " ")
+            guard words.count > 1 else { continue }
+            for k in 1..<words.count { pairs.insert(words[k - 1] + " " + words[k]) }
+        }
+        self.pairs = pairs
+    }
+
+    /// Words after which, or before which, a number is ordinary text (dates, counts, levels, figures):
+    /// never taken for a page number, whatever the rest of the document says.
+    static let ordinaryBefore: Set<String> = ["ngay", "thang", "nam", "so", "do", "khoan", "dieu", "muc", "lan", "quy", "tuan",
+                                              "cap", "co", "tu", "den", "giam", "tang", "dat", "la", "va", "voi", "duoc",
+                                              "dau", "thieu", "nhat", "tren", "duoi", "trong", "gom", "khoang", "hon", "luc",
+                                              "phu", "luc", "ky", "phuong", "xa", "to", "thon", "ap", "khu", "lop", "tiet"]
+    static let ordinaryAfter: Set<String> = ["thang", "nam", "ngay", "cap", "lan", "nhiem", "linh", "noi", "dieu", "chi",
+                                             "nguoi", "don", "co", "phong", "xa", "phuong", "gio", "phut", "tuan", "quy",
+                                             "trieu", "ty", "nghin", "dong", "ho", "hoc", "khoa", "buoi", "cuoc", "van"]
+
+    /// The line without its inline page numbers (unchanged when there is none).
+    func removing(from line: String) -> String {
+        let candidates = StrayNumberScan.candidates(in: line)
+        guard !candidates.isEmpty else { return line }
+        var scalars = Array(line.unicodeScalars)
+        // Remove from the end so that earlier offsets stay valid.
+        for c in candidates.reversed() {
+            let b = Folding.fold(c.before), a = Folding.fold(c.after)
+            guard !Self.ordinaryBefore.contains(b), !Self.ordinaryAfter.contains(a), pairs.contains(b + " " + a) else { continue }
+            scalars.removeSubrange((c.numberStart - 1)..<c.numberEnd)  // the space before and the digits
+        }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars)
+        return String(v)
+    }
+}
+
+/// Finds `lower-case word, space, 1–3 digit number without leading zero, space, lower-case word` by
+/// scanning scalars. Shared by the clean-up and the `stray-number` rule kind.
+public enum StrayNumberScan {
+    public struct Candidate {
+        public var before: String
+        public var number: String
+        public var after: String
+        /// The whole `word number word` text.
+        public var match: String
+        /// Scalar offsets of the digits in the line.
+        public var numberStart: Int
+        public var numberEnd: Int
+    }
+
+    public static func candidates(in line: String) -> [Candidate] {
+        // Cheap reject: most lines have no digit after a space.
+        var hasDigitAfterSpace = false
+        var previousSpace = false
+        for b in line.utf8 {
+            if previousSpace, b >= 0x31, b <= 0x39 { hasDigitAfterSpace = true; break }
+            previousSpace = b == 0x20
+        }
+        guard hasDigitAfterSpace else { return [] }
+        let t = AlignedFold(line)
+        var out: [Candidate] = []
+        var i = 1
+        while i < t.count {
+            guard t.isDigit(i), t.chars[i] != "0", t.chars[i - 1] == " " else { i += 1; continue }
+            var j = i
+            while j < t.count, t.isDigit(j) { j += 1 }
+            defer { i = j }
+            guard j - i <= 3, j + 1 < t.count, t.chars[j] == " ", t.isLower(j + 1), i >= 2, t.isLower(i - 2) else { continue }
+            var s = i - 2
+            while s > 0, t.isLower(s - 1) { s -= 1 }
+            var e = j + 1
+            while e < t.count, t.isLower(e) { e += 1 }
+            out.append(Candidate(before: t.text(s..<(i - 1)), number: t.text(i..<j), after: t.text((j + 1)..<e),
+                                 match: t.text(s..<e), numberStart: i, numberEnd: j))
+        }
+        return out
+    }
+}
