@@ -43,14 +43,22 @@ enum CheckCommand {
         var plans: [Plan] = []
         var failures: [(file: String, message: String)] = []
         var files: [String] = []
-        for path in expand(a.positionals) {
+        // Extracted in parallel on every core; results keep the order of the arguments.
+        let paths = expand(a.positionals)
+        let catalog = setup.catalog
+        let loaded = ParallelMap.map(paths) { path -> Result<Plan, Error> in
+            Result {
+                var doc = try PlanInput.load(path)
+                doc.path = relativePath(path)
+                return PlanExtractor.extract(doc, catalog: catalog)
+            }
+        }
+        for (path, result) in zip(paths, loaded) {
             let rel = relativePath(path)
             files.append(rel)
-            do {
-                var doc = try PlanInput.load(path)
-                doc.path = rel
-                plans.append(PlanExtractor.extract(doc, catalog: setup.catalog))
-            } catch {
+            switch result {
+            case .success(let plan): plans.append(plan)
+            case .failure(let error):
                 Console.error("\(error)")
                 failures.append((rel, "\(error)"))
             }

@@ -9,13 +9,15 @@ public struct RuleEngine: Sendable {
     }
 
     /// Checks every plan; `parent` gives each plan's parent (or nil). Findings are sorted and de-duplicated.
+    /// Plans are checked in parallel on every core; the sorted result does not depend on scheduling.
     public func run(plans: [Plan], parent: (Plan) -> Plan? = { _ in nil }) -> [Finding] {
-        var out: [Finding] = []
-        for plan in plans {
-            let ctx = RuleContext(plan: plan, plans: plans, parent: parent(plan), registry: registry, catalog: catalog)
-            out += Self.merged(check(ctx))
+        let parents = plans.map(parent)
+        let engine = self
+        let perPlan = ParallelMap.map(Array(plans.indices)) { i in
+            Self.merged(engine.check(RuleContext(plan: plans[i], plans: plans, parent: parents[i],
+                                                 registry: engine.registry, catalog: engine.catalog)))
         }
-        return Self.sorted(out)
+        return Self.sorted(perPlan.flatMap { $0 })
     }
 
     /// Two rules of one category on one line describe one defect (a date both wrong per the registry and
