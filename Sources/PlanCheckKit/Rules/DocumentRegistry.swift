@@ -36,8 +36,12 @@ public struct DocumentRegistry: Sendable {
 
     /// Comparison key of a document number: folded, without spaces (`79- NQ/TW` == `79-NQ/TW`).
     public static func key(_ number: String) -> String {
-        Folding.fold(number, keepPunctuation: true).replacingOccurrences(of: " ", with: "")
+        keyCache.value(number) { Folding.fold($0, keepPunctuation: true).filter { $0 != " " } }
     }
+
+    /// Citation rules compare every citation of every loaded plan with every other: the same few hundred
+    /// numbers are keyed over and over, so their keys are remembered (shared by all threads, under a lock).
+    static let keyCache = MemoCache()
 
     public func entry(for number: String) -> Entry? { byNumber[Self.key(number)].map { entries[$0] } }
 

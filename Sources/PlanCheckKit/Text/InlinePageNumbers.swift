@@ -4,19 +4,21 @@
 /// between two lower-case words, *and* those two words stand side by side elsewhere in the same document
 /// (`công lập`): the number splits a phrase the plan itself uses. `giảm 5 biên chế` is kept unless the plan
 /// also writes `giảm biên chế`. The `stray-artifact` rule reports what this removes.
-struct InlinePageNumbers {
-    /// Folded adjacent word pairs of the whole document ("cong lap").
-    private let pairs: Set<String>
-
-    init(_ lines: [String]) {
+final class InlinePageNumbers {
+    private let lines: [String]
+    /// Folded adjacent word pairs of the whole document ("cong lap"), built on first need: most documents
+    /// have no candidate at all, and folding every line is the costly part.
+    private lazy var pairs: Set<String> = {
         var pairs = Set<String>()
-        for line in lines where line.unicodeScalars.contains(where: { $0.properties.isLowercase }) {
+        for line in lines {
             let words = Folding.fold(line).split(separator: " ")
             guard words.count > 1 else { continue }
             for k in 1..<words.count { pairs.insert(words[k - 1] + " " + words[k]) }
         }
-        self.pairs = pairs
-    }
+        return pairs
+    }()
+
+    init(_ lines: [String]) { self.lines = lines }
 
     /// Words after which, or before which, a number is ordinary text (dates, counts, levels, figures):
     /// never taken for a page number, whatever the rest of the document says.
