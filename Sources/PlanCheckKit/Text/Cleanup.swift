@@ -20,6 +20,7 @@ public enum Cleanup {
         var current: Block?
         var lastTableHeader: [String]?
         var lastLineText = ""
+        var currentLength = 0  // scalars in current.text
 
         func flush() {
             if let c = current { blocks.append(c) }
@@ -63,11 +64,15 @@ public enum Cleanup {
             }
             if !isPageBreakNoise(cl.text) { lastTableHeader = nil }
             let marker = OutlineMarker.parse(cl.text)
-            if var c = current, marker == nil, continues(c.text, lastLine: lastLineText, with: cl.text) {
-                let glue = joinsWithoutSpace(c.text, cl.text)
-                if !glue { c.text += " " }
-                c.spans.append(Block.Span(offset: c.text.unicodeScalars.count, line: cl.line))
+            if var c = current, marker == nil,
+               continues(lastLine: lastLineText, blockLength: currentLength, blockMarker: c.marker, with: cl.text) {
+                // Only the last line and tracked lengths are looked at: a paragraph of thousands of
+                // wrapped lines must not make joining quadratic.
+                let glue = joinsWithoutSpace(lastLineText, cl.text)
+                if !glue { c.text += " "; currentLength += 1 }
+                c.spans.append(Block.Span(offset: currentLength, line: cl.line))
                 c.text += cl.text
+                currentLength += cl.text.unicodeScalars.count
                 c.lineRange = c.lineRange.lowerBound...cl.line
                 current = c
                 lastLineText = cl.text
@@ -75,6 +80,7 @@ public enum Cleanup {
             }
             flush()
             lastLineText = cl.text
+            currentLength = cl.text.unicodeScalars.count
             current = Block(kind: .paragraph, text: cl.text, spans: [Block.Span(offset: 0, line: cl.line)], cells: [],
                             marker: marker, lineRange: cl.line...cl.line)
         }
@@ -217,17 +223,17 @@ public enum Cleanup {
     /// Whether `next` continues the paragraph ending in `prev` (a hard wrap, not a new paragraph).
     /// `lastLine` is the previous physical line: PDF exports wrap at a fixed width, so a long previous
     /// line (a whole Word paragraph) followed by a capitalised line is a new paragraph.
-    static func continues(_ prev: String, lastLine: String, with next: String) -> Bool {
-        guard let last = prev.last, let first = next.first else { return false }
+    static func continues(lastLine: String, blockLength: Int, blockMarker: OutlineMarker?, with next: String) -> Bool {
+        guard let last = lastLine.last, let first = next.first else { return false }
         if ".;:!?".contains(last) { return false }
-        if isAllCaps(prev) || isAllCaps(next) { return false }
-        if last == "-", joinsWithoutSpace(prev, next) { return true }
+        if isAllCaps(lastLine) || isAllCaps(next) { return false }
+        if last == "-", joinsWithoutSpace(lastLine, next) { return true }
         if first.isLowercase || first.isNumber || "(“\"'‘,;.%/–-".contains(first) { return true }
         // Upper-case start: a preamble clause or a sentence after a closing parenthesis starts anew.
         if last == ")" || startsPreamble(next) { return false }
         guard (45...110).contains(lastLine.count) else { return false }
         // A numbered heading followed by a capitalised line is a heading and its first paragraph.
-        if let m = OutlineMarker.parse(prev), m.kind != .bullet { return prev.count >= 90 }
+        if let m = blockMarker, m.kind != .bullet { return blockLength >= 90 }
         return true
     }
 
