@@ -21,6 +21,7 @@ public enum Cleanup {
         var lastTableHeader: [String]?
         var lastLineText = ""
         var currentLength = 0  // scalars in current.text
+        var continuedRows = Set<Int>()  // table rows whose text must be re-joined from their cells
 
         func flush() {
             if let c = current { blocks.append(c) }
@@ -30,7 +31,8 @@ public enum Cleanup {
         for cl in lines {
             if cl.isTable {
                 flush()
-                let folded = cl.cells.map { Folding.fold($0) }
+                // Only the first non-empty cell decides whether this is a header row.
+                let folded = [Folding.fold(cl.cells.first(where: { !$0.isEmpty }) ?? "")]
                 if isTableHeader(folded) {
                     if lastTableHeader == nil {
                         let cells = cl.cells.map { Block.Cell(text: $0, line: cl.line) }
@@ -41,19 +43,19 @@ public enum Cleanup {
                     continue
                 }
                 let firstEmpty = cl.cells.first?.isEmpty ?? true  // cells are already trimmed
-                if firstEmpty, let prev = blocks.last, prev.kind == .tableRow {
-                    // Continuation of the row above (split across a page): append cell by cell.
-                    var row = prev
+                if firstEmpty, let last = blocks.indices.last, blocks[last].kind == .tableRow {
+                    // Continuation of the row above (split across a page): append cell by cell, in place;
+                    // the row's joined text is rebuilt once at the end.
                     for (i, cell) in cl.cells.enumerated() where !cell.isEmpty {
-                        if i < row.cells.count {
-                            row.cells[i].text = row.cells[i].text.isEmpty ? cell : row.cells[i].text + " " + cell
+                        if i < blocks[last].cells.count {
+                            if blocks[last].cells[i].text.isEmpty { blocks[last].cells[i].text = cell }
+                            else { blocks[last].cells[i].text += " " + cell }
                         } else {
-                            row.cells.append(Block.Cell(text: cell, line: cl.line))
+                            blocks[last].cells.append(Block.Cell(text: cell, line: cl.line))
                         }
                     }
-                    row.text = row.cells.map(\.text).joined(separator: "\t")
-                    row.lineRange = row.lineRange.lowerBound...cl.line
-                    blocks[blocks.count - 1] = row
+                    blocks[last].lineRange = blocks[last].lineRange.lowerBound...cl.line
+                    continuedRows.insert(last)
                     continue
                 }
                 let cells = cl.cells.map { Block.Cell(text: $0, line: cl.line) }
@@ -64,17 +66,16 @@ public enum Cleanup {
             }
             if !isPageBreakNoise(cl.text) { lastTableHeader = nil }
             let marker = OutlineMarker.parse(cl.text)
-            if var c = current, marker == nil,
-               continues(lastLine: lastLineText, blockLength: currentLength, blockMarker: c.marker, with: cl.text) {
-                // Only the last line and tracked lengths are looked at: a paragraph of thousands of
-                // wrapped lines must not make joining quadratic.
+            if current != nil, marker == nil,
+               continues(lastLine: lastLineText, blockLength: currentLength, blockMarker: current!.marker, with: cl.text) {
+                // Only the last line and tracked lengths are looked at, and the block is extended in place
+                // (no copy): a paragraph of thousands of wrapped lines must not make joining quadratic.
                 let glue = joinsWithoutSpace(lastLineText, cl.text)
-                if !glue { c.text += " "; currentLength += 1 }
-                c.spans.append(Block.Span(offset: currentLength, line: cl.line))
-                c.text += cl.text
+                if !glue { current!.text += " "; currentLength += 1 }
+                current!.spans.append(Block.Span(offset: currentLength, line: cl.line))
+                current!.text += cl.text
                 currentLength += cl.text.unicodeScalars.count
-                c.lineRange = c.lineRange.lowerBound...cl.line
-                current = c
+                current!.lineRange = current!.lineRange.lowerBound...cl.line
                 lastLineText = cl.text
                 continue
             }
@@ -85,6 +86,7 @@ public enum Cleanup {
                             marker: marker, lineRange: cl.line...cl.line)
         }
         flush()
+        for i in continuedRows { blocks[i].text = blocks[i].cells.map(\.text).joined(separator: "\t") }
         return blocks
     }
 
