@@ -33,7 +33,7 @@ public enum AuditRunner {
     public static func run(_ request: AuditRequest, catalog: Catalog, findings: AuditFindings,
                            progress: AuditProgress? = nil) throws -> AuditReport {
         if let r = request.rulesDir { ParentLoader.rulesDirOverride = r }
-        let specs = try groups(request)
+        let (specs, loops) = try groups(request)
         var parents: [ParentPlan?] = []
         var cache: [String: ParentPlan] = [:]
         for s in specs {
@@ -46,7 +46,7 @@ public enum AuditRunner {
         let allFiles = specs.flatMap(\.files)
         let results = extract(allFiles, catalog: catalog, progress: progress)
         var out: [AuditGroup] = []
-        var failures: [AuditReport.Failure] = []
+        var failures: [AuditReport.Failure] = loops
         var offset = 0
         for (gi, s) in specs.enumerated() {
             progress?.stage(gi + 1, of: specs.count)
@@ -108,9 +108,13 @@ public enum AuditRunner {
 
     // MARK: groups
 
-    static func groups(_ request: AuditRequest) throws -> [GroupSpec] {
+    /// The groups to audit, and the folders left out because a symbolic link leads back into a folder
+    /// already visited (a loop would otherwise repeat the same plans until the path grows too long).
+    static func groups(_ request: AuditRequest) throws -> ([GroupSpec], [AuditReport.Failure]) {
         let fm = FileManager.default
         var specs: [GroupSpec] = []
+        var visitedDirs = Set<String>()
+        var loops: [AuditReport.Failure] = []
         let explicitConfig = try request.config.map { try ParentConfig.load(URL(fileURLWithPath: $0)) }
         var configs: [String: ParentConfig] = [:]
         let baseline = request.rulesDir.flatMap { AuditLocations.baseline(rulesDir: $0) }
@@ -143,6 +147,11 @@ public enum AuditRunner {
                 specs.append(GroupSpec(name: folder.lastPathComponent, folder: displayPath(folder.path), files: [path], parent: p, origin: o))
                 return
             }
+            let real = url.resolvingSymlinksInPath().standardizedFileURL.path
+            guard visitedDirs.insert(real).inserted else {
+                loops.append(AuditReport.Failure(file: path, message: AuditInput.symlinkLoop(path, real)))
+                return
+            }
             let entries = try fm.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
             let (p, o) = try parentFor(url)
             let parentPath = p?.standardizedFileURL.path
@@ -170,7 +179,7 @@ public enum AuditRunner {
                 merged.append(s)
             }
         }
-        return merged
+        return (merged, loops)
     }
 
     /// Paths in reports are relative to the current folder where possible.
