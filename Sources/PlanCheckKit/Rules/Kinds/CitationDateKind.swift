@@ -56,10 +56,14 @@ public struct CitationDateKind: RuleKind {
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
         var byKey: [String: [Occurrence]] = [:]
+        // Only documents this plan cites can be in a conflict that concerns it: other plans' citations are
+        // looked at only when they share a number with it (the cross-plan pass is the costly part).
+        let mine = Set(ctx.plan.citations.filter { !$0.number.isEmpty && $0.date != nil }.map { DocumentRegistry.key($0.number) })
         for plan in ctx.plans {
             for c in plan.citations where !c.number.isEmpty {
                 guard let d = c.date else { continue }
                 let key = DocumentRegistry.key(c.number)
+                guard mine.contains(key) else { continue }
                 let shared = ctx.registry.entry(for: c.number) != nil || sharedSymbols.contains(Self.symbol(c.number))
                 guard plan.file == ctx.plan.file || shared else { continue }
                 byKey[key, default: []].append(Occurrence(file: plan.file, citation: c, date: d))
