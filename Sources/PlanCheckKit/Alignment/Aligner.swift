@@ -26,11 +26,9 @@ public enum Aligner {
         let byIndicator: [[String: [Target]]] = plans.map { p in
             Dictionary(grouping: p.targets.filter { $0.indicator != nil }, by: { $0.indicator! })
         }
-        let rows = ResultSlots<IndicatorRow>(count: order.count)
-        DispatchQueue.concurrentPerform(iterations: order.count) { i in
-            rows.set(i, row(order[i], parent: parent, plans: plans, catalog: catalog, clauses: clauses, byIndicator: byIndicator))
+        return ParallelMap.map(order) { id in
+            row(id, parent: parent, plans: plans, catalog: catalog, clauses: clauses, byIndicator: byIndicator)
         }
-        return rows.values().map { $0! }
     }
 
     /// What makes two figures of one plan and period the same commitment.

@@ -87,23 +87,16 @@ public enum AuditRunner {
 
     /// Extracts documents already in memory on all cores; results keep the order of `documents`.
     public static func extract(documents: [SourceDocument], catalog: Catalog) -> [Plan] {
-        let results = ResultSlots<Plan>(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-            results.set(i, PlanExtractor.extract(documents[i], catalog: catalog))
-        }
-        return results.values().map { $0! }
+        ParallelMap.map(documents) { PlanExtractor.extract($0, catalog: catalog) }
     }
 
     /// Extracts `files` on all cores; results keep the order of `files`.
     static func extract(_ files: [String], catalog: Catalog, progress: AuditProgress?) -> [Result<Plan, Error>] {
-        let results = ResultSlots<Result<Plan, Error>>(count: files.count)
         progress?.start(total: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let r = Result { try PlanExtractor.extract(AuditInput.load(files[i]), catalog: catalog) }
-            results.set(i, r)
-            progress?.step()
+        return ParallelMap.map(files) { file in
+            defer { progress?.step() }
+            return Result { try PlanExtractor.extract(AuditInput.load(file), catalog: catalog) }
         }
-        return results.values().map { $0! }
     }
 
     // MARK: groups
@@ -204,16 +197,4 @@ public enum AuditRunner {
         if p.hasPrefix(cwd + "/") { return String(p.dropFirst(cwd.count + 1)) }
         return path
     }
-}
-
-/// Fixed slots filled from several threads; each slot is written once.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ v: T) { lock.lock(); slots[i] = v; lock.unlock() }
-
-    func values() -> [T?] { lock.lock(); defer { lock.unlock() }; return slots }
 }
