@@ -22,7 +22,18 @@ public enum CLI {
         Command(name: "audit", summaryVI: "rà soát nhiều kế hoạch so với kế hoạch cấp trên (html, csv, markdown, json)", summaryEN: "audit many plans against their parent plan (html, csv, markdown, json)", run: AuditCommand.run),
     ]
 
-    public static func run(_ args: [String]) -> Int32 {
+    public static func run(_ arguments: [String]) -> Int32 {
+        // `plancheck --lang en audit …`: a language given before the command applies to it.
+        var args = arguments
+        var leading: [String] = []
+        if let first = args.first, first.hasPrefix("--lang=") {
+            leading = [args.removeFirst()]
+        } else if args.first == "--lang", args.count >= 2 {
+            leading = Array(args[0...1])
+            args.removeFirst(2)
+        }
+        // Moved right after the command name (before any `--` that ends the options).
+        if !leading.isEmpty { args.insert(contentsOf: leading, at: min(1, args.count)) }
         // The language applies to every message, so it is read before anything else.
         if let i = args.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
             let v = args[i].hasPrefix("--lang=") ? String(args[i].dropFirst(7)) : (i + 1 < args.count ? args[i + 1] : "")
