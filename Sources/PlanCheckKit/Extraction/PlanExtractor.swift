@@ -6,6 +6,7 @@ public enum PlanExtractor {
         var plan = Plan(file: doc.path)
         plan.lines = doc.lines
         let blocks = Cleanup.blocks(doc)
+        plan.paragraphs = blocks
         let outline = Outline(blocks: blocks, catalog: catalog)
         plan.headings = outline.headings
 

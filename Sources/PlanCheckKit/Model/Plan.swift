@@ -146,6 +146,14 @@ public struct Plan: Codable, Sendable {
     public var appendixRefs: [AppendixRef]
     /// Raw lines as read (NFC), index 0 = line 1, for quoting.
     public var lines: [String]
+    /// The cleaned paragraphs and table rows the extractors worked on, kept so that the rules need not
+    /// clean the text again (that was a fifth of a large audit). Not part of the encoded form.
+    public var paragraphs: [Block] = []
+
+    enum CodingKeys: String, CodingKey {
+        case file, issuer, level, period, number, date, draft, parentCited, areas, targets, citations, tasks, headings,
+             appendixRefs, lines
+    }
 
     public init(file: String) {
         self.file = file; self.draft = false; self.areas = []; self.targets = []; self.citations = []

@@ -14,7 +14,9 @@ public struct RuleContext: Sendable {
 
     public init(plan: Plan, plans: [Plan], parent: Plan?, registry: DocumentRegistry, catalog: Catalog?) {
         self.plan = plan; self.plans = plans; self.parent = parent; self.registry = registry; self.catalog = catalog
-        self.paragraphs = Cleanup.blocks(SourceDocument(path: plan.file, lines: plan.lines))
+        // Plans from the extractor carry their paragraphs; others (hand-made, decoded) are cleaned here.
+        self.paragraphs = plan.paragraphs.isEmpty && !plan.lines.isEmpty
+            ? Cleanup.blocks(SourceDocument(path: plan.file, lines: plan.lines)) : plan.paragraphs
     }
 
     /// Whether `indicator` is one where a higher figure is more ambitious (true when unknown).

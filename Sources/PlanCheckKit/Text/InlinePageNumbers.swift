@@ -6,19 +6,16 @@
 /// also writes `giảm biên chế`. The `stray-artifact` rule reports what this removes.
 final class InlinePageNumbers {
     private let lines: [String]
-    /// Folded adjacent word pairs of the whole document ("cong lap"), built on first need: most documents
+    /// The whole document folded into one space-padded byte string, built on first need: most documents
     /// have no candidate at all, and folding every line is the costly part.
-    private lazy var pairs: Set<String> = {
-        var pairs = Set<String>()
-        for line in lines {
-            let words = Folding.fold(line).split(separator: " ")
-            guard words.count > 1 else { continue }
-            for k in 1..<words.count { pairs.insert(words[k - 1] + " " + words[k]) }
-        }
-        return pairs
-    }()
+    private lazy var folded: [UInt8] = Array((" " + lines.map { Folding.fold($0) }.joined(separator: " ") + " ").utf8)
 
     init(_ lines: [String]) { self.lines = lines }
+
+    /// Whether the folded words `a b` stand side by side somewhere in the document.
+    private func adjacent(_ a: String, _ b: String) -> Bool {
+        PhrasePattern.find(Array(" \(a) \(b) ".utf8), in: folded, from: 0) != nil
+    }
 
     /// Words after which, or before which, a number is ordinary text (dates, counts, levels, figures):
     /// never taken for a page number, whatever the rest of the document says.
@@ -38,7 +35,7 @@ final class InlinePageNumbers {
         // Remove from the end so that earlier offsets stay valid.
         for c in candidates.reversed() {
             let b = Folding.fold(c.before), a = Folding.fold(c.after)
-            guard !Self.ordinaryBefore.contains(b), !Self.ordinaryAfter.contains(a), pairs.contains(b + " " + a) else { continue }
+            guard !Self.ordinaryBefore.contains(b), !Self.ordinaryAfter.contains(a), adjacent(b, a) else { continue }
             scalars.removeSubrange((c.numberStart - 1)..<c.numberEnd)  // the space before and the digits
         }
         var v = String.UnicodeScalarView()
