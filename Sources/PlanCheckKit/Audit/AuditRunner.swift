@@ -81,8 +81,10 @@ public enum AuditRunner {
         let alignment = Aligner.align(parent: parent, plans: plans, catalog: catalog)
         f += AuditSharedFindings.findings(alignment, plans: plans, parent: parent, existing: f)
         f = RuleEngine.sorted(f)
+        // The cleaned paragraphs served the rules; a report of thousands of plans need not keep them.
+        let kept = plans.map { p -> Plan in var p = p; p.paragraphs = []; return p }
         return AuditGroup(name: spec.name, folder: spec.folder, parentPath: spec.parent.map { displayPath($0.path) },
-                          parentOrigin: spec.origin, parent: parent, plans: plans, findings: f, alignment: alignment)
+                          parentOrigin: spec.origin, parent: parent, plans: kept, findings: f, alignment: alignment)
     }
 
     /// Extracts documents already in memory on all cores; results keep the order of `documents`.
