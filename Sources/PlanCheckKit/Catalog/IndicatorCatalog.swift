@@ -24,7 +24,14 @@ public struct IndicatorCatalog: Sendable {
 
     public init(_ sections: [DataSection], abbreviations: Abbreviations) throws {
         var list: [Indicator] = []
+        var seen: [String: DataSection] = [:]
         for s in sections {
+            // Sections are unique within a file (DataFile); an id defined in two catalogue files is an error too.
+            if let first = seen[s.id] {
+                throw DataFileError(file: s.file, line: s.line, message: L10n.text(.duplicateSection("indicator \(s.id)"))
+                                    + " (\(first.file):\(first.line))")
+            }
+            seen[s.id] = s
             try s.checkKeys(["name.vi", "name.en", "area", "unit", "better", "match", "exclude"])
             let areaText = try s.require("area")
             guard let area = ReformArea(rawValue: areaText) else {
