@@ -21,7 +21,8 @@ enum ExtractCommand {
             return 2
         }
         // Files are extracted in parallel on every core; results keep the order of the arguments.
-        let results = ParallelMap.map(a.positionals) { path -> Result<Plan, Error> in
+        // A folder stands for every plan file below it (as for `check`), in path order.
+        let results = ParallelMap.map(CheckCommand.expand(a.positionals)) { path -> Result<Plan, Error> in
             Result { PlanExtractor.extract(try PlanInput.load(path), catalog: catalog) }
         }
         var plans: [Plan] = []
@@ -48,7 +49,7 @@ enum ExtractCommand {
 
     static func help() -> String {
         L10n.current == .vi ? """
-        Cách dùng: plancheck extract [--format json|text|canonical] [--rules THƯ_MỤC] [--output TỆP] TỆP...
+        Cách dùng: plancheck extract [--format json|text|canonical] [--rules THƯ_MỤC] [--output TỆP] TỆP|THƯ_MỤC...
 
         Đọc kế hoạch CCHC (.txt, .md, .docx, .pdf) và in dữ liệu trích xuất: cơ quan ban hành, cấp, giai đoạn,
         số, ngày, dự thảo, kế hoạch cấp trên được viện dẫn, lĩnh vực cải cách và đơn vị chủ trì, chỉ tiêu,
@@ -63,7 +64,7 @@ enum ExtractCommand {
 
         Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp khác vẫn được xử lý).
         """ : """
-        Usage: plancheck extract [--format json|text|canonical] [--rules DIR] [--output FILE] FILE...
+        Usage: plancheck extract [--format json|text|canonical] [--rules DIR] [--output FILE] FILE|DIR...
 
         Reads CCHC plans (.txt, .md, .docx, .pdf) and prints what was extracted: issuer, level, period,
         number, date, draft flag, cited parent plan, reform areas and their leads, targets, cited documents,
