@@ -131,6 +131,10 @@ enum CheckCommand {
     /// usually the national baseline), else the national baseline of the rules folder
     /// (`rules/national/baseline.ini`), the parent of last resort, when it exists.
     static func parentURL(for planFile: String, option: String?, config: CheckConfig?, rulesRoot: URL? = nil) throws -> URL? {
+        // `--parent national` names the national baseline, as for `audit`.
+        if let o = option, o == ParentLoader.nationalKeyword, let r = rulesRoot {
+            return r.appendingPathComponent("national/baseline.ini")
+        }
         if let o = option { return URL(fileURLWithPath: o) }
         if let c = config?.parent(forPlanAt: planFile) { return c }
         let folder = URL(fileURLWithPath: planFile).deletingLastPathComponent()
