@@ -15,7 +15,9 @@ let package = Package(
         .testTarget(
             name: "PlanCheckKitTests",
             dependencies: ["PlanCheckKit"],
-            path: "Tests/PlanCheckKitTests"
+            path: "Tests/PlanCheckKitTests",
+            // Golden files are read from the source tree (#filePath), not bundled.
+            exclude: ["Golden"]
         ),
     ]
 )

@@ -185,3 +185,18 @@ III. TỔ CHỨC THỰC HIỆN
 4. Phòng Kinh tế chủ trì cải cách tài chính công; chủ trì thực hiện xây dựng chính quyền số.
 """
 }
+
+final class ResponsibilityTableTests: XCTestCase {
+    func testATableOfAreasAssignsAreaLeads() {
+        let p = ExtractionFixtures.plan("""
+        V. TỔ CHỨC THỰC HIỆN
+        TT\tNội dung\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\tSản phẩm
+        1\tCải cách thể chế\tVăn phòng HĐND và UBND\tCác phòng chuyên môn\tThường xuyên\tBáo cáo
+        2\tCải cách tài chính công\tPhòng Kinh tế\tCác phòng chuyên môn\tThường xuyên\tBáo cáo
+        3\tXây dựng kế hoạch kiểm tra công vụ năm 2026\tPhòng Văn hóa - Xã hội\tCác phòng chuyên môn\tQuý I\tKế hoạch
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unit), ["Văn phòng HĐND và UBND"])
+        XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unit), ["Phòng Kinh tế"])
+        XCTAssertNil(p.area(.congVu), "a task about công vụ is not an area row")
+    }
+}

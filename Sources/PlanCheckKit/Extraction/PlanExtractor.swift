@@ -51,7 +51,14 @@ public enum PlanExtractor {
         plan.tasks = table.tasks
         plan.appendixRefs = AppendixExtractor.extract(blocks: blocks)
 
-        let leads = LeadExtractor(catalog: catalog).extract(blocks: blocks, outline: outline)
+        var leads = LeadExtractor(catalog: catalog).extract(blocks: blocks, outline: outline)
+        // A responsibility table whose rows are the areas themselves ("Cải cách thể chế | Văn phòng HĐND
+        // và UBND | …") assigns area leads, for areas the text gives none.
+        for t in table.tasks where t.text.count <= 80 {
+            guard let lead = t.lead, lead.unitID != nil,
+                  let area = Outline.area(ofHeadingText: t.text, catalog: catalog, within: 12), leads[area] == nil else { continue }
+            leads[area] = [lead]
+        }
         plan.areas = areas(outline: outline, leads: leads, plan: plan, groups: table.groups)
         return plan
     }
