@@ -70,8 +70,19 @@ public enum CLI {
 
 /// Writes to standard error.
 public enum Console {
+    /// A message that starts with its location (`rules/core/x.ini:12: …`) is written as is, so that editors
+    /// and CI log parsers pick up the `file:line:` form; any other gets the program name in front.
     public static func error(_ s: String) {
-        FileHandle.standardError.write(Data(("plancheck: " + s + "\n").utf8))
+        FileHandle.standardError.write(Data(((startsWithLocation(s) ? "" : "plancheck: ") + s + "\n").utf8))
+    }
+
+    static func startsWithLocation(_ s: String) -> Bool {
+        guard let firstSpace = s.firstIndex(of: " ") else { return false }
+        let head = s[..<firstSpace]  // "file:12:"
+        guard head.hasSuffix(":") else { return false }
+        let parts = head.dropLast().split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let last = parts.last, !last.isEmpty, last.allSatisfy(\.isNumber), Int(last) ?? 0 > 0 else { return false }
+        return true
     }
     public static func note(_ s: String) {
         FileHandle.standardError.write(Data((s + "\n").utf8))
