@@ -200,3 +200,25 @@ final class ResponsibilityTableTests: XCTestCase {
         XCTAssertNil(p.area(.congVu), "a task about công vụ is not an area row")
     }
 }
+
+final class ProvincialPlanTests: XCTestCase {
+    /// A provincial plan (a parent read as a document) names departments, not commune offices, as leads.
+    func testProvincialLeads() {
+        let p = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính tỉnh Lâm Đồng năm 2026
+
+        II. NHIỆM VỤ
+        1. Cải cách thể chế
+        III. TỔ CHỨC THỰC HIỆN
+        1. Sở Tư pháp chủ trì, phối hợp với các sở, ngành thực hiện các nội dung cải cách thể chế.
+        2. Sở Nội vụ: chủ trì, hướng dẫn, kiểm tra công tác cải cách hành chính; chủ trì cải cách tổ chức bộ máy, chế độ công vụ.
+        3. Văn phòng UBND tỉnh chủ trì cải cách thủ tục hành chính.
+        """)
+        XCTAssertEqual(p.level, .tinh)
+        XCTAssertEqual(p.issuer, "UBND tỉnh Lâm Đồng")
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unit), ["Sở Tư pháp"])
+        XCTAssertEqual(p.area(.boMay)?.leads.map(\.unit), ["Sở Nội vụ"])
+        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unit), ["Văn phòng UBND tỉnh"])
+    }
+}
