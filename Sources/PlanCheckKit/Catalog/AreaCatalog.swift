@@ -29,7 +29,10 @@ public struct AreaCatalog: Sendable {
 
     /// The area a heading belongs to: the heading pattern matched earliest in the text.
     /// `folded` must be folded, abbreviation-expanded text.
-    public func area(ofHeading folded: String) -> ReformArea? {
+    public func area(ofHeading folded: String) -> ReformArea? { headingMatch(folded)?.area }
+
+    /// The area whose heading phrase starts earliest in `folded`, and that start (byte offset).
+    public func headingMatch(_ folded: String) -> (area: ReformArea, start: Int)? {
         let bytes = Array((" " + folded + " ").utf8)
         var best: (ReformArea, Int, Int)?
         for e in entries {
@@ -41,19 +44,6 @@ public struct AreaCatalog: Sendable {
                 }
             }
         }
-        return best?.0
-    }
-
-    /// All areas whose `lead` (or, with `weak`, `weak-lead`) patterns occur in `folded`, with match offsets.
-    public func leadAreas(in folded: String, weak: Bool) -> [(area: ReformArea, offset: Int)] {
-        let bytes = Array((" " + folded + " ").utf8)
-        var out: [(ReformArea, Int)] = []
-        for e in entries {
-            let pats = weak ? e.weakLeads : e.leads
-            var first: Int?
-            for p in pats { if let m = p.match(bytes: bytes) { first = min(first ?? m.start, m.start) } }
-            if let f = first { out.append((e.area, f)) }
-        }
-        return out.sorted { $0.1 < $1.1 }
+        return best.map { (area: $0.0, start: $0.1) }
     }
 }

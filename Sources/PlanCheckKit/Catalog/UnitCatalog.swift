@@ -32,12 +32,7 @@ public struct UnitCatalog: Sendable {
         var found: [(Unit, Int, Int)] = []
         for u in units {
             for a in u.aliases {
-                var from = 0
-                while let m = a.match(bytes: Array(bytes[from...])) {
-                    found.append((u, m.start + from, m.end + from))
-                    from += m.end + 1
-                    if from >= bytes.count { break }
-                }
+                for m in a.allMatches(bytes: bytes) { found.append((u, m.start, m.end)) }
             }
         }
         // Keep the longest match at overlapping places.

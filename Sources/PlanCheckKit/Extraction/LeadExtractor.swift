@@ -34,13 +34,13 @@ struct LeadExtractor {
             // "Giao Phòng X chủ trì …; chủ trì …": a later chủ trì of the paragraph keeps the unit of the first.
             var paragraphUnit: UnitCatalog.Unit?
             for (k, p) in chuTri.enumerated() {
-                let sentenceStart = sentenceStart(t, before: p)
+                let sentenceStart = t.sentenceStart(before: p)
                 let precedingFolded = Folding.fold(t.text(max(sentenceStart, p - 14)..<p))
                 if precedingFolded.hasSuffix("duoc giao") || precedingFolded.hasSuffix("duoc phan cong") { continue }
                 guard let unit = unitFor(t, chuTri: p, sentenceStart: sentenceStart, bodyStart: bodyStart,
                                          heading: outline.unitOfBlock[bi]) ?? paragraphUnit else { continue }
                 paragraphUnit = unit
-                let end = min(sentenceEnd(t, after: p), k + 1 < chuTri.count ? chuTri[k + 1] : t.count)
+                let end = min(t.sentenceEnd(after: p), k + 1 < chuTri.count ? chuTri[k + 1] : t.count)
                 let ref = UnitRef(unit: unit.name, unitID: unit.id, text: unit.name, line: b.line(atOffset: p))
                 var clauseHadArea = true
                 for (ci, clause) in clauses(t, (p + 7)..<end).enumerated() {
@@ -87,18 +87,6 @@ struct LeadExtractor {
             if gap <= 14 { return m.unit }
         }
         return heading
-    }
-
-    func sentenceStart(_ t: AlignedFold, before p: Int) -> Int {
-        var s = p
-        while s > 0, !(t.chars[s - 1] == "." && s < t.count && t.chars[s] == " ") { s -= 1 }
-        return s
-    }
-
-    func sentenceEnd(_ t: AlignedFold, after p: Int) -> Int {
-        var e = p
-        while e < t.count, !(t.chars[e] == "." && (e + 1 >= t.count || t.chars[e + 1] == " ")) { e += 1 }
-        return e
     }
 
     /// Splits at `;`: a list of areas continues across semicolons.

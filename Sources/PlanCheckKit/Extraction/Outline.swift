@@ -85,13 +85,9 @@ struct Outline {
     /// The area of a heading text, when an area phrase appears near its start.
     static func area(ofHeadingText text: String, catalog: Catalog, within: Int = 40) -> ReformArea? {
         let folded = Folding.foldExpanding(text, catalog.abbreviations)
-        let head = String(folded.prefix(within + 40))
-        guard let a = catalog.areas.area(ofHeading: head) else { return nil }
         // Require the phrase to start near the beginning: "1. Ban Chỉ đạo … chuyển đổi số" is not an area heading.
-        let bytes = Array((" " + head + " ").utf8)
-        let entry = catalog.areas.entries.first { $0.area == a }!
-        let start = entry.headings.compactMap { $0.match(bytes: bytes)?.start }.min() ?? Int.max
-        return start <= within ? a : nil
+        guard let m = catalog.areas.headingMatch(String(folded.prefix(within + 40))), m.start <= within else { return nil }
+        return m.area
     }
 
     /// The unit a heading names at its start (`Phòng Văn hóa - Xã hội`, `Văn phòng HĐND và UBND phường`).

@@ -31,7 +31,7 @@ struct TargetExtractor {
                 // Nothing in the clause: an enumeration with its own semicolons may separate the figure from
                 // its subject ("100% nội dung được Luật …; Nghị quyết HĐND tỉnh … quy định chi tiết"), so try
                 // the rest of the sentence after the figure.
-                let sentenceEnd = explicitSentenceEnd(t, from: f.end)
+                let sentenceEnd = t.sentenceEnd(after: f.end)
                 let nextFigure = n + 1 < figures.count ? figures[n + 1].start : t.count
                 indicator = match(before: before, after: t.text(f.end..<min(sentenceEnd, nextFigure)), unit: f.unit)
             }
@@ -141,18 +141,10 @@ struct TargetExtractor {
         return best?.id
     }
 
-    func explicitSentenceEnd(_ t: AlignedFold, from i: Int) -> Int {
-        var e = i
-        while e < t.count, !(t.chars[e] == "." && (e + 1 >= t.count || t.chars[e + 1] == " ")) { e += 1 }
-        return e
-    }
-
     /// `Đến năm 2030, …` in the sentence of the figure sets its period.
     func explicitPeriod(_ t: AlignedFold, _ f: Figure) -> Period? {
-        var s = f.start
-        while s > 0, !(t.chars[s - 1] == "." && s < t.count && t.chars[s] == " ") { s -= 1 }
-        var e = f.end
-        while e < t.count, !(t.chars[e] == "." && (e + 1 >= t.count || t.chars[e + 1] == " ")) { e += 1 }
+        let s = t.sentenceStart(before: f.start)
+        let e = t.sentenceEnd(after: f.end)
         for p in t.positions(of: "den") + t.positions(of: "toi") where p >= s && p < e {
             var j = DateParsing.skipSpaces(t, p + 3)
             if t.hasWord("het", at: j) { j = DateParsing.skipSpaces(t, j + 3) }

@@ -118,4 +118,18 @@ public struct AlignedFold: Sendable {
     }
 
     @inline(__always) public func isSpace(_ i: Int) -> Bool { folded[i] == 0x20 }
+
+    /// Start of the sentence containing `i`: just after the previous ". ", or 0.
+    public func sentenceStart(before i: Int) -> Int {
+        var s = min(i, chars.count)
+        while s > 0, !(chars[s - 1] == "." && s < chars.count && chars[s] == " ") { s -= 1 }
+        return s
+    }
+
+    /// End of the sentence containing `i`: the next "." followed by a space or the end, or the end.
+    public func sentenceEnd(after i: Int) -> Int {
+        var e = max(0, i)
+        while e < chars.count, !(chars[e] == "." && (e + 1 >= chars.count || chars[e + 1] == " ")) { e += 1 }
+        return e
+    }
 }
