@@ -222,3 +222,73 @@ final class ProvincialPlanTests: XCTestCase {
         XCTAssertEqual(p.area(.tthc)?.leads.map(\.unit), ["Văn phòng UBND tỉnh"])
     }
 }
+
+/// A ward plan in a third style: targets as a bare list under "MỤC TIÊU, CHỈ TIÊU", empty area headings,
+/// a one-line header, "Là cơ quan thường trực, chủ trì …" leads.
+final class ThirdStylePlanTests: XCTestCase {
+    func testExtraction() {
+        let p = ExtractionFixtures.plan(Self.text)
+        XCTAssertEqual(p.issuer, "UBND phường An Khánh")
+        XCTAssertEqual(p.parentCited?.issuer, "UBND thành phố Cần Thơ")
+        XCTAssertEqual(Set(p.areas.map(\.area)), Set(ReformArea.allCases))
+        XCTAssertTrue(p.areas.allSatisfy { !$0.leads.isEmpty })
+        let byLine = Dictionary(grouping: p.targets, by: \.line).mapValues { $0.first!.indicator }
+        XCTAssertEqual(byLine[17], "tthc.published")
+        XCTAssertEqual(byLine[18], "tthc.on-time")
+        XCTAssertEqual(byLine[19], "tthc.online-dossiers")
+        XCTAssertEqual(byLine[20], "sat.overall")
+        XCTAssertEqual(byLine[21], "digital.e-documents")
+        XCTAssertEqual(byLine[22], "tthc.online-payment")
+        XCTAssertEqual(p.targets.first { $0.line == 18 }?.comparator, .greaterThan)
+        XCTAssertEqual(p.targets.first { $0.line == 19 }?.comparator, .atLeast)
+    }
+
+    static let text = """
+UỶ BAN NHÂN DÂN PHƯỜNG AN KHÁNH
+
+Số: 120/KH-UBND
+
+An Khánh, ngày 05 tháng 01 năm 2026
+
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+
+Căn cứ Kế hoạch số 315/KH-UBND ngày 29/12/2025 của UBND thành phố Cần Thơ về cải cách hành chính nhà nước năm 2026;
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác cải cách hành chính trên địa bàn phường.
+
+II. MỤC TIÊU, CHỈ TIÊU
+- Phấn đấu Chỉ số cải cách hành chính của phường xếp loại Tốt.
+- 100% TTHC được công khai đầy đủ, đúng quy định trên Cổng Dịch vụ công quốc gia.
+- Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn đạt trên 98%.
+- Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến đạt 80% trở lên.
+- Mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính đạt 90% trở lên.
+- 100% văn bản (trừ văn bản mật) được gửi, nhận dưới dạng điện tử có ký số.
+- Tỷ lệ thanh toán trực tuyến đạt 50%.
+- Tỷ lệ số hoá hồ sơ, kết quả giải quyết TTHC đạt 100%.
+- 100% cán bộ, công chức được bồi dưỡng, tập huấn kỹ năng số.
+
+III. NHIỆM VỤ
+1. Công tác chỉ đạo, điều hành
+- Ban hành kế hoạch kiểm tra cải cách hành chính năm 2026.
+2. Cải cách thể chế
+- Rà soát văn bản quy phạm pháp luật.
+3. Cải cách thủ tục hành chính
+- Thực hiện cơ chế một cửa, một cửa liên thông theo Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ.
+4. Cải cách tổ chức bộ máy hành chính nhà nước
+5. Cải cách chế độ công vụ
+6. Cải cách tài chính công
+7. Xây dựng và phát triển chính quyền số
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hoá - Xã hội phường
+- Là cơ quan thường trực, chủ trì tham mưu thực hiện công tác chỉ đạo, điều hành cải cách hành chính; cải cách tổ chức bộ máy; cải cách chế độ công vụ; xây dựng chính quyền số.
+2. Văn phòng HĐND và UBND phường
+- Chủ trì, tham mưu thực hiện nhiệm vụ cải cách thể chế.
+3. Trung tâm Phục vụ hành chính công phường
+- Chủ trì thực hiện cải cách thủ tục hành chính.
+4. Phòng Kinh tế, Hạ tầng và Đô thị
+- Chủ trì thực hiện cải cách tài chính công.
+"""
+}
