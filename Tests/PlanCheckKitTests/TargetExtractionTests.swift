@@ -75,6 +75,15 @@ final class TargetExtractionTests: XCTestCase {
         XCTAssertEqual(plan.targets.first?.area, .taiChinh)
     }
 
+    func testAnItemNamingItsAreaBeforeAColonGivesTheArea() {
+        let plan = ExtractionFixtures.plan("""
+        II. CHỈ TIÊU
+        a) Cải cách tài chính công: phấn đấu 35% nội dung mới được thực hiện trong năm, bảo đảm tiết kiệm, hiệu quả, công khai, minh bạch theo đúng quy định hiện hành của pháp luật về ngân sách nhà nước. Tiếp tục thực hiện.
+        """)
+        XCTAssertEqual(plan.targets.first?.area, .taiChinh)
+        XCTAssertEqual(plan.area(.taiChinh)?.line, 2)
+    }
+
     func testBundledPlansMatchTheGoldTargetLines() throws {
         // A coarse guard against regressions; ../shared/gold/score.py measures the full picture.
         let plan = try ExtractionFixtures.bundled("dong-nai/binh-phuoc-2026.txt")
