@@ -61,6 +61,12 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(p.citations[4].line, 3, "a wrapped number is located where it starts")
     }
 
+    func testAbbreviatedKindsNeedSo() {
+        let p = ExtractionFixtures.plan("Căn cứ QĐ số 15/QĐ-UBND ngày 10/01/2026 của UBND tỉnh; KH số 20/KH-UBND; mục TT 5/2 của bảng.")
+        XCTAssertEqual(p.citations.map(\.number), ["15/QĐ-UBND", "20/KH-UBND"])
+        XCTAssertEqual(p.citations.map(\.kind), ["Quyết định", "Kế hoạch"])
+    }
+
     func testAreasAndLeadsFromHeadingsAndResponsibilitySections() {
         let p = ExtractionFixtures.plan("""
         II. NHIỆM VỤ

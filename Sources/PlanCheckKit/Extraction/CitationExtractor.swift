@@ -9,6 +9,9 @@ enum CitationExtractor {
         ("thong tu", "Thông tư"), ("chi thi", "Chỉ thị"), ("cong van", "Công văn"), ("van ban", "Văn bản"),
         ("to trinh", "Tờ trình"), ("thong bao", "Thông báo"), ("huong dan", "Hướng dẫn"), ("chuong trinh", "Chương trình"),
         ("quy dinh", "Quy định"), ("luat", "Luật"),
+        // Abbreviated kinds count only when "số" follows (`QĐ số 15/QĐ-UBND`): `KH` alone is too common.
+        ("qd", "Quyết định"), ("nq", "Nghị quyết"), ("nd", "Nghị định"), ("kh", "Kế hoạch"), ("cv", "Công văn"),
+        ("ct", "Chỉ thị"), ("tt", "Thông tư"), ("kl", "Kết luận"),
     ]
 
     /// First letters of the kinds: most positions are rejected by one table lookup.
@@ -30,6 +33,8 @@ enum CitationExtractor {
                 out.append(c.0); taken = c.1; i = c.1; continue
             }
             var j = DateParsing.skipSpaces(t, afterKind)
+            let abbreviated = kind.folded.utf8.count <= 2
+            if abbreviated, !t.isUpper(i) || !t.hasWord(wSo, at: j) { i = afterKind; continue }
             if t.hasWord(wSo, at: j) { j = DateParsing.skipSpaces(t, j + 2) }
             if j < t.count, t.folded[j] == UInt8(ascii: ":") { j = DateParsing.skipSpaces(t, j + 1) }
             guard let (number, numEnd) = documentNumber(t, j) else { i = afterKind; continue }
