@@ -61,6 +61,16 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(p.citations[4].line, 3, "a wrapped number is located where it starts")
     }
 
+    func testDateLineWithoutCommaAndBlankDayWithSpaces() {
+        let signed = ExtractionFixtures.plan("UBND XÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình ngày 03 tháng 02 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC TIÊU\n")
+        XCTAssertEqual(signed.date, "2026-02-03")
+        XCTAssertFalse(signed.draft)
+        let draft = ExtractionFixtures.plan("UBND XÃ AN BÌNH\nSố:      /KH-UBND\nAn Bình, ngày      tháng 02 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC TIÊU\n")
+        XCTAssertNil(draft.date)
+        XCTAssertTrue(draft.draft)
+        XCTAssertEqual(draft.issuer, "UBND xã An Bình")
+    }
+
     func testAbbreviatedKindsNeedSo() {
         let p = ExtractionFixtures.plan("Căn cứ QĐ số 15/QĐ-UBND ngày 10/01/2026 của UBND tỉnh; KH số 20/KH-UBND; mục TT 5/2 của bảng.")
         XCTAssertEqual(p.citations.map(\.number), ["15/QĐ-UBND", "20/KH-UBND"])

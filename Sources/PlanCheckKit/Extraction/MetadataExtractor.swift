@@ -35,10 +35,12 @@ struct MetadataExtractor {
                 if num.contains("/") { r.number = num }
             }
             // "Thành Đông, ngày 14 tháng 01 năm 2026" / "Bình Phước, ngày tháng năm 2026"
-            if r.date == nil, !dayBlank, let comma = t.chars.firstIndex(of: ","), comma < 40,
-               let p = t.positions(of: "ngay").first, p > comma, p - comma <= 3 {
+            // The place-and-date line: "Thành Đông, ngày 14 tháng 01 năm 2026", also without the comma
+            // ("Hà Nội ngày …") — a short line, within 40 characters of its start, that is not a preamble clause.
+            if r.date == nil, !dayBlank, t.count <= 90, !isPreamble(b.text),
+               let p = t.positions(of: "ngay").first, p > 0, p < 40, t.positions(of: "thang").first.map({ $0 > p }) == true {
                 if let d = DateParsing.parse(t, at: p) { r.date = d.iso }
-                else if t.positions(of: "thang").first != nil { dayBlank = true }
+                else { dayBlank = true }
             }
         }
         // A plan attached to a decision may carry the decision's number only in "Kèm theo Quyết định số …".
