@@ -84,6 +84,21 @@ final class TargetExtractionTests: XCTestCase {
         XCTAssertEqual(plan.area(.taiChinh)?.line, 2)
     }
 
+    func testYearColumnsOfATargetTableGiveThePeriod() {
+        let plan = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính trọng tâm giai đoạn 2026 - 2030 xã A
+
+        Phụ lục I
+        TT\tChỉ tiêu\tNăm 2026\tNăm 2027\t2028 - 2030
+        1\tTỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ\t70%\t80%\t≥ 90%
+        """)
+        XCTAssertEqual(plan.targets.map(\.period), [Period(year: 2026), Period(year: 2027), Period(from: 2028, to: 2030)])
+        XCTAssertEqual(Set(plan.targets.compactMap(\.indicator)), ["tthc.online-dossiers"])
+        XCTAssertEqual(plan.targets.last?.comparator, .atLeast)
+        XCTAssertTrue(plan.tasks.isEmpty, "a table of targets is not a task table")
+    }
+
     func testBundledPlansMatchTheGoldTargetLines() throws {
         // A coarse guard against regressions; ../shared/gold/score.py measures the full picture.
         let plan = try ExtractionFixtures.bundled("dong-nai/binh-phuoc-2026.txt")

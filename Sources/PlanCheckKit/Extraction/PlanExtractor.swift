@@ -20,6 +20,7 @@ public enum PlanExtractor {
 
         // Citations and targets, paragraph by paragraph and cell by cell.
         let targets = TargetExtractor(catalog: catalog, planPeriod: meta.period)
+        var columnPeriods: [Period?] = []  // per column of the current table: the year its header names
         for (i, b) in blocks.enumerated() {
             switch b.kind {
             case .paragraph:
@@ -30,14 +31,19 @@ public enum PlanExtractor {
             case .tableRow:
                 for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty {
                     let t = AlignedFold(cell.text)
-                    let others = b.cells.enumerated().filter { $0.offset != ci }.map(\.element.text).joined(separator: "; ")
+                    // Header cells are not part of a row's context; a figure under a year column
+                    // ("Năm 2026", "2028-2030") is a target for that year.
+                    let others = b.cells.enumerated().filter { $0.offset != ci && !(columnPeriods.indices.contains($0.offset)
+                        && columnPeriods[$0.offset] != nil) }.map(\.element.text).joined(separator: "; ")
+                    let columnPeriod = columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil
                     plan.citations += CitationExtractor.extract(from: t, lineAt: { _ in cell.line })
                     plan.targets += targets.extract(t, lineAt: { _ in cell.line }, sectionArea: outline.areaOfBlock[i],
-                                                    subPeriod: outline.periodOfBlock[i], rowContext: others)
+                                                    subPeriod: columnPeriod ?? outline.periodOfBlock[i], rowContext: others)
                 }
             case .tableHeader:
-                break
+                columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
             }
+            if b.kind == .paragraph { columnPeriods = [] }
         }
         // The plan's own number (in "Kèm theo Quyết định số …") is not a citation of another document.
         if let own = plan.number, !own.hasPrefix("/") {
@@ -61,6 +67,19 @@ public enum PlanExtractor {
         }
         plan.areas = areas(outline: outline, leads: leads, plan: plan, groups: table.groups)
         return plan
+    }
+
+    /// The period a table column header names: `2026`, `Năm 2026`, `2028 - 2030`, `Giai đoạn 2026-2027`.
+    static func columnPeriod(_ header: String) -> Period? {
+        let words = Folding.fold(header).split(separator: " ")
+        guard !words.isEmpty, words.count <= 5 else { return nil }
+        let years = words.compactMap { w -> Int? in
+            guard w.count == 4, let y = Int(w), (2000...2100).contains(y) else { return nil }
+            return y
+        }
+        let others = words.filter { Int($0) == nil }
+        guard !years.isEmpty, years.count <= 2, others.allSatisfy({ ["nam", "giai", "doan", "den"].contains($0) }) else { return nil }
+        return years.count == 2 ? Period(from: years[0], to: years[1]) : Period(year: years[0])
     }
 
     /// A citation of the plan's own number: in `Kèm theo Quyết định số …` or the `Số:` line.

@@ -13,11 +13,17 @@ struct TaskTableExtractor {
         var tasks: [PlanTask] = []
         var groups: [(String, ReformArea?, Int, String)] = []
         var columns: [Column]?
+        var sawHeader = false  // a header without a lead column marks a table that is not a task table
         var group = ""
         var groupArea: ReformArea?
         let ab = catalog.abbreviations
         for b in blocks {
-            if b.kind == .tableHeader { columns = Self.columns(of: b.cells.map { Folding.fold($0.text) }); continue }
+            if b.kind == .tableHeader {
+                columns = Self.columns(of: b.cells.map { Folding.fold($0.text) })
+                sawHeader = true
+                continue
+            }
+            if b.kind == .paragraph { sawHeader = false; columns = nil }
             guard b.kind == .tableRow, let first = b.cells.first?.text else { continue }
             let rest = b.cells.dropFirst().map(\.text).filter { !$0.isEmpty }
             if let m = OutlineMarker.parse(first), m.kind == .roman {
@@ -30,7 +36,7 @@ struct TaskTableExtractor {
             // Only tables with a lead column are task tables (a table of chỉ tiêu is not);
             // a table without header row is taken as one when it has the six usual columns.
             guard first.first?.isNumber == true, !rest.isEmpty,
-                  let columns = columns ?? (b.cells.count >= 5 ? Self.defaultColumns : nil) else { continue }
+                  let columns = columns ?? (!sawHeader && b.cells.count >= 5 ? Self.defaultColumns : nil) else { continue }
             func cell(_ c: Column) -> String {
                 guard let i = columns.firstIndex(of: c), i < b.cells.count else { return "" }
                 return b.cells[i].text.trimmingCharacters(in: .whitespaces)
