@@ -58,11 +58,14 @@ public enum Folding {
 public struct Abbreviations: Sendable {
     /// folded short form → folded expansion
     public var table: [String: String]
+    /// First words of the multi-word short forms (`tt` of `tt pvhcc`): only these need a look-ahead.
+    private var multiWordStarts: Set<String>
 
     public init(table: [String: String] = [:]) {
         var t: [String: String] = [:]
         for (k, v) in table { t[Folding.fold(k)] = Folding.fold(v) }
         self.table = t
+        self.multiWordStarts = Set(t.keys.filter { $0.contains(" ") }.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 
     /// Replaces whole folded words (or two-word forms such as `tt pvhcc`) by their expansions.
@@ -72,16 +75,21 @@ public struct Abbreviations: Sendable {
         var out: [Substring] = []
         out.reserveCapacity(words.count + 8)
         var i = 0
+        var changed = false
         while i < words.count {
-            if i + 2 < words.count, let e = table[words[i] + " " + words[i + 1] + " " + words[i + 2]] {
-                out.append(Substring(e)); i += 3; continue
+            let word = String(words[i])  // short words are small strings: no allocation
+            if multiWordStarts.contains(word) {
+                if i + 2 < words.count, let e = table[word + " " + words[i + 1] + " " + words[i + 2]] {
+                    out.append(Substring(e)); i += 3; changed = true; continue
+                }
+                if i + 1 < words.count, let e = table[word + " " + words[i + 1]] {
+                    out.append(Substring(e)); i += 2; changed = true; continue
+                }
             }
-            if i + 1 < words.count, let e = table[words[i] + " " + words[i + 1]] {
-                out.append(Substring(e)); i += 2; continue
-            }
-            if let e = table[String(words[i])] { out.append(Substring(e)) } else { out.append(words[i]) }
+            if let e = table[word] { out.append(Substring(e)); changed = true } else { out.append(words[i]) }
             i += 1
         }
+        guard changed else { return folded }
         return out.joined(separator: " ")
     }
 }
