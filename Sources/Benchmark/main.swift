@@ -21,14 +21,6 @@ func seconds(_ f: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-/// Slots filled from several threads, each once.
-final class Slots<T>: @unchecked Sendable {
-    private var items: [T?]
-    private let lock = NSLock()
-    init(_ n: Int) { items = Array(repeating: nil, count: n) }
-    func set(_ i: Int, _ v: T) { lock.lock(); items[i] = v; lock.unlock() }
-    func values() -> [T] { lock.lock(); defer { lock.unlock() }; return items.map { $0! } }
-}
 
 func option(_ name: String, _ def: Int) -> Int {
     let args = CommandLine.arguments
@@ -86,9 +78,7 @@ do {
 
     /// The first `count` variants, made on all cores (generation is not what is measured, but it should not dominate).
     func generate(_ count: Int) -> [(province: Int, document: SourceDocument)] {
-        let slots = Slots<(province: Int, document: SourceDocument)>(count)
-        DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, corpus.variant(i, perProvince: perProvince)) }
-        return slots.values()
+        return ParallelMap.map(Array(0..<count)) { corpus.variant($0, perProvince: perProvince) }
     }
 
     /// Generates, extracts, checks, aligns and renders (HTML + JSON) `count` plans, one group per province.
