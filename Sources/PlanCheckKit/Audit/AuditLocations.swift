@@ -1,21 +1,8 @@
 import Foundation
 
-/// Finds the rules folder and the bundled plans when the command line does not name them.
+/// Finds the bundled plans and the national baseline when the command line does not name them
+/// (the rules folder itself is found by `RulesFolder`).
 enum AuditLocations {
-    /// `explicit`, else `$PLANCHECK_RULES`, else the nearest `rules/` with a `catalog/` from the
-    /// current folder or from `near` upwards.
-    static func rulesDir(explicit: String?, near: [URL]) -> URL? {
-        if let e = explicit { return URL(fileURLWithPath: e) }
-        if let env = ProcessInfo.processInfo.environment["PLANCHECK_RULES"], !env.isEmpty { return URL(fileURLWithPath: env) }
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        for start in [cwd] + near {
-            if let found = upward(from: start, { $0.appendingPathComponent("rules/catalog") }) {
-                return found.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }
-
     /// The bundled `plans/` folder: `./plans`, else the nearest `plans/` holding a `plancheck.ini` above.
     static func bundledPlans() -> String? {
         let fm = FileManager.default
