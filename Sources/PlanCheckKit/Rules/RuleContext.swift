@@ -11,13 +11,25 @@ public struct RuleContext: Sendable {
     /// The plan's paragraphs re-joined from hard-wrapped lines, computed once per plan for every rule
     /// that reads paragraphs (re-running the clean-up in each rule dominated the run time).
     public let paragraphs: [Block]
+    /// Values shared by all plans of one run (cross-plan indexes).
+    public let shared: RuleRunCache
+    /// The plan's lines and paragraphs folded, made once per plan on first use, for `RegexPrefilter`.
+    let folds: FoldedText
 
-    public init(plan: Plan, plans: [Plan], parent: Plan?, registry: DocumentRegistry, catalog: Catalog?) {
+    public init(plan: Plan, plans: [Plan], parent: Plan?, registry: DocumentRegistry, catalog: Catalog?,
+                shared: RuleRunCache = RuleRunCache()) {
         self.plan = plan; self.plans = plans; self.parent = parent; self.registry = registry; self.catalog = catalog
+        self.shared = shared
         // Plans from the extractor carry their paragraphs; others (hand-made, decoded) are cleaned here.
         self.paragraphs = plan.paragraphs.isEmpty && !plan.lines.isEmpty
             ? Cleanup.blocks(SourceDocument(path: plan.file, lines: plan.lines)) : plan.paragraphs
+        self.folds = FoldedText(lines: plan.lines, paragraphs: paragraphs.map(\.text))
     }
+
+    /// Folded raw lines (index = line - 1).
+    public var foldedLines: [[UInt8]] { folds.lines }
+    /// Folded paragraphs, parallel to `paragraphs`.
+    public var foldedParagraphs: [[UInt8]] { folds.paragraphs }
 
     /// Whether `indicator` is one where a higher figure is more ambitious (true when unknown).
     public func higherIsBetter(_ indicator: String) -> Bool {

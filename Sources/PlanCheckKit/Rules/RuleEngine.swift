@@ -13,9 +13,10 @@ public struct RuleEngine: Sendable {
     public func run(plans: [Plan], parent: (Plan) -> Plan? = { _ in nil }) -> [Finding] {
         let parents = plans.map(parent)
         let engine = self
+        let shared = RuleRunCache()
         let perPlan = ParallelMap.map(Array(plans.indices)) { i in
             Self.merged(engine.check(RuleContext(plan: plans[i], plans: plans, parent: parents[i],
-                                                 registry: engine.registry, catalog: engine.catalog)))
+                                                 registry: engine.registry, catalog: engine.catalog, shared: shared)))
         }
         return Self.sorted(perPlan.flatMap { $0 })
     }

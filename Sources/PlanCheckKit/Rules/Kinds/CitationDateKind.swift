@@ -44,8 +44,27 @@ public struct CitationDateKind: RuleKind {
 
     static func levels(_ issuer: String?, _ ctx: RuleContext) -> Set<String> {
         guard let issuer, !issuer.isEmpty else { return [] }
-        let f = " " + (ctx.catalog.map { Folding.foldExpanding(issuer, $0.abbreviations) } ?? Folding.fold(issuer)) + " "
-        return Set(levelWords.filter { f.contains(" \($0) ") })
+        // Memoised for the run: one issuer ("UBND tỉnh") is compared for every pair of occurrences.
+        let memo = ctx.shared.value("citation-date.levels") { MemoCache() }
+        let joined = memo.value(issuer) { issuer in
+            let f = " " + (ctx.catalog.map { Folding.foldExpanding(issuer, $0.abbreviations) } ?? Folding.fold(issuer)) + " "
+            return levelWords.filter { f.range(of: " \($0) ") != nil }.joined(separator: "|")
+        }
+        return joined.isEmpty ? [] : Set(joined.split(separator: "|").map(String.init))
+    }
+
+    /// Every loaded plan's dated citations by document key, in plan order, built once per run.
+    static func index(_ ctx: RuleContext) -> [String: [Occurrence]] {
+        ctx.shared.value("citation-date.index") {
+            var byKey: [String: [Occurrence]] = [:]
+            for plan in ctx.plans {
+                for c in plan.citations where !c.number.isEmpty {
+                    guard let d = c.date else { continue }
+                    byKey[DocumentRegistry.key(c.number), default: []].append(Occurrence(file: plan.file, citation: c, date: d))
+                }
+            }
+            return byKey
+        }
     }
 
     static func compatible(_ a: Citation, _ b: Citation, _ ctx: RuleContext) -> Bool {
@@ -59,14 +78,12 @@ public struct CitationDateKind: RuleKind {
         // Only documents this plan cites can be in a conflict that concerns it: other plans' citations are
         // looked at only when they share a number with it (the cross-plan pass is the costly part).
         let mine = Set(ctx.plan.citations.filter { !$0.number.isEmpty && $0.date != nil }.map { DocumentRegistry.key($0.number) })
-        for plan in ctx.plans {
-            for c in plan.citations where !c.number.isEmpty {
-                guard let d = c.date else { continue }
-                let key = DocumentRegistry.key(c.number)
-                guard mine.contains(key) else { continue }
-                let shared = ctx.registry.entry(for: c.number) != nil || sharedSymbols.contains(Self.symbol(c.number))
-                guard plan.file == ctx.plan.file || shared else { continue }
-                byKey[key, default: []].append(Occurrence(file: plan.file, citation: c, date: d))
+        let index = Self.index(ctx)
+        for key in mine {
+            for o in index[key] ?? [] {
+                let shared = ctx.registry.entry(for: o.citation.number) != nil || sharedSymbols.contains(Self.symbol(o.citation.number))
+                guard o.file == ctx.plan.file || shared else { continue }
+                byKey[key, default: []].append(o)
             }
         }
         for key in byKey.keys.sorted() {

@@ -23,6 +23,8 @@ public struct DeclaredCountKind: RuleKind {
     let of: String
     let pattern: NSRegularExpression
     let multiline: NSRegularExpression
+    /// Words every declaration contains; lines without them are not searched.
+    let prefilter: RegexPrefilter?
 
     public init(_ params: RuleParameters) throws {
         of = try params.choice("of", ["tasks", "areas", "items"], default: "tasks")
@@ -31,13 +33,14 @@ public struct DeclaredCountKind: RuleKind {
             throw params.error("pattern", RuleText.badRegex(src))
         }
         multiline = KindSupport.multiline(pattern)
+        prefilter = RegexPrefilter(pattern: src)
     }
 
     struct Declaration { var line: Int; var count: Int; var text: String }
 
-    func declarations(_ plan: Plan) -> [Declaration] {
+    func declarations(_ plan: Plan, folded: [[UInt8]]) -> [Declaration] {
         var out: [Declaration] = []
-        for m in KindSupport.lineMatches(multiline, single: pattern, in: plan.lines) {
+        for m in KindSupport.lineMatches(multiline, single: pattern, in: plan.lines, prefilter: prefilter, folded: folded) {
             guard let n = m.groups.dropFirst().compactMap({ $0 }).compactMap({ Int($0) }).first else { continue }
             out.append(Declaration(line: m.line + 1, count: n, text: String(plan.lines[m.line][m.range])))
         }
@@ -46,7 +49,7 @@ public struct DeclaredCountKind: RuleKind {
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         let plan = ctx.plan
-        let decl = declarations(plan)
+        let decl = declarations(plan, folded: ctx.foldedLines)
         var hits: [RuleHit] = []
         if of == "areas" {
             let actual = Set(plan.areas.map(\.area)).intersection(ReformArea.sixAreas).count

@@ -15,6 +15,8 @@ public struct TextPatternKind: RuleKind {
     /// `pattern` with line anchors, run once over all lines or paragraphs of a plan.
     let multiline: NSRegularExpression
     let unless: NSRegularExpression?
+    /// Words every match contains; lines without them are not searched.
+    let prefilter: RegexPrefilter?
     let paragraphs: Bool
     let levels: [PlanLevel]
 
@@ -32,6 +34,7 @@ public struct TextPatternKind: RuleKind {
             }
         } else { unless = nil }
         multiline = KindSupport.multiline(pattern)
+        prefilter = RegexPrefilter(pattern: source)
         paragraphs = try params.choice("scope", ["line", "paragraph"], default: "line") == "paragraph"
         levels = try params.list("levels").map { v in
             guard let l = PlanLevel(rawValue: v) else {
@@ -53,13 +56,15 @@ public struct TextPatternKind: RuleKind {
         }
         if paragraphs {
             let blocks = ctx.paragraphs
-            for m in KindSupport.lineMatches(multiline, single: pattern, in: blocks.map(\.text)) {
+            for m in KindSupport.lineMatches(multiline, single: pattern, in: blocks.map(\.text),
+                                                   prefilter: prefilter, folded: ctx.foldedParagraphs) {
                 let b = blocks[m.line]
                 add(String(b.text[m.range]), line: b.line(atOffset: b.text.unicodeScalars.distance(
                     from: b.text.unicodeScalars.startIndex, to: m.range.lowerBound)))
             }
         } else {
-            for m in KindSupport.lineMatches(multiline, single: pattern, in: ctx.plan.lines) {
+            for m in KindSupport.lineMatches(multiline, single: pattern, in: ctx.plan.lines,
+                                                   prefilter: prefilter, folded: ctx.foldedLines) {
                 add(String(ctx.plan.lines[m.line][m.range]), line: m.line + 1)
             }
         }

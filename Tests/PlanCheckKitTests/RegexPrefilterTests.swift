@@ -1,0 +1,73 @@
+import Foundation
+import XCTest
+@testable import PlanCheckKit
+
+/// The prefilter may only skip lines that cannot match: checked on hand-made patterns and, for every
+/// shipped text rule, on every line and paragraph of the bundled plans.
+final class RegexPrefilterTests: XCTestCase {
+    func literals(_ pattern: String) -> [String]? {
+        RegexPrefilter(pattern: pattern)?.alternatives.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    func testLiteralRunsGroupsAndAlternations() {
+        XCTAssertEqual(literals(#"\(\s*0?([0-9]{1,2})\s+nhiệm vụ\s*\)"#), ["nhiem vu"])
+        XCTAssertEqual(literals("(?:nhân dân|UBND)\\s+(?:thành|tỉnh)"), ["nhan dan", "ubnd"])
+        // Two branches, each requiring its own words.
+        XCTAssertEqual(literals("abc xyz|def[0-9]+"), ["abc xyz", "def"])
+        // The longest requirement of a sequence is kept.
+        XCTAssertEqual(literals("ab\\s+chương trình tổng thể"), ["chuong trinh tong the"])
+    }
+
+    func testOptionalPartsAreNotRequired() {
+        XCTAssertEqual(literals("hóa đơn?"), ["hoa do"])
+        XCTAssertEqual(literals("(?:của )?giai đoạn"), ["giai doan"])
+        XCTAssertEqual(literals("x{0,3}trình"), ["trinh"])
+        XCTAssertNil(literals("(?:^|\\t)\\s*[A-Z]"), "no literal in any branch")
+        XCTAssertNil(literals("abc|[0-9]+"), "a branch without literal")
+        XCTAssertNil(literals("(?<!Đề án )\\b[0-9]+"), "a lookbehind requires nothing")
+        XCTAssertNil(literals("(?x) a b c"), "extended mode is not read")
+    }
+
+    func testAFilteredLineNeverMatches() throws {
+        let patterns = [#"\(\s*0?([0-9]{1,2})\s+nhiệm vụ\s*\)"#, "(?:nhân dân|UBND)\\s+(?:thành|tỉnh)\\s+(?:phường|xã)",
+                        "Chương trình tổng thể (?:về )?(?:cải cách hành chính|CCHC)"]
+        let lines = ["Nhân Dân tỉnh xã", "(05 NHIỆM VỤ)", "chương trình TỔNG THỂ về CCHC", "không liên quan", "UBND  thành phường"]
+        for p in patterns {
+            let re = try NSRegularExpression(pattern: p, options: [.caseInsensitive])
+            let filter = try XCTUnwrap(RegexPrefilter(pattern: p))
+            for l in lines where KindSupport.firstMatch(re, in: l) {
+                XCTAssertTrue(filter.admits(Array(Folding.fold(l).utf8)), "\(p) skipped \(l)")
+            }
+        }
+    }
+
+    /// Every shipped text-pattern and declared-count rule finds the same matches with and without the filter.
+    func testShippedRulesFindTheSameWithTheFilter() throws {
+        let plans = try FileManager.default.subpathsOfDirectory(atPath: RuleFixtures.repo.appendingPathComponent("plans").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+            .map { RuleFixtures.plan(try String(contentsOf: RuleFixtures.repo.appendingPathComponent("plans/\($0)"), encoding: .utf8)) }
+        XCTAssertGreaterThanOrEqual(plans.count, 5)
+        var filtered = 0
+        for rule in RuleFixtures.coreRules {
+            for plan in plans {
+                let ctx = RuleFixtures.context(plan)
+                if let k = rule.kind as? TextPatternKind {
+                    guard k.prefilter != nil else { continue }
+                    filtered += 1
+                    let texts = k.paragraphs ? ctx.paragraphs.map(\.text) : plan.lines
+                    let folded = k.paragraphs ? ctx.foldedParagraphs : ctx.foldedLines
+                    let with = KindSupport.lineMatches(k.multiline, single: k.pattern, in: texts, prefilter: k.prefilter, folded: folded)
+                    let without = KindSupport.lineMatches(k.multiline, single: k.pattern, in: texts)
+                    XCTAssertEqual(with.map { "\($0.line):\(texts[$0.line][$0.range])" }, without.map { "\($0.line):\(texts[$0.line][$0.range])" }, rule.id)
+                }
+                if let k = rule.kind as? DeclaredCountKind, k.prefilter != nil {
+                    filtered += 1
+                    let with = k.declarations(plan, folded: ctx.foldedLines).map { "\($0.line) \($0.text)" }
+                    let without = KindSupport.lineMatches(k.multiline, single: k.pattern, in: plan.lines).map { "\($0.line + 1) \(plan.lines[$0.line][$0.range])" }
+                    XCTAssertEqual(with, without, rule.id)
+                }
+            }
+        }
+        XCTAssertGreaterThan(filtered, 0, "no shipped rule has a prefilter")
+    }
+}
