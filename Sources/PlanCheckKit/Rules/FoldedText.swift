@@ -6,8 +6,8 @@ import Foundation
 final class FoldedText: @unchecked Sendable {
     private let rawLines: [String]
     private let rawParagraphs: [String]
-    private lazy var foldedLines: [[UInt8]] = rawLines.map { Array(Folding.fold($0).utf8) }
-    private lazy var foldedParagraphs: [[UInt8]] = rawParagraphs.map { Array(Folding.fold($0).utf8) }
+    private lazy var foldedLines: [[UInt8]] = rawLines.map { Folding.foldBytes($0) }
+    private lazy var foldedParagraphs: [[UInt8]] = rawParagraphs.map { Folding.foldBytes($0) }
     private let lock = NSLock()
 
     init(lines: [String], paragraphs: [String]) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words that every match of a regular expression must contain, read from the pattern itself, so that a
 /// rule runs its (ICU, UTF-16) expression only on the lines that could match. Most lines of a plan contain
 /// none of a rule's words, and skipping them made the text rules several times faster.
@@ -19,7 +21,7 @@ public struct RegexPrefilter: Sendable, Equatable {
         if pattern.contains("(?x") || pattern.contains("\\Q") { return nil }
         var reader = Reader(Array(pattern.unicodeScalars))
         guard let found = reader.alternation(), reader.atEnd else { return nil }
-        let folded = found.map { Array(Folding.fold($0).utf8) }
+        let folded = found.map { Folding.foldBytes($0) }
         guard !folded.isEmpty, !folded.contains(where: { $0.count < 2 }) else { return nil }
         alternatives = folded
     }
@@ -34,19 +36,24 @@ public struct RegexPrefilter: Sendable, Equatable {
         foldedLines.indices.filter { admits(foldedLines[$0]) }
     }
 
+    /// Byte-string search: `memchr` finds each candidate first byte, `memcmp` checks the rest.
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= hay.count else { return needle.isEmpty }
-        let last = hay.count - needle.count
-        var i = 0
-        while i <= last {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= hay.count else { return false }
+        return hay.withUnsafeBytes { h in
+            needle.withUnsafeBytes { n in
+                let base = h.baseAddress!, first = Int32(n[0])
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    guard let p = memchr(base + i, first, last - i + 1) else { return false }
+                    let at = base.distance(to: UnsafeRawPointer(p))
+                    if memcmp(base + at, n.baseAddress!, n.count) == 0 { return true }
+                    i = at + 1
+                }
+                return false
             }
-            i += 1
         }
-        return false
     }
 
     /// A recursive reader of the pattern. Each function returns the literals one of which is required

@@ -7,7 +7,14 @@ public enum Folding {
     /// Folds `s`. With `keepPunctuation`, `/ - . &` survive (used for document numbers).
     /// One pass over the characters with a precomputed per-character fold (see `AlignedFold`).
     public static func fold(_ s: String, keepPunctuation: Bool = false) -> String {
-        var out = String.UnicodeScalarView()
+        String(decoding: foldBytes(s, keepPunctuation: keepPunctuation), as: UTF8.self)
+    }
+
+    /// `fold` as UTF-8 bytes, for scanners that search bytes. Written byte by byte: appending scalars
+    /// to a String one at a time was the most expensive part of folding.
+    public static func foldBytes(_ s: String, keepPunctuation: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var lastWasSpace = true
         for scalar in s.unicodeScalars {
             if (0x0300...0x036F).contains(scalar.value) { continue }  // combining marks of NFD input
@@ -17,18 +24,18 @@ public enum Folding {
             if !keep, keepPunctuation, f == 0x2F || f == 0x2D || f == 0x2E || f == 0x26 { keep = true }  // / - . &
             if !keep, f == AlignedFold.otherLetter || f == AlignedFold.otherDigit {
                 // A letter outside Vietnamese: keep it, lower-cased.
-                out.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: UTF8.encode(l)!) }
                 lastWasSpace = false
             } else if keep {
-                out.append(Unicode.Scalar(f))
+                out.append(f)
                 lastWasSpace = false
             } else if !lastWasSpace {
-                out.append(" ")
+                out.append(0x20)
                 lastWasSpace = true
             }
         }
-        if out.last == " " { out.removeLast() }
-        return String(out)
+        if out.last == 0x20 { out.removeLast() }
+        return out
     }
 
     /// The fold of a single character, from Unicode data: lower case, marks removed, `đ` → `d`,
