@@ -10,7 +10,7 @@ enum AppendixExtractor {
                 let label = self.label(t, after: p + 7)
                 // A title starts with "Phụ lục" ("PHỤ LỤC II", "Phụ lục I (Kèm theo Kế hoạch số …)");
                 // a reference sits inside a sentence ("(Có Phụ lục I kèm theo)", "tại Phụ lục II").
-                let isTitle = b.kind == .paragraph && p <= 2 && b.text.count <= 240
+                let isTitle = b.kind == .paragraph && p <= 2 && b.text.hasAtMostCharacters(240)
                 if isTitle { present.append(label); continue }
                 refs.append((label, b.line(atOffset: p)))
             }

@@ -16,6 +16,10 @@ enum CitationExtractor {
 
     /// First letters of the kinds: most positions are rejected by one table lookup.
     static let kindInitials: [Bool] = (0..<256).map { b in kinds.contains { $0.folded.utf8.first == UInt8(b) } }
+    /// Per first byte, the kinds starting with it (in `kinds` order) with their folded bytes.
+    static let kindsByInitial: [[(bytes: [UInt8], index: Int)]] = (0..<256).map { b in
+        kinds.indices.filter { kinds[$0].folded.utf8.first == UInt8(b) }.map { (Array(kinds[$0].folded.utf8), $0) }
+    }
     static let wSo = "so", wVa = "va", wNgay = "ngay", wNam = "nam", wCua = "cua"
 
     static func extract(from t: AlignedFold, lineAt: (Int) -> Int) -> [Citation] {
@@ -25,7 +29,8 @@ enum CitationExtractor {
         while i < t.count {
             guard kindInitials[Int(t.folded[i])], i >= taken,
                   i == 0 || !(t.isLetter(i - 1) || t.isDigit(i - 1)) else { i += 1; continue }
-            guard let kind = kinds.first(where: { t.hasWord($0.folded, at: i) }) else { i += 1; continue }
+            guard let hit = kindsByInitial[Int(t.folded[i])].first(where: { t.hasWord(bytes: $0.bytes, at: i) }) else { i += 1; continue }
+            let kind = kinds[hit.index]
             let afterKind = i + kind.folded.utf8.count
             if kind.name == "Luật" {
                 // A Luật is cited by name; only a full date makes it a citation (it has no number).

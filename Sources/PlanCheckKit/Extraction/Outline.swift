@@ -108,7 +108,7 @@ struct Outline {
     /// line that sets the period of the targets listed under it.
     static func subPeriod(_ b: Block) -> Period? {
         let body = b.marker?.kind == .bullet ? b.body : b.text
-        guard body.count <= 40 else { return nil }
+        guard body.hasAtMostCharacters(40) else { return nil }
         let f = Folding.fold(body)
         let words = f.split(separator: " ").map(String.init)
         guard let first = words.first, ["giai", "nam", "den"].contains(first) else { return nil }
@@ -126,7 +126,7 @@ struct Outline {
 extension Block {
     /// A short title line with no marker that reads as a heading ("Phụ lục", a bold area title).
     var isPlainHeading: Bool {
-        kind == .paragraph && marker == nil && text.count <= 90 && !text.contains(". ") && !text.hasSuffix(".")
+        kind == .paragraph && marker == nil && text.hasAtMostCharacters(90) && !text.contains(". ") && !text.hasSuffix(".")
             && !text.hasSuffix(";")
     }
 }

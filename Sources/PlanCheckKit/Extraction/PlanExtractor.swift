@@ -60,7 +60,7 @@ public enum PlanExtractor {
         var leads = LeadExtractor(catalog: catalog).extract(blocks: blocks, outline: outline)
         // A responsibility table whose rows are the areas themselves ("Cải cách thể chế | Văn phòng HĐND
         // và UBND | …") assigns area leads, for areas the text gives none.
-        for t in table.tasks where t.text.count <= 80 {
+        for t in table.tasks where t.text.hasAtMostCharacters(80) {
             guard let lead = t.lead, lead.unitID != nil,
                   let area = Outline.area(ofHeadingText: t.text, catalog: catalog, within: 12), leads[area] == nil else { continue }
             leads[area] = [lead]

@@ -17,8 +17,17 @@ public struct AlignedFold: Sendable {
     public static let otherSymbol: UInt8 = 0xC3
 
     public init(_ text: String) {
-        chars = Array(text.unicodeScalars)
-        folded = chars.map(AlignedFold.foldByte)
+        var chars: [Unicode.Scalar] = []
+        var folded: [UInt8] = []
+        let n = text.utf8.count  // an upper bound of the scalar count
+        chars.reserveCapacity(n)
+        folded.reserveCapacity(n)
+        for u in text.unicodeScalars {
+            chars.append(u)
+            folded.append(AlignedFold.foldByte(u))
+        }
+        self.chars = chars
+        self.folded = folded
     }
 
     /// Byte folds of U+0000–U+1EFF, computed once from Unicode data.
@@ -81,6 +90,16 @@ public struct AlignedFold: Sendable {
         return true
     }
 
+    /// `hasWord` for a word already in bytes (scanners that try many words at every position).
+    public func hasWord(bytes word: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= folded.count else { return false }
+        if i > 0, isAlnum(i - 1) { return false }
+        for (k, b) in word.enumerated() where folded[i + k] != b { return false }
+        let k = i + word.count
+        if k < folded.count, isAlnum(k) { return false }
+        return true
+    }
+
     /// All start positions of `word` on word boundaries.
     public func positions(of word: String) -> [Int] {
         guard let f = word.utf8.first else { return [] }
@@ -98,9 +117,13 @@ public struct AlignedFold: Sendable {
     public func text(_ range: Range<Int>) -> String {
         let lo = max(0, range.lowerBound), hi = min(chars.count, range.upperBound)
         guard lo < hi else { return "" }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: chars[lo..<hi])
-        return String(v)
+        // Encoded to UTF-8 bytes first: appending scalars to a String one by one is several times slower.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((hi - lo) * 2)
+        for u in chars[lo..<hi] {
+            if u.isASCII { bytes.append(UInt8(u.value)) } else { bytes.append(contentsOf: UTF8.encode(u)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Folded text of `range` (class bytes become `?`).

@@ -47,12 +47,26 @@ public struct Block: Sendable {
     public var isHeadingLike: Bool {
         guard kind == .paragraph, let m = marker, m.kind != .bullet else { return false }
         let b = body
-        guard b.utf8.count <= 480, b.count <= 160 else { return false }
+        guard b.utf8.count <= 480, b.hasAtMostCharacters(160) else { return false }
         // No sentence break inside: ". " (byte scan, not Foundation's substring search).
         var previousDot = false
         for byte in b.utf8 {
             if byte == 0x20, previousDot { return false }
             previousDot = byte == 0x2E
+        }
+        return true
+    }
+}
+
+extension StringProtocol {
+    /// `count <= n` without counting every Character of a long paragraph: the byte count settles most
+    /// cases, and otherwise the walk stops after `n + 1` Characters.
+    func hasAtMostCharacters(_ n: Int) -> Bool {
+        if utf8.count <= n { return true }
+        var c = 0
+        for _ in self {
+            c += 1
+            if c > n { return false }
         }
         return true
     }

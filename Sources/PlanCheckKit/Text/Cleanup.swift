@@ -192,29 +192,36 @@ public enum Cleanup {
         return false
     }
 
-    /// Removes Markdown emphasis and normalises spaces inside one line or cell, in one pass.
+    /// Removes Markdown emphasis and normalises spaces inside one line or cell, in one pass over the
+    /// UTF-8 bytes (every character it removes or replaces is ASCII or U+00A0).
     static func stripInline(_ s: String) -> String {
         if isAlreadyClean(s) { return s }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        let bytes = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for ch in s {
-            if ch == "*" { continue }
-            if ch == " " || ch == "\u{00A0}" || ch == "\t" || ch == "\r" {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x2A { i += 1; continue }
+            let isNBSP = b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0
+            if b == 0x20 || b == 0x09 || b == 0x0D || isNBSP {
                 pendingSpace = !out.isEmpty
+                i += isNBSP ? 2 : 1
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(ch)
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b)
+            i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Lines that may sit between two pages of one table without ending it.
     static func isPageBreakNoise(_ t: String) -> Bool { isPageNumber(t) }
 
     static func isPageNumber(_ t: String) -> Bool {
-        t.count <= 3 && t.allSatisfy { $0.isASCII && $0.isNumber }
+        t.utf8.count <= 3 && t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     static func isTableHeader(_ folded: [String]) -> Bool {
@@ -233,7 +240,7 @@ public enum Cleanup {
         if first.isLowercase || first.isNumber || "(“\"'‘,;.%/–-".contains(first) { return true }
         // Upper-case start: a preamble clause or a sentence after a closing parenthesis starts anew.
         if last == ")" || startsPreamble(next) { return false }
-        guard (45...110).contains(lastLine.count) else { return false }
+        guard (45...110).contains(lastLine.unicodeScalars.count) else { return false }
         // A numbered heading followed by a capitalised line is a heading and its first paragraph.
         if let m = blockMarker, m.kind != .bullet { return blockLength >= 90 }
         return true
@@ -253,8 +260,15 @@ public enum Cleanup {
 
     static func isAllCaps(_ s: String) -> Bool {
         var letters = 0
-        for ch in s where ch.isLetter {
-            if ch.isLowercase { return false }
+        for u in s.unicodeScalars {
+            if u.isASCII {
+                let v = u.value
+                if v >= 0x61 && v <= 0x7A { return false }
+                if v >= 0x41 && v <= 0x5A { letters += 1 }
+                continue
+            }
+            guard u.properties.isAlphabetic else { continue }
+            if u.properties.isLowercase { return false }
             letters += 1
         }
         return letters >= 4

@@ -67,34 +67,68 @@ public struct Abbreviations: Sendable {
     public var table: [String: String]
     /// First words of the multi-word short forms (`tt` of `tt pvhcc`): only these need a look-ahead.
     private var multiWordStarts: Set<String>
+    /// For each pair of first two bytes of a word, a bit per word length (1…63) that some short form or
+    /// first word of one has. Almost every word of a plan fails this test, so it is never hashed.
+    private var shapes: [UInt64]
 
     public init(table: [String: String] = [:]) {
         var t: [String: String] = [:]
         for (k, v) in table { t[Folding.fold(k)] = Folding.fold(v) }
         self.table = t
         self.multiWordStarts = Set(t.keys.filter { $0.contains(" ") }.compactMap { $0.split(separator: " ").first.map(String.init) })
+        var shapes = [UInt64](repeating: 0, count: 65536)
+        for word in t.keys.filter({ !$0.contains(" ") }) + multiWordStarts {
+            let b = Array(word.utf8)
+            guard !b.isEmpty else { continue }
+            shapes[Self.shapeIndex(b[0], b.count > 1 ? b[1] : 0)] |= Self.lengthBit(b.count)
+        }
+        self.shapes = shapes
     }
 
+    @inline(__always) static func shapeIndex(_ a: UInt8, _ b: UInt8) -> Int { Int(a) << 8 | Int(b) }
+    @inline(__always) static func lengthBit(_ n: Int) -> UInt64 { n < 64 ? 1 << UInt64(n) : 1 << 63 }
+
     /// Replaces whole folded words (or two-word forms such as `tt pvhcc`) by their expansions.
+    /// Returns `folded` itself when no word is a short form (the usual case, without allocating).
     public func expand(_ folded: String) -> String {
         guard !table.isEmpty else { return folded }
-        let words = folded.split(separator: " ", omittingEmptySubsequences: true)
-        var out: [Substring] = []
-        out.reserveCapacity(words.count + 8)
+        let bytes = Array(folded.utf8)
+        // Word bounds, and whether any word has the shape of a short form.
+        var words: [Range<Int>] = []
+        var maybe = false
         var i = 0
+        while i < bytes.count {
+            while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+            let start = i
+            while i < bytes.count, bytes[i] != 0x20 { i += 1 }
+            guard i > start else { break }
+            words.append(start..<i)
+            let second = i - start > 1 ? bytes[start + 1] : 0
+            if shapes[Self.shapeIndex(bytes[start], second)] & Self.lengthBit(i - start) != 0 { maybe = true }
+        }
+        guard maybe else { return folded }
+        func word(_ k: Int) -> String { String(decoding: bytes[words[k]], as: UTF8.self) }
+        var out: [String] = []
+        out.reserveCapacity(words.count + 8)
+        var k = 0
         var changed = false
-        while i < words.count {
-            let word = String(words[i])  // short words are small strings: no allocation
-            if multiWordStarts.contains(word) {
-                if i + 2 < words.count, let e = table[word + " " + words[i + 1] + " " + words[i + 2]] {
-                    out.append(Substring(e)); i += 3; changed = true; continue
+        while k < words.count {
+            let r = words[k]
+            let second = r.count > 1 ? bytes[r.lowerBound + 1] : 0
+            guard shapes[Self.shapeIndex(bytes[r.lowerBound], second)] & Self.lengthBit(r.count) != 0 else {
+                out.append(word(k)); k += 1; continue
+            }
+            let w = word(k)
+            if multiWordStarts.contains(w) {
+                if k + 2 < words.count, let e = table[w + " " + word(k + 1) + " " + word(k + 2)] {
+                    out.append(e); k += 3; changed = true; continue
                 }
-                if i + 1 < words.count, let e = table[word + " " + words[i + 1]] {
-                    out.append(Substring(e)); i += 2; changed = true; continue
+                if k + 1 < words.count, let e = table[w + " " + word(k + 1)] {
+                    out.append(e); k += 2; changed = true; continue
                 }
             }
-            if let e = table[word] { out.append(Substring(e)); changed = true } else { out.append(words[i]) }
-            i += 1
+            if let e = table[w] { out.append(e); changed = true } else { out.append(w) }
+            k += 1
         }
         guard changed else { return folded }
         return out.joined(separator: " ")

@@ -33,6 +33,7 @@ public struct OutlineMarker: Sendable, Hashable {
 
     /// Recognises a marker at the start of `line` (already trimmed). Scans characters, no regex.
     public static func parse(_ line: String) -> OutlineMarker? {
+        guard mayStartMarker(line) else { return nil }
         let chars = Array(line.prefix(24))
         guard let c0 = chars.first else { return nil }
         func spacesAfter(_ i: Int) -> Int {
@@ -93,5 +94,24 @@ public struct OutlineMarker: Sendable, Hashable {
             return OutlineMarker(kind: kind, text: String(chars[0..<end]), length: j, ordinal: groups.last!)
         }
         return nil
+    }
+
+    /// A test on the first bytes that rejects most lines (prose starts with a capital or a lower-case word)
+    /// before the Characters of the line are made.
+    static func mayStartMarker(_ line: String) -> Bool {
+        var it = line.utf8.makeIterator()
+        guard let b0 = it.next() else { return false }
+        switch b0 {
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), 0x30...0x39:
+            return true
+        case 0xE2:  // • and –
+            return true
+        case UInt8(ascii: "a")...UInt8(ascii: "y"):
+            return it.next() == UInt8(ascii: ")")
+        case 0xC4:  // đ is C4 91
+            return it.next() == 0x91 && it.next() == UInt8(ascii: ")")
+        default:
+            return false
+        }
     }
 }
