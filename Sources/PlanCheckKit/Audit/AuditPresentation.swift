@@ -16,9 +16,10 @@ struct AuditPresentation {
 
     /// File name without folder and extension (`binh-phuoc-2026`).
     static func shortName(_ file: String) -> String {
-        let base = (file as NSString).lastPathComponent
-        let ext = (base as NSString).pathExtension
-        return ext.isEmpty ? base : String(base.dropLast(ext.count + 1))
+        // As NSString's lastPathComponent and pathExtension, without the bridging (called per finding).
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = base.lastIndex(of: "."), dot != base.startIndex, base.index(after: dot) != base.endIndex else { return base }
+        return String(base[..<dot])
     }
 
     func planName(_ i: Int) -> String { Self.shortName(group.plans[i].file) }
@@ -90,7 +91,7 @@ struct AuditPresentation {
     func parentValueNote(_ i: Int) -> String {
         guard let p = group.parent else { return "" }
         let t = p.plan.targets[i]
-        var note = "\((p.file(ofTarget: i) as NSString).lastPathComponent):\(t.line): \(t.text)"
+        var note = "\(p.file(ofTarget: i).split(separator: "/").last.map(String.init) ?? ""):\(t.line): \(t.text)"
         if let src = p.source(ofTarget: i) {
             note += " — \(s.source): \(src.text) (\(src.kind == .digest ? s.digest : s.official))"
         }

@@ -74,14 +74,14 @@ public enum DataFile {
             lineNo += 1
             var line = String(rawLine)
             if line.hasSuffix("\r") { line.removeLast() }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmedWhitespace
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if trimmed.hasPrefix("[") {
                 guard trimmed.hasSuffix("]") else {
                     throw DataFileError(file: file, line: lineNo, message: L10n.text(.badSectionHeader))
                 }
-                let inner = trimmed.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
-                let parts = inner.split(separator: " ", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+                let inner = trimmed.dropFirst().dropLast().trimmedWhitespace
+                let parts = inner.split(separator: " ", maxSplits: 1).map { String($0).trimmedWhitespace }
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                     throw DataFileError(file: file, line: lineNo, message: L10n.text(.badSectionHeader))
                 }
@@ -94,10 +94,10 @@ public enum DataFile {
             guard let eq = trimmed.firstIndex(of: "=") else {
                 throw DataFileError(file: file, line: lineNo, message: L10n.text(.expectedKeyValue))
             }
-            let key = trimmed[..<eq].trimmingCharacters(in: .whitespaces)
-            var value = trimmed[trimmed.index(after: eq)...].trimmingCharacters(in: .whitespaces)
+            let key = trimmed[..<eq].trimmedWhitespace
+            var value = trimmed[trimmed.index(after: eq)...].trimmedWhitespace
             // A trailing comment needs " #" so that values may contain '#'.
-            if let hash = value.range(of: " #") { value = value[..<hash.lowerBound].trimmingCharacters(in: .whitespaces) }
+            if let hash = value.range(of: " #") { value = value[..<hash.lowerBound].trimmedWhitespace }
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }) else {
                 throw DataFileError(file: file, line: lineNo, message: L10n.text(.badKey(key)))
             }

@@ -98,7 +98,7 @@ enum CitationExtractor {
         let issuer = issuerAfter(t, k)
         let clauseEnd = clauseEnd(t, from: end)
         let c = Citation(kind: kind, number: number, date: date, issuer: issuer?.0, line: lineAt(start),
-                         text: t.text(kindStart..<clauseEnd).trimmingCharacters(in: .whitespaces))
+                         text: t.text(kindStart..<clauseEnd).trimmedWhitespace)
         return (c, max(k, issuer?.1 ?? k))
     }
 

@@ -31,7 +31,7 @@ enum FigureScanner {
                 while k < n, t.isDigit(k) { k += 1 }
                 if k - j - 1 <= 2, !(k < n && t.chars[k] == ".") { j = k }
             }
-            guard let value = Double(t.text(i..<j).replacingOccurrences(of: ",", with: ".")) else { i = j; continue }
+            guard let value = Double(String(t.text(i..<j).map { $0 == "," ? "." : $0 })) else { i = j; continue }
             // Part of a date, a document number or a code: 15/7/2021, 76/NQ-CP, 9001:2015.
             if j < n, t.isOneOf(j, "/:-"), j + 1 < n, t.isDigit(j + 1) || t.isUpper(j + 1) {
                 if t.chars[j] == "-", let r = rangeEnd(t, from: j) {

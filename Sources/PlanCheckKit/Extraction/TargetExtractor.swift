@@ -48,7 +48,7 @@ struct TargetExtractor {
             out.append(Target(line: lineAt(f.start), value: f.value, valueMax: f.valueMax, unit: f.unit,
                               comparator: comparator, period: period,
                               area: indicator.flatMap { catalog.indicators.indicator($0)?.area } ?? sectionArea,
-                              indicator: indicator, text: t.text(clause).trimmingCharacters(in: .whitespaces),
+                              indicator: indicator, text: t.text(clause).trimmedWhitespace,
                               figure: t.text(f.start..<f.end)))
         }
         return out
@@ -58,7 +58,7 @@ struct TargetExtractor {
     /// and carry no figure of their own, the first of those clauses.
     func firstParallelClause(_ t: AlignedFold, clauseStart: Int, figures: [Figure]) -> Range<Int>? {
         func head(_ r: Range<Int>) -> [Substring] {
-            var text = t.text(r).trimmingCharacters(in: .whitespaces)
+            var text = t.text(r).trimmedWhitespace
             if let m = OutlineMarker.parse(text) { text = String(text.dropFirst(m.length)) }
             return Folding.fold(text).split(separator: " ").prefix(3).map { $0 }
         }
@@ -99,7 +99,7 @@ struct TargetExtractor {
     func comparator(_ t: AlignedFold, _ f: Figure, before: String, after: String) -> Comparator {
         if f.valueMax != nil { return .range }
         // Symbols, as in tables: "≥ 80%", ">= 80%", "> 30%".
-        let raw = before.trimmingCharacters(in: .whitespaces)
+        let raw = before.trimmedWhitespace
         if raw.hasSuffix("≥") || raw.hasSuffix(">=") { return .atLeast }
         if raw.hasSuffix(">") { return .greaterThan }
         let bw = Folding.fold(before).split(separator: " ").map(String.init)

@@ -39,14 +39,14 @@ struct TaskTableExtractor {
                   let columns = columns ?? (!sawHeader && b.cells.count >= 5 ? Self.defaultColumns : nil) else { continue }
             func cell(_ c: Column) -> String {
                 guard let i = columns.firstIndex(of: c), i < b.cells.count else { return "" }
-                return b.cells[i].text.trimmingCharacters(in: .whitespaces)
+                return b.cells[i].text.trimmedWhitespace
             }
             let leadText = cell(.lead)
             let lead = catalog.units.resolve(leadText, line: b.firstLine, abbreviations: ab)
             let coordinators = cell(.coordinators).split(separator: ";").compactMap {
                 catalog.units.resolve(String($0), line: b.firstLine, abbreviations: ab)
             }
-            let seq = first.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: .init(charactersIn: "."))
+            let seq = first.trimmedWhitespace.trimmingCharacters(in: .init(charactersIn: "."))
             tasks.append(PlanTask(line: b.firstLine, area: groupArea, group: group, sequence: seq, text: cell(.content),
                                   lead: lead, coordinators: coordinators, deadline: cell(.deadline), product: cell(.product)))
         }

@@ -163,7 +163,7 @@ public struct Plan: Codable, Sendable {
     /// The original text of a 1-based line, trimmed; empty when out of range.
     public func quote(line: Int) -> String {
         guard line >= 1, line <= lines.count else { return "" }
-        return lines[line - 1].trimmingCharacters(in: .whitespaces)
+        return lines[line - 1].trimmedWhitespace
     }
 
     public func area(_ id: ReformArea) -> AreaPresence? { areas.first { $0.area == id } }

@@ -165,7 +165,7 @@ enum TargetSheet {
     /// `2026`, `2026-2030` or `2026–2030`.
     static func period(_ raw: String, _ s: DataSection, _ key: String) throws -> Period {
         let parts = raw.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmedWhitespace }
         let years = parts.compactMap { Int($0) }
         guard years.count == parts.count, (1...2).contains(years.count), years.allSatisfy({ (1900...2100).contains($0) }) else {
             throw DataFileError(file: s.file, line: s.line(of: key), message: L10n.text(.badValue(key: key, value: raw, expected: "2026, 2026-2030")))

@@ -28,7 +28,7 @@ public struct CheckReport: Sendable {
     /// Input errors often start with the file name; the reports print it already.
     static func withoutPath(_ message: String, _ file: String) -> String {
         for prefix in [file + ":", path(file) + ":"] where message.hasPrefix(prefix) {
-            return String(message.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            return String(message.dropFirst(prefix.count)).trimmedWhitespace
         }
         return message
     }

@@ -69,7 +69,7 @@ public struct CheckConfig: Sendable {
                 c.baseline = s.value("baseline").map(resolve)
                 for e in s.entries where e.key == "disable" {
                     for id in e.value.split(separator: ",") {
-                        let id = id.trimmingCharacters(in: .whitespaces)
+                        let id = id.trimmedWhitespace
                         c.disabled.insert(id)
                         c.ruleLines[id] = e.line
                     }

@@ -17,7 +17,7 @@ public struct RuleParameters: Sendable {
 
     /// Values of a repeatable key, each also split on commas (`areas = a, b` and two `areas` lines are equal).
     public func list(_ key: String) -> [String] {
-        section.values(key).flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+        section.values(key).flatMap { $0.split(separator: ",").map { $0.trimmedWhitespace } }
             .filter { !$0.isEmpty }
     }
 

@@ -162,7 +162,7 @@ public enum Cleanup {
         if raw.utf8.contains(0x09) {
             return raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
         }
-        var t = Substring(raw.trimmingCharacters(in: .whitespaces))
+        var t = Substring(raw.trimmedWhitespace)
         if t.hasPrefix("|") { t = t.dropFirst() }
         if t.hasSuffix("|") { t = t.dropLast() }
         return t.split(separator: "|", omittingEmptySubsequences: false).map(String.init)

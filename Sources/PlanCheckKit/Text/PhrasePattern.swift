@@ -18,7 +18,7 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
                 piece.components(separatedBy: "##")
                     .map { abbreviations.expand(Folding.fold($0)) }
                     .joined(separator: " ## ")
-                    .trimmingCharacters(in: .whitespaces)
+                    .trimmedWhitespace
             }
             .filter { !$0.isEmpty }
         self.needles = parts.map { Array((" " + $0 + " ").utf8) }

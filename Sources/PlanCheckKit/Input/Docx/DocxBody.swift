@@ -204,6 +204,6 @@ struct DocxBody {
 
     /// Cell paragraphs joined by a space (empty paragraphs and stray spaces dropped).
     static func join(_ paragraphs: [String]) -> String {
-        paragraphs.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        paragraphs.map { $0.trimmedWhitespace }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }

@@ -99,14 +99,14 @@ struct DocxNumbering {
             let fmt = l == level ? def.format : (levels[l]?.format ?? "decimal")
             out += Self.format(c[l] ?? start(l), fmt)
         }
-        let trimmed = out.trimmingCharacters(in: .whitespaces)
+        let trimmed = out.trimmedWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 
     /// Plans write `-` for first-level bullets and `+` for the second; Word's glyphs (•, , o, ▪)
     /// are mapped to those so that the outline reads the same as in text plans.
     static func bullet(_ glyph: String, level: Int) -> String {
-        let g = glyph.trimmingCharacters(in: .whitespaces)
+        let g = glyph.trimmedWhitespace
         if g == "-" || g == "+" || g == "–" { return g }
         return level % 2 == 0 ? "-" : "+"
     }

@@ -10,7 +10,7 @@ public struct AppendixMissingKind: RuleKind {
 
     /// `I` → `Phụ lục I` (`Appendix I`); an unlabelled appendix is just `Phụ lục` (`The appendix`).
     static func display(_ label: String) -> String {
-        let l = label.trimmingCharacters(in: .whitespaces)
+        let l = label.trimmedWhitespace
         if l.isEmpty { return RuleText.vi ? "Phụ lục" : "The appendix" }
         if Folding.fold(l).hasPrefix("phu luc") { return RuleText.vi ? l : "Appendix" + l.dropFirst(7) }
         return (RuleText.vi ? "Phụ lục " : "Appendix ") + l

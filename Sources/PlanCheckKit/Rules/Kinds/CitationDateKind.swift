@@ -119,7 +119,7 @@ public struct CitationDateKind: RuleKind {
                     whereText = others.map { "\($0.file):\($0.citation.line)" }.joined(separator: ", ")
                 }
                 hits.append(RuleHit(line: o.citation.line, anchor: "document:\(key)",
-                                    values: ["document": "\(o.citation.kind) \(o.citation.number)".trimmingCharacters(in: .whitespaces),
+                                    values: ["document": "\(o.citation.kind) \(o.citation.number)".trimmedWhitespace,
                                              "number": o.citation.number, "date": KindSupport.displayDate(o.date),
                                              "expected": expectedDates.map { KindSupport.displayDate($0) }.joined(separator: ", "),
                                              "where": whereText],

@@ -61,7 +61,7 @@ public struct DeclaredCountKind: RuleKind {
         }
         if of == "items" {
             for d in decl {
-                let line = plan.lines[d.line - 1].trimmingCharacters(in: .whitespaces)
+                let line = plan.lines[d.line - 1].trimmedWhitespace
                 guard line.hasSuffix(":"), let actual = Self.countItems(after: d.line, in: plan.lines), actual != d.count else { continue }
                 hits.append(hit(d, actual: actual, plan: plan))
             }
@@ -79,9 +79,9 @@ public struct DeclaredCountKind: RuleKind {
 
     /// A line without Markdown emphasis or heading marks, trimmed.
     static func bare(_ raw: String) -> String {
-        var t = raw.replacingOccurrences(of: "*", with: "").trimmingCharacters(in: .whitespaces)
+        var t = raw.replacingOccurrences(of: "*", with: "").trimmedWhitespace
         while t.hasPrefix("#") { t.removeFirst() }
-        return t.trimmingCharacters(in: .whitespaces)
+        return t.trimmedWhitespace
     }
 
     /// Items of the list starting after line `from` (1-based), or nil when no list follows.

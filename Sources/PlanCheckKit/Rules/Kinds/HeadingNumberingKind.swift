@@ -10,7 +10,7 @@ public struct HeadingNumberingKind: RuleKind {
 
     /// `2.` / `2)` / `II.` → `2` / `II`, so that `2.` and `2)` count as the same number.
     static func number(_ marker: String) -> String {
-        var m = marker.trimmingCharacters(in: .whitespaces)
+        var m = marker.trimmedWhitespace
         while let l = m.last, l == "." || l == ")" { m.removeLast() }
         return m
     }

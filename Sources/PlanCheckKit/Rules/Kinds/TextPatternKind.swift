@@ -50,7 +50,7 @@ public struct TextPatternKind: RuleKind {
         }
         var hits: [RuleHit] = []
         func add(_ text: String, line: Int) {
-            let m = text.trimmingCharacters(in: .whitespaces)
+            let m = text.trimmedWhitespace
             if let unless, KindSupport.firstMatch(unless, in: m) { return }
             hits.append(RuleHit(line: line, anchor: "text:\(m)", values: ["match": m]))
         }

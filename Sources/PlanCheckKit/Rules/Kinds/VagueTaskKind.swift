@@ -23,8 +23,8 @@ public struct VagueTaskKind: RuleKind {
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         let tasks = ctx.plan.tasks
-        let noDeadlineColumn = !tasks.isEmpty && tasks.allSatisfy { $0.deadline.trimmingCharacters(in: .whitespaces).isEmpty }
-        let noProductColumn = !tasks.isEmpty && tasks.allSatisfy { $0.product.trimmingCharacters(in: .whitespaces).isEmpty }
+        let noDeadlineColumn = !tasks.isEmpty && tasks.allSatisfy { $0.deadline.trimmedWhitespace.isEmpty }
+        let noProductColumn = !tasks.isEmpty && tasks.allSatisfy { $0.product.trimmedWhitespace.isEmpty }
         var hits: [RuleHit] = []
         if noDeadlineColumn || noProductColumn, let first = tasks.first {
             var missing: [String] = []
@@ -36,8 +36,8 @@ public struct VagueTaskKind: RuleKind {
         // A row without a lead unit, in a table whose other rows name one, has nobody accountable.
         let someLead = tasks.contains { $0.lead != nil }
         return hits + tasks.compactMap { t in
-            let product = t.product.trimmingCharacters(in: .whitespaces)
-            let deadline = t.deadline.trimmingCharacters(in: .whitespaces)
+            let product = t.product.trimmedWhitespace
+            let deadline = t.deadline.trimmedWhitespace
             var missing: [String] = []
             if t.lead == nil && someLead { missing.append(RuleText.vi ? "cơ quan chủ trì" : "lead unit") }
             if deadline.isEmpty && !noDeadlineColumn { missing.append(RuleText.vi ? "thời hạn" : "deadline") }

@@ -1,0 +1,59 @@
+import Foundation
+
+// Substring tests and trimming on UTF-8 bytes. With Foundation imported, `s.contains("…")` and
+// `trimmingCharacters(in: .whitespaces)` go through NSString (UTF-16 conversion, CFStringFind) and were
+// among the most expensive calls of a run. These overloads are more specific than Foundation's generic
+// ones, so every `String.contains(String)` in this module uses them.
+
+extension String {
+    /// Whether `other` occurs in the string, compared scalar for scalar like Foundation's literal search
+    /// (an empty `other` is not found, as with Foundation). Byte search: a valid UTF-8 needle can only
+    /// match at scalar boundaries.
+    public func contains(_ other: String) -> Bool {
+        var hay = self, needle = other
+        return hay.withUTF8 { h in needle.withUTF8 { n in ByteSearch.find(n, in: h) != nil } }
+    }
+}
+
+extension Substring {
+    /// `String.contains(String)` for a substring.
+    public func contains(_ other: String) -> Bool { String(self).contains(other) }
+}
+
+extension StringProtocol where Index == String.Index {
+    /// The string without leading and trailing whitespace, as `trimmingCharacters(in: .whitespaces)`
+    /// (Unicode space separators and tab), without the NSString round trip.
+    public var trimmedWhitespace: String {
+        let u = unicodeScalars
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, ByteSearch.isWhitespace(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, ByteSearch.isWhitespace(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        return String(self[lo..<hi])
+    }
+}
+
+/// Byte-string search with `memchr` for the first byte and `memcmp` for the rest.
+public enum ByteSearch {
+    /// Offset of the first occurrence of `needle` in `hay`, or nil; nil for an empty needle.
+    public static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, needle.count <= hay.count, let base = hay.baseAddress, let nb = needle.baseAddress else {
+            return nil
+        }
+        let last = hay.count - needle.count
+        var i = 0
+        while i <= last {
+            guard let p = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+            if memcmp(base + at, nb, needle.count) == 0 { return at }
+            i = at + 1
+        }
+        return nil
+    }
+
+    /// `CharacterSet.whitespaces`: tab and the space separators (Zs).
+    @inline(__always) static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
+        if u.value == 0x20 || u.value == 0x09 { return true }
+        if u.value < 0x80 { return false }
+        return u.properties.generalCategory == .spaceSeparator
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import XCTest
+@testable import PlanCheckKit
+
+/// The byte-level `contains` and `trimmedWhitespace` agree with Foundation's NSString versions.
+final class FastStringSearchTests: XCTestCase {
+    let samples = ["", " ", "\t a \t", "\u{00A0}Cải cách hành chính\u{3000}", "Tổ chức thực hiện: ", "x", "hoá",
+                   "ho\u{0301}a", "  Phòng Văn hóa - Xã hội  ", "\u{2003}\u{2003}", "a\u{00A0}b"]
+
+    func testContainsAgreesWithFoundation() {
+        let needles = ["", " ", ":", "hóa", "hoá", "a", "Cải cách", "thực hiện: ", "\u{00A0}", "xyz", "Xã hội  "]
+        for s in samples {
+            for n in needles {
+                let foundation = (s as NSString).range(of: n, options: .literal).location != NSNotFound
+                XCTAssertEqual(s.contains(n), foundation, "\(s.debugDescription) contains \(n.debugDescription)")
+                XCTAssertEqual(Substring(s).contains(n), foundation)
+            }
+        }
+        XCTAssertTrue("Kế hoạch 228/KH-UBND".contains("228/KH"))
+        XCTAssertFalse("Kế hoạch".contains("ke hoach"), "no folding: that is what Folding is for")
+    }
+
+    func testTrimmedWhitespaceAgreesWithFoundation() {
+        for s in samples {
+            XCTAssertEqual(s.trimmedWhitespace, s.trimmingCharacters(in: .whitespaces), s.debugDescription)
+            XCTAssertEqual(Substring(s).trimmedWhitespace, s.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    func testByteSearchFindsTheFirstOccurrence() {
+        let hay = Array("abcabcab".utf8), needle = Array("cab".utf8)
+        let at = hay.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { ByteSearch.find($0, in: h) } }
+        XCTAssertEqual(at, 2)
+        let none = hay.withUnsafeBufferPointer { h in Array("cabd".utf8).withUnsafeBufferPointer { ByteSearch.find($0, in: h) } }
+        XCTAssertNil(none)
+    }
+
+    func testShortNameMatchesNSString() {
+        for f in ["plans/dong-nai/binh-phuoc-2026.txt", "x.docx", "a/b.c/d", "noext", "dir/", "a.b.txt", "trail."] {
+            let base = (f as NSString).lastPathComponent
+            let ext = (base as NSString).pathExtension
+            XCTAssertEqual(AuditPresentation.shortName(f), ext.isEmpty ? base : String(base.dropLast(ext.count + 1)), f)
+        }
+    }
+}
