@@ -71,3 +71,15 @@ final class RegexPrefilterTests: XCTestCase {
         XCTAssertGreaterThan(filtered, 0, "no shipped rule has a prefilter")
     }
 }
+
+/// The per-run cache computes each value once, also when making one value needs another.
+final class RuleRunCacheTests: XCTestCase {
+    func testNestedValuesAndOneComputation() {
+        let cache = RuleRunCache()
+        var made = 0
+        let outer: Int = cache.value("outer") { cache.value("inner") { made += 1; return 20 } + 1 }
+        XCTAssertEqual(outer, 21)
+        XCTAssertEqual(cache.value("inner") { made += 1; return 0 }, 20)
+        XCTAssertEqual(made, 1)
+    }
+}

@@ -5,7 +5,8 @@ import Foundation
 /// province of 100 plans quadratic. Thread-safe; a value is computed once, by the first plan that asks.
 public final class RuleRunCache: @unchecked Sendable {
     private var values: [String: Any] = [:]
-    private let lock = NSLock()
+    /// Recursive: making one value may ask for another (the conflicts of a run need its citation index).
+    private let lock = NSRecursiveLock()
 
     public init() {}
 

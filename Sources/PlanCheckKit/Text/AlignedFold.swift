@@ -22,9 +22,13 @@ public struct AlignedFold: Sendable {
         let n = text.utf8.count  // an upper bound of the scalar count
         chars.reserveCapacity(n)
         folded.reserveCapacity(n)
-        for u in text.unicodeScalars {
-            chars.append(u)
-            folded.append(AlignedFold.foldByte(u))
+        var text = text
+        text.withUTF8 { buf in
+            var d = ScalarDecoder(buf)
+            while let u = d.next() {
+                chars.append(u)
+                folded.append(AlignedFold.foldByte(u))
+            }
         }
         self.chars = chars
         self.folded = folded

@@ -16,22 +16,26 @@ public enum Folding {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var lastWasSpace = true
-        for scalar in s.unicodeScalars {
-            if (0x0300...0x036F).contains(scalar.value) { continue }  // combining marks of NFD input
-            let f = AlignedFold.foldByte(scalar)
-            let isAlnum = (f >= 0x61 && f <= 0x7A) || (f >= 0x30 && f <= 0x39)
-            var keep = isAlnum || f == 0x25  // %
-            if !keep, keepPunctuation, f == 0x2F || f == 0x2D || f == 0x2E || f == 0x26 { keep = true }  // / - . &
-            if !keep, f == AlignedFold.otherLetter || f == AlignedFold.otherDigit {
-                // A letter outside Vietnamese: keep it, lower-cased.
-                for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: UTF8.encode(l)!) }
-                lastWasSpace = false
-            } else if keep {
-                out.append(f)
-                lastWasSpace = false
-            } else if !lastWasSpace {
-                out.append(0x20)
-                lastWasSpace = true
+        var s = s
+        s.withUTF8 { buf in
+            var d = ScalarDecoder(buf)
+            while let scalar = d.next() {
+                if (0x0300...0x036F).contains(scalar.value) { continue }  // combining marks of NFD input
+                let f = AlignedFold.foldByte(scalar)
+                let isAlnum = (f >= 0x61 && f <= 0x7A) || (f >= 0x30 && f <= 0x39)
+                var keep = isAlnum || f == 0x25  // %
+                if !keep, keepPunctuation, f == 0x2F || f == 0x2D || f == 0x2E || f == 0x26 { keep = true }  // / - . &
+                if !keep, f == AlignedFold.otherLetter || f == AlignedFold.otherDigit {
+                    // A letter outside Vietnamese: keep it, lower-cased.
+                    for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: UTF8.encode(l)!) }
+                    lastWasSpace = false
+                } else if keep {
+                    out.append(f)
+                    lastWasSpace = false
+                } else if !lastWasSpace {
+                    out.append(0x20)
+                    lastWasSpace = true
+                }
             }
         }
         if out.last == 0x20 { out.removeLast() }

@@ -72,39 +72,60 @@ public struct CitationDateKind: RuleKind {
         return x.isEmpty || y.isEmpty || !x.isDisjoint(with: y)
     }
 
+    /// The occurrences that take part in a conflict over one document, the dates taken as correct, and
+    /// whether any occurrence differs from them; nil when there is no conflict.
+    static func conflict(_ occ: [Occurrence], entry: DocumentRegistry.Entry?) -> (relevant: [Occurrence], correct: Set<String>)? {
+        // Dates of unrelated documents that share the number are not part of the conflict.
+        let relevant = occ.filter { entry == nil || !entry!.otherDates.contains($0.date) }
+        let correct: Set<String>
+        if let entry {
+            correct = [entry.date]
+        } else {
+            var counts: [String: Int] = [:]
+            for o in relevant { counts[o.date, default: 0] += 1 }
+            guard counts.count > 1 else { return nil }
+            let top = counts.values.max()!
+            let winners = counts.filter { $0.value == top }
+            correct = winners.count == 1 ? [winners.first!.key] : []
+        }
+        guard relevant.contains(where: { !correct.contains($0.date) }) else { return nil }
+        return (relevant, correct)
+    }
+
+    /// Whether a document is compared across plans: it is in the registry or issued by a central body.
+    func isShared(_ number: String, _ ctx: RuleContext) -> Bool {
+        ctx.registry.entry(for: number) != nil || sharedSymbols.contains(Self.symbol(number))
+    }
+
+    /// Keys of the documents compared across plans whose occurrences in the run conflict. A shared
+    /// document's occurrences are the same for every plan, so this is worked out once per run; most
+    /// documents have no conflict, and then no plan needs to look at them again.
+    func sharedConflicts(_ ctx: RuleContext) -> Set<String> {
+        let cacheKey = "citation-date.conflicts." + sharedSymbols.sorted().joined(separator: ",")
+        return ctx.shared.value(cacheKey) {
+            var keys = Set<String>()
+            for (key, occ) in Self.index(ctx) {
+                guard let first = occ.first, isShared(first.citation.number, ctx) else { continue }
+                if Self.conflict(occ, entry: ctx.registry.entry(for: first.citation.number)) != nil { keys.insert(key) }
+            }
+            return keys
+        }
+    }
+
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
-        var byKey: [String: [Occurrence]] = [:]
         // Only documents this plan cites can be in a conflict that concerns it: other plans' citations are
         // looked at only when they share a number with it (the cross-plan pass is the costly part).
         let mine = Set(ctx.plan.citations.filter { !$0.number.isEmpty && $0.date != nil }.map { DocumentRegistry.key($0.number) })
         let index = Self.index(ctx)
-        for key in mine {
-            for o in index[key] ?? [] {
-                let shared = ctx.registry.entry(for: o.citation.number) != nil || sharedSymbols.contains(Self.symbol(o.citation.number))
-                guard o.file == ctx.plan.file || shared else { continue }
-                byKey[key, default: []].append(o)
-            }
-        }
-        for key in byKey.keys.sorted() {
-            let occ = byKey[key]!
-            guard occ.contains(where: { $0.file == ctx.plan.file }) else { continue }
-            let entry = ctx.registry.entry(for: occ[0].citation.number)
-            // Dates of unrelated documents that share the number are not part of the conflict.
-            let relevant = occ.filter { entry == nil || !entry!.otherDates.contains($0.date) }
-            let correct: Set<String>
-            if let entry {
-                correct = [entry.date]
-            } else {
-                var counts: [String: Int] = [:]
-                for o in relevant { counts[o.date, default: 0] += 1 }
-                guard counts.count > 1 else { continue }
-                let top = counts.values.max()!
-                let winners = counts.filter { $0.value == top }
-                correct = winners.count == 1 ? [winners.first!.key] : []
-            }
-            let wrong = relevant.filter { !correct.contains($0.date) }
-            guard !wrong.isEmpty else { continue }
+        let conflicts = sharedConflicts(ctx)
+        for key in mine.sorted() {
+            guard let all = index[key], let first = all.first else { continue }
+            let shared = isShared(first.citation.number, ctx)
+            if shared, !conflicts.contains(key) { continue }
+            let occ = shared ? all : all.filter { $0.file == ctx.plan.file }
+            let entry = ctx.registry.entry(for: first.citation.number)
+            guard let (relevant, correct) = Self.conflict(occ, entry: entry) else { continue }
             let mine = relevant.filter { $0.file == ctx.plan.file }
             for o in mine {
                 let isWrong = !correct.contains(o.date)
