@@ -9,6 +9,24 @@ final class RegexPrefilterTests: XCTestCase {
         RegexPrefilter(pattern: pattern)?.alternatives.map { String(decoding: $0, as: UTF8.self) }
     }
 
+    func needs(_ pattern: String) -> (words: [[String]], bytes: String)? {
+        guard let f = RegexPrefilter(pattern: pattern) else { return nil }
+        return (f.requirements.map { $0.map { String(decoding: $0, as: UTF8.self) } }, String(decoding: f.bytes, as: UTF8.self))
+    }
+
+    func testEveryRequiredPartIsKept() throws {
+        let n = try XCTUnwrap(needs(#"\(\s*0?([0-9]{1,2})\s+nhiệm vụ\s*\)"#))
+        XCTAssertEqual(n.words, [["nhiem vu"]])
+        XCTAssertEqual(n.bytes, "()")
+        let t = try XCTUnwrap(needs("chủ trì[^:]{0,40}:\\s*(?:Phòng|Ban)[^.;]*,\\s*$"))
+        XCTAssertEqual(t.words, [["chu tri"], ["phong", "ban"]])
+        XCTAssertEqual(t.bytes, ",:")
+        // Optional punctuation is not required; a class is not read.
+        XCTAssertEqual(needs("abc,?[;:]")?.bytes, "")
+        XCTAssertTrue(RegexPrefilter(pattern: "chủ trì:")!.admits(Array(Folding.fold("Chủ trì: X").utf8), raw: "Chủ trì: X"))
+        XCTAssertFalse(RegexPrefilter(pattern: "chủ trì:")!.admits(Array(Folding.fold("Chủ trì X").utf8), raw: "Chủ trì X"))
+    }
+
     func testLiteralRunsGroupsAndAlternations() {
         XCTAssertEqual(literals(#"\(\s*0?([0-9]{1,2})\s+nhiệm vụ\s*\)"#), ["nhiem vu"])
         XCTAssertEqual(literals("(?:nhân dân|UBND)\\s+(?:thành|tỉnh)"), ["nhan dan", "ubnd"])
@@ -36,7 +54,7 @@ final class RegexPrefilterTests: XCTestCase {
             let re = try NSRegularExpression(pattern: p, options: [.caseInsensitive])
             let filter = try XCTUnwrap(RegexPrefilter(pattern: p))
             for l in lines where KindSupport.firstMatch(re, in: l) {
-                XCTAssertTrue(filter.admits(Array(Folding.fold(l).utf8)), "\(p) skipped \(l)")
+                XCTAssertTrue(filter.admits(Array(Folding.fold(l).utf8), raw: l), "\(p) skipped \(l)")
             }
         }
     }

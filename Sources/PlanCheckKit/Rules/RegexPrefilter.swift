@@ -1,39 +1,60 @@
 import Foundation
 
-/// Words that every match of a regular expression must contain, read from the pattern itself, so that a
-/// rule runs its (ICU, UTF-16) expression only on the lines that could match. Most lines of a plan contain
+/// What every match of a regular expression must contain, read from the pattern itself, so that a rule
+/// runs its (ICU, UTF-16) expression only on the lines that could match. Most lines of a plan contain
 /// none of a rule's words, and skipping them made the text rules several times faster.
 ///
 /// The pattern is read as a sequence of atoms. A run of plain letters, digits and spaces outside any
-/// class is a literal the match must contain; a group that is not optional requires one of its branches'
-/// literals; an alternation requires one of its branches'. Anything the reader does not understand (a
-/// class, an escape, a lookaround, extended mode) simply contributes nothing, so the filter can be
-/// weaker than the pattern, never stronger: a line it rejects cannot match.
+/// class is a literal the match must contain; an ASCII punctuation character outside a class (`(`, `,`,
+/// `:`) must be in the line as written; a group that is not optional adds what its single branch
+/// requires, or one of its branches' literals when it has several; an alternation requires one of its
+/// branches' literals. Anything the reader does not understand (a class, an escape sequence, a
+/// lookaround, extended mode) contributes nothing, so the filter can be weaker than the pattern, never
+/// stronger: a line it rejects cannot match.
 ///
 /// Literals are compared folded (`Folding.fold`: no case, no diacritics), which only widens the filter.
 public struct RegexPrefilter: Sendable, Equatable {
-    /// Folded literals, one of which every match contains.
-    public let alternatives: [[UInt8]]
+    /// Requirements that must all hold; each is a list of folded literals one of which the line contains.
+    public let requirements: [[[UInt8]]]
+    /// ASCII punctuation bytes the line must contain as written.
+    public let bytes: [UInt8]
 
-    /// The filter for `pattern`, or nil when some match need not contain any literal.
+    /// The literals of the first requirement (for tests and `plancheck rules`).
+    public var alternatives: [[UInt8]] { requirements.first ?? [] }
+
+    /// The filter for `pattern`, or nil when nothing is known to be in every match.
     public init?(pattern: String) {
         // Extended mode makes spaces insignificant, and \Q…\E quotes; neither is worth reading here.
         if pattern.contains("(?x") || pattern.contains("\\Q") { return nil }
         var reader = Reader(Array(pattern.unicodeScalars))
         guard let found = reader.alternation(), reader.atEnd else { return nil }
-        let folded = found.map { Folding.foldBytes($0) }
-        guard !folded.isEmpty, !folded.contains(where: { $0.count < 2 }) else { return nil }
-        alternatives = folded
+        let folded = found.all.map { alts in alts.map { Folding.foldBytes($0) } }
+            .filter { alts in !alts.contains { $0.count < 2 } }  // a one-letter literal filters nothing
+        guard !folded.isEmpty || !found.bytes.isEmpty else { return nil }
+        // The most selective requirement first, so that most lines are rejected by one search.
+        requirements = folded.sorted { Self.strength($0) > Self.strength($1) }
+        bytes = found.bytes.sorted()
     }
 
-    /// Whether `folded` (a folded line) contains one of the literals.
-    public func admits(_ folded: [UInt8]) -> Bool {
-        alternatives.contains { Self.contains(folded, $0) }
+    static func strength(_ alts: [[UInt8]]) -> Int { alts.map(\.count).min() ?? 0 }
+
+    /// Whether a line may match: `folded` is its fold, `raw` the line as written.
+    public func admits(_ folded: [UInt8], raw: String) -> Bool {
+        for alts in requirements where !alts.contains(where: { Self.contains(folded, $0) }) { return false }
+        guard !bytes.isEmpty else { return true }
+        var missing = bytes
+        for b in raw.utf8 {
+            if let k = missing.firstIndex(of: b) {
+                missing.remove(at: k)
+                if missing.isEmpty { return true }
+            }
+        }
+        return false
     }
 
-    /// Indices of `foldedLines` that may match.
-    public func candidates(_ foldedLines: [[UInt8]]) -> [Int] {
-        foldedLines.indices.filter { admits(foldedLines[$0]) }
+    /// Indices of the lines that may match (`folded` parallel to `raw`).
+    public func candidates(_ folded: [[UInt8]], raw: [String]) -> [Int] {
+        folded.indices.filter { admits(folded[$0], raw: raw[$0]) }
     }
 
     /// Byte-string search: `memchr` finds each candidate first byte, `memcmp` checks the rest.
@@ -56,37 +77,45 @@ public struct RegexPrefilter: Sendable, Equatable {
         }
     }
 
-    /// A recursive reader of the pattern. Each function returns the literals one of which is required
-    /// (nil: nothing known to be required).
+    /// What a part of the pattern requires: all of `all` (each: one of its literals) and all of `bytes`.
+    struct Needs {
+        var all: [[String]] = []
+        var bytes = Set<UInt8>()
+        var isEmpty: Bool { all.isEmpty && bytes.isEmpty }
+        mutating func add(_ other: Needs) { all += other.all; bytes.formUnion(other.bytes) }
+    }
+
+    /// A recursive reader of the pattern.
     struct Reader {
         let s: [Unicode.Scalar]
         var i = 0
         init(_ s: [Unicode.Scalar]) { self.s = s }
         var atEnd: Bool { i >= s.count }
 
-        /// `a|b|c` up to a closing parenthesis or the end.
-        mutating func alternation() -> [String]? {
-            var branches: [[String]?] = [sequence()]
+        /// `a|b|c` up to a closing parenthesis or the end. One branch: everything it needs. Several: one
+        /// of the branches' most selective literals (nil when a branch has no literal).
+        mutating func alternation() -> Needs? {
+            var branches: [Needs] = [sequence()]
             while i < s.count, s[i] == "|" {
                 i += 1
                 branches.append(sequence())
             }
-            // Every branch must require something, or the alternation requires nothing.
-            var all: [String] = []
+            if branches.count == 1 { return branches[0].isEmpty ? nil : branches[0] }
+            var any: [String] = []
             for b in branches {
-                guard let b else { return nil }
-                all += b
+                guard let best = b.all.max(by: { Self.strength($0) < Self.strength($1) }) else { return nil }
+                any += best
             }
-            return all
+            return Needs(all: [any])
         }
 
-        /// One branch: the best of its required items (the one whose shortest literal is longest).
-        mutating func sequence() -> [String]? {
-            var required: [[String]] = []
+        /// One branch: what each of its required atoms needs.
+        mutating func sequence() -> Needs {
+            var needs = Needs()
             var run = ""
             func endRun() {
                 let t = run.trimmingSpaces
-                if !t.isEmpty { required.append([t]) }
+                if !t.isEmpty { needs.all.append([t]) }
                 run = ""
             }
             while i < s.count, s[i] != "|", s[i] != ")" {
@@ -101,7 +130,7 @@ public struct RegexPrefilter: Sendable, Equatable {
                     continue
                 }
                 endRun()
-                var atom: [String]?
+                var atom: Needs?
                 switch c {
                 case "(":
                     atom = group()
@@ -112,20 +141,25 @@ public struct RegexPrefilter: Sendable, Equatable {
                     if i < s.count, s[i] == "p" || s[i] == "P" || s[i] == "k", i + 1 < s.count, s[i + 1] == "{" || s[i + 1] == "<" {
                         let close: Unicode.Scalar = s[i + 1] == "{" ? "}" : ">"
                         while i < s.count, s[i] != close { i += 1 }
+                    } else if i < s.count, Self.isLiteralPunctuation(s[i]) || "^$.|?*+()[]{}\\".unicodeScalars.contains(s[i]) {
+                        atom = Needs(bytes: [UInt8(s[i].value)])  // an escaped punctuation character: itself
                     }
                     i += 1
+                case ".", "^", "$", "{", "}", "?", "*", "+", "]":
+                    i += 1
                 default:
-                    i += 1  // . ^ $ and other punctuation
+                    if Self.isLiteralPunctuation(c) { atom = Needs(bytes: [UInt8(c.value)]) }
+                    i += 1
                 }
                 if quantifier() == .optional { atom = nil }
-                if let atom { required.append(atom) }
+                if let atom { needs.add(atom) }
             }
             endRun()
-            return required.max { Self.strength($0) < Self.strength($1) }
+            return needs
         }
 
         /// A parenthesised group; lookarounds and inline options require nothing.
-        mutating func group() -> [String]? {
+        mutating func group() -> Needs? {
             i += 1  // (
             var lookaround = false
             if i < s.count, s[i] == "?" {
@@ -186,6 +220,11 @@ public struct RegexPrefilter: Sendable, Equatable {
 
         static func isPlain(_ c: Unicode.Scalar) -> Bool {
             c == " " || c.properties.isAlphabetic || (c.isASCII && c.properties.numericType != nil)
+        }
+
+        /// ASCII punctuation that stands for itself outside a class (`,` `:` `;` `%` `/` `-` …).
+        static func isLiteralPunctuation(_ c: Unicode.Scalar) -> Bool {
+            c.isASCII && c.value > 0x20 && c.value < 0x7F && !isPlain(c) && !"\\^$.|?*+()[]{}#".unicodeScalars.contains(c)
         }
 
         /// How selective a requirement is: the length of its shortest folded literal.

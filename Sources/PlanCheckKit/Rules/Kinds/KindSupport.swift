@@ -46,7 +46,7 @@ enum KindSupport {
     static func lineMatches(_ re: NSRegularExpression, single: NSRegularExpression, in lines: [String],
                             prefilter: RegexPrefilter?, folded: [[UInt8]]) -> [(line: Int, range: Range<String.Index>, groups: [String?])] {
         guard let prefilter, folded.count == lines.count else { return lineMatches(re, single: single, in: lines) }
-        let only = prefilter.candidates(folded)
+        let only = prefilter.candidates(folded, raw: lines)
         if only.isEmpty { return [] }
         return lineMatches(re, single: single, in: only.map { lines[$0] }).map { (only[$0.line], $0.range, $0.groups) }
     }
