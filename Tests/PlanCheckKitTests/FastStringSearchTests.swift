@@ -43,3 +43,20 @@ final class FastStringSearchTests: XCTestCase {
         }
     }
 }
+
+/// The in-place fold agrees with the scalar-by-scalar one on every line of the bundled plans and on
+/// text outside Vietnamese.
+final class FoldingPathsTests: XCTestCase {
+    func testFastAndSlowFoldsAgree() throws {
+        var samples = ["", "  ", "Cải cách HÀNH CHÍNH – 100% (TTHC)", "ho\u{0301}a", "Straße İstanbul Ωmega ١٢٣", "a\u{00A0}b\tc",
+                       "28-KL/TW; 66.7/2025/NQ-CP & 3090/SNV-CCHC&VTLT", "\u{1F600} emoji", "𝐀𝐁 math"]
+        for f in try FileManager.default.subpathsOfDirectory(atPath: RuleFixtures.repo.appendingPathComponent("plans").path) where f.hasSuffix(".txt") {
+            samples += try String(contentsOf: RuleFixtures.repo.appendingPathComponent("plans/\(f)"), encoding: .utf8).components(separatedBy: "\n")
+        }
+        for s in samples {
+            for keep in [false, true] {
+                XCTAssertEqual(Folding.foldBytes(s, keepPunctuation: keep), Folding.slowFoldBytes(s, keepPunctuation: keep), s)
+            }
+        }
+    }
+}

@@ -31,8 +31,14 @@ public struct RegexPrefilter: Sendable, Equatable {
         let folded = found.all.map { alts in alts.map { Folding.foldBytes($0) } }
             .filter { alts in !alts.contains { $0.count < 2 } }  // a one-letter literal filters nothing
         guard !folded.isEmpty || !found.bytes.isEmpty else { return nil }
+        // A literal that contains another of the same requirement adds nothing ("van phong" beside "phong").
+        let lean = folded.map { alts in
+            alts.enumerated().filter { k, a in
+                !alts.enumerated().contains { j, b in j != k && Self.contains(a, b) && (a != b || j < k) }
+            }.map(\.element)
+        }
         // The most selective requirement first, so that most lines are rejected by one search.
-        requirements = folded.sorted { Self.strength($0) > Self.strength($1) }
+        requirements = lean.sorted { Self.strength($0) > Self.strength($1) }
         bytes = found.bytes.sorted()
     }
 

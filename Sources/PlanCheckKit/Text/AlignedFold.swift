@@ -24,10 +24,12 @@ public struct AlignedFold: Sendable {
         folded.reserveCapacity(n)
         var text = text
         text.withUTF8 { buf in
-            var d = ScalarDecoder(buf)
-            while let u = d.next() {
-                chars.append(u)
-                folded.append(AlignedFold.foldByte(u))
+            AlignedFold.table.withUnsafeBufferPointer { table in
+                var d = ScalarDecoder(buf)
+                while let u = d.next() {
+                    chars.append(u)
+                    folded.append(u.value < 0x1F00 ? table[Int(u.value)] : AlignedFold.foldByte(u))
+                }
             }
         }
         self.chars = chars
@@ -35,7 +37,7 @@ public struct AlignedFold: Sendable {
     }
 
     /// Byte folds of U+0000–U+1EFF, computed once from Unicode data.
-    private static let table: [UInt8] = (0..<0x1F00).map { v -> UInt8 in
+    static let table: [UInt8] = (0..<0x1F00).map { v -> UInt8 in
         guard let s = Unicode.Scalar(v) else { return otherSymbol }
         return slowFoldByte(s)
     }

@@ -13,6 +13,50 @@ public enum Folding {
     /// `fold` as UTF-8 bytes, for scanners that search bytes. Written byte by byte: appending scalars
     /// to a String one at a time was the most expensive part of folding.
     public static func foldBytes(_ s: String, keepPunctuation: Bool = false) -> [UInt8] {
+        fastFoldBytes(s, keepPunctuation: keepPunctuation) ?? slowFoldBytes(s, keepPunctuation: keepPunctuation)
+    }
+
+    /// `foldBytes` over the UTF-8 bytes with the fold table in hand and the output written in place; nil
+    /// when the text has a letter or digit outside Vietnamese (its lower-case form may be longer than the
+    /// input, which the in-place output does not allow), left to `slowFoldBytes`.
+    static func fastFoldBytes(_ s: String, keepPunctuation: Bool) -> [UInt8]? {
+        var s = s
+        return s.withUTF8 { src -> [UInt8]? in
+            AlignedFold.table.withUnsafeBufferPointer { table -> [UInt8]? in
+                var fallback = false
+                let out = [UInt8](unsafeUninitializedCapacity: src.count) { out, count in
+                    var n = 0, i = 0
+                    var lastWasSpace = true
+                    while i < src.count {
+                        let b0 = UInt32(src[i])
+                        var v: UInt32
+                        if b0 < 0x80 { v = b0; i += 1 }
+                        else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F); i += 2 }
+                        else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F); i += 3 }
+                        else { v = (b0 & 0x07) << 18 | UInt32(src[i + 1] & 0x3F) << 12 | UInt32(src[i + 2] & 0x3F) << 6 | UInt32(src[i + 3] & 0x3F); i += 4 }
+                        if v >= 0x0300 && v <= 0x036F { continue }  // combining marks of NFD input
+                        let f = v < 0x1F00 ? table[Int(v)] : AlignedFold.foldByte(Unicode.Scalar(v)!)
+                        if (f >= 0x61 && f <= 0x7A) || (f >= 0x30 && f <= 0x39) || f == 0x25
+                            || (keepPunctuation && (f == 0x2F || f == 0x2D || f == 0x2E || f == 0x26)) {
+                            out[n] = f; n += 1
+                            lastWasSpace = false
+                        } else if f == AlignedFold.otherLetter || f == AlignedFold.otherDigit {
+                            fallback = true
+                            break
+                        } else if !lastWasSpace {
+                            out[n] = 0x20; n += 1
+                            lastWasSpace = true
+                        }
+                    }
+                    if n > 0, out[n - 1] == 0x20 { n -= 1 }
+                    count = n
+                }
+                return fallback ? nil : out
+            }
+        }
+    }
+
+    static func slowFoldBytes(_ s: String, keepPunctuation: Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var lastWasSpace = true
