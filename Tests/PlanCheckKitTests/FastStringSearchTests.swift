@@ -60,3 +60,22 @@ final class FoldingPathsTests: XCTestCase {
         }
     }
 }
+
+/// `PhrasePattern.find` (memchr on the needle's second byte) agrees with a plain scan.
+final class PhraseFindTests: XCTestCase {
+    func naive(_ needle: [UInt8], _ hay: [UInt8], _ from: Int) -> Int? {
+        guard !needle.isEmpty, from >= 0, hay.count - needle.count >= from else { return nil }
+        return (from...(hay.count - needle.count)).first { Array(hay[$0..<($0 + needle.count)]) == needle }
+    }
+
+    func testAgreesWithAPlainScan() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array(" ab".utf8)
+        for _ in 0..<3000 {
+            let hay = (0..<Int.random(in: 0...24, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            let needle = (0..<Int.random(in: 1...4, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            let from = Int.random(in: 0...6, using: &rng)
+            XCTAssertEqual(PhrasePattern.find(needle, in: hay, from: from), naive(needle, hay, from), "\(hay) \(needle) \(from)")
+        }
+    }
+}

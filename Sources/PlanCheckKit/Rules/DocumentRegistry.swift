@@ -45,6 +45,21 @@ public struct DocumentRegistry: Sendable {
 
     public func entry(for number: String) -> Entry? { byNumber[Self.key(number)].map { entries[$0] } }
 
+    /// Whether a citation dated `date` is of this entry's document. A number without its year
+    /// (`04/NQ-CP`, `23/CT-TTg`) is reused in later years, so a citation dated two or more years away is
+    /// of the entry's document only when its text names the entry's title (most of the title's words). A
+    /// year off by one is taken as a typo of the entry's date (the usual slip, `22/12/2025` for 2024); a
+    /// number with its year (`118/2025/NĐ-CP`) is always the same document. Another document with the same
+    /// number must not be reported as a wrong date.
+    public static func applies(_ entry: Entry, number: String, date: String, text: String) -> Bool {
+        if CitationDateSanityKind.numberYear(number) != nil { return true }
+        guard let y = Int(date.prefix(4)), let e = Int(entry.date.prefix(4)), abs(y - e) >= 2 else { return true }
+        let titleWords = Set(Folding.fold(entry.title).split(separator: " ").filter { $0.count >= 2 && Int($0) == nil })
+        guard !titleWords.isEmpty else { return false }
+        let textWords = Set(Folding.fold(text).split(separator: " "))
+        return Double(titleWords.intersection(textWords).count) >= 0.6 * Double(titleWords.count)
+    }
+
     public static func parse(_ sections: [DataSection]) throws -> DocumentRegistry {
         var list: [Entry] = []
         for s in sections {

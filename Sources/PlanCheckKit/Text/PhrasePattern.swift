@@ -64,19 +64,26 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
         return out
     }
 
+    /// First occurrence of `needle` in `hay` at or after `from`. Needles start with a space, so the
+    /// search is for their second byte (`memchr`), which is rarer, then the whole needle (`memcmp`).
     public static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
         let n = needle.count, h = hay.count
-        guard n > 0, h - n >= from else { return nil }
-        let f = needle[0]
-        var i = from
-        while i <= h - n {
-            if hay[i] == f {
-                var j = 1
-                while j < n && hay[i + j] == needle[j] { j += 1 }
-                if j == n { return i }
+        guard n > 0, from >= 0, h - n >= from else { return nil }
+        let k = n > 1 ? 1 : 0  // which byte of the needle memchr looks for
+        return hay.withUnsafeBufferPointer { hp -> Int? in
+            needle.withUnsafeBufferPointer { np -> Int? in
+                let base = hp.baseAddress!, nb = np.baseAddress!
+                let key = Int32(np[k])
+                var i = from + k  // position of the key byte
+                let lastKey = h - n + k
+                while i <= lastKey {
+                    guard let p = memchr(base + i, key, lastKey - i + 1) else { return nil }
+                    let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self)) - k
+                    if memcmp(base + at, nb, n) == 0 { return at }
+                    i = at + k + 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 }

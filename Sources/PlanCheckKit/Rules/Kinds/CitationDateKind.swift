@@ -76,7 +76,11 @@ public struct CitationDateKind: RuleKind {
     /// whether any occurrence differs from them; nil when there is no conflict.
     static func conflict(_ occ: [Occurrence], entry: DocumentRegistry.Entry?) -> (relevant: [Occurrence], correct: Set<String>)? {
         // Dates of unrelated documents that share the number are not part of the conflict.
-        let relevant = occ.filter { entry == nil || !entry!.otherDates.contains($0.date) }
+        let relevant = occ.filter { o in
+            guard let entry else { return true }
+            return !entry.otherDates.contains(o.date)
+                && DocumentRegistry.applies(entry, number: o.citation.number, date: o.date, text: o.citation.text)
+        }
         let correct: Set<String>
         if let entry {
             correct = [entry.date]

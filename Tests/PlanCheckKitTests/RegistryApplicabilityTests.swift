@@ -1,0 +1,27 @@
+import XCTest
+@testable import PlanCheckKit
+
+/// A registry entry of a number without its year is not applied to another document with that number.
+final class RegistryApplicabilityTests: XCTestCase {
+    let entry = DocumentRegistry.Entry(number: "04/NQ-CP", kind: "Nghị quyết", issuer: "Chính phủ", date: "2022-01-10",
+                                       title: "Đẩy mạnh phân cấp, phân quyền trong quản lý nhà nước", source: "test",
+                                       otherDates: [], file: "x.ini", line: 1)
+
+    func testYearlessNumberOfAnotherYearIsAnotherDocument() {
+        XCTAssertFalse(DocumentRegistry.applies(entry, number: "04/NQ-CP", date: "2019-01-01",
+                                                text: "Nghị quyết số 04/NQ-CP ngày 01/01/2019 của Chính phủ về phiên họp thường kỳ"))
+    }
+
+    func testTheTitleOrAOneYearSlipMakesItTheSameDocument() {
+        XCTAssertTrue(DocumentRegistry.applies(entry, number: "04/NQ-CP", date: "2019-01-10",
+                                               text: "Nghị quyết số 04/NQ-CP ngày 10/01/2019 về đẩy mạnh phân cấp, phân quyền trong quản lý nhà nước"))
+        XCTAssertTrue(DocumentRegistry.applies(entry, number: "04/NQ-CP", date: "2023-01-10", text: "Nghị quyết số 04/NQ-CP"))
+        XCTAssertTrue(DocumentRegistry.applies(entry, number: "04/NQ-CP", date: "2022-03-10", text: ""))
+    }
+
+    func testANumberWithItsYearIsAlwaysTheSameDocument() {
+        var e = entry
+        e.number = "118/2025/NĐ-CP"; e.date = "2025-06-09"
+        XCTAssertTrue(DocumentRegistry.applies(e, number: "118/2025/NĐ-CP", date: "2019-06-09", text: ""))
+    }
+}
