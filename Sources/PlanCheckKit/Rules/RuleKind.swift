@@ -37,7 +37,7 @@ public protocol RuleKind: Sendable {
 /// All rule kinds known to plancheck. Adding a kind means adding its type here.
 public enum RuleKinds {
     public static let all: [any RuleKind.Type] = [
-        AreaMissingKind.self, AreaLeadKind.self, TaskLeadCoordinatorKind.self, ParentTargetKind.self,
+        AreaMissingKind.self, AreaCoverageKind.self, AreaLeadKind.self, TaskLeadCoordinatorKind.self, ParentTargetKind.self,
         FigureConsistencyKind.self, CitationDateKind.self, CitationDateSanityKind.self, CitationPatternKind.self, TextPatternKind.self,
         StrayNumberKind.self, ParentCitationKind.self, HeadingNumberingKind.self, AppendixMissingKind.self,
         DeclaredCountKind.self, VagueTaskKind.self, LateIssuanceKind.self,
