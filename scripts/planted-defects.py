@@ -17,7 +17,7 @@ defect at a time, located from plancheck's own extraction and audit JSON (never 
 - area-removed: an area's section (its heading up to the next heading of the same or a higher level) is
   deleted (expected: missing-area in that plan).
 
-A finding counts only if it is new (not in the unplanted audit). The result is a measurement on plans the
+A finding counts only if it is new (not in the unplanted audit, or with another message). The result is a measurement on plans the
 rules were written against; plancheck is also judged on plans it has not seen.
 """
 import argparse
@@ -51,8 +51,10 @@ def key(path):
 
 
 def new_findings(base, after):
-    seen = {(key(f["file"]), f["category"], f["line"]) for f in base}
-    return [f for f in after if (key(f["file"]), f["category"], f["line"]) not in seen]
+    """Findings not in the unplanted audit; a finding whose message changed (one more missing target
+    listed) is new too."""
+    seen = {(key(f["file"]), f["category"], f["line"], f["message"]) for f in base}
+    return [f for f in after if (key(f["file"]), f["category"], f["line"], f["message"]) not in seen]
 
 
 def main():

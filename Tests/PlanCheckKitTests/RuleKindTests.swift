@@ -140,6 +140,53 @@ final class RuleKindTests: XCTestCase {
         XCTAssertTrue(try ParentTargetKind(F.params(["mode": ["missing"]])).check(F.context(child, parent: parent)).isEmpty)
     }
 
+    func testAChildPhaseLevelMustMeetTheParentsFigureForAYearInIt() throws {
+        var child = F.raw(Array(repeating: "x", count: 10), file: "c.txt")
+        child.period = Period(from: 2026, to: 2030)
+        var phase = target(3, 85, "sat.online")
+        phase.period = Period(from: 2026, to: 2027)
+        var reduction = target(4, 5, "org.staff-reduction", comparator: .reduce)
+        reduction.period = Period(from: 2026, to: 2027)
+        child.targets = [phase, reduction]
+        var parent = F.raw(["x"], file: "p.txt")
+        parent.targets = [target(1, 95, "sat.online", year: 2026), target(2, 10, "org.staff-reduction", year: 2026, comparator: .reduce),
+                          target(3, 99, "sat.online", year: 2030)]
+        let hits = try ParentTargetKind(F.params(["mode": ["below"]])).check(F.context(child, parent: parent))
+        // The 2026-2027 level falls short of 2026's 95%; the reduction runs to 2027 and is not compared with 2026's.
+        XCTAssertEqual(hits.map(\.line), [3])
+        XCTAssertEqual(hits.first?.related.first?.line, 1)
+    }
+
+    // MARK: area-coverage and section leads
+
+    func testAPartThatSkipsAnAreaThePlanHasElsewhere() throws {
+        var p = F.raw(Array(repeating: "x", count: 40))
+        p.headings = [Heading(kind: "roman", marker: "II.", depth: 1, text: "NHIỆM VỤ", line: 1)]
+        let names: [(String, Int)] = [("Cải cách thủ tục hành chính", 5), ("Cải cách tổ chức bộ máy", 9), ("Cải cách chế độ công vụ", 13),
+                                      ("Cải cách tài chính công", 17), ("Xây dựng chính quyền số", 21)]
+        p.headings += names.map { Heading(kind: "arabic", marker: "1.", depth: 2, text: $0.0, line: $0.1) }
+        p.headings.append(Heading(kind: "roman", marker: "III.", depth: 1, text: "TỔ CHỨC THỰC HIỆN", line: 30))
+        p.areas = [AreaPresence(area: .theChe, line: 33, isHeading: false, headingText: "chủ trì cải cách thể chế")]
+        let hits = try AreaCoverageKind(F.params([:])).check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [5], "placed at the next area of the part")
+        XCTAssertEqual(hits.first?.values["areaId"], "the-che")
+        p.areas = []
+        XCTAssertTrue(try AreaCoverageKind(F.params([:])).check(F.context(p)).isEmpty, "an area absent from the whole plan is area-missing's")
+    }
+
+    func testASectionWithoutTheLeadLineItsSiblingsHave() throws {
+        var p = F.raw(Array(repeating: "x", count: 40))
+        let vp = { (l: Int) in F.unit("Văn phòng HĐND và UBND", "vp", line: l) }
+        // Sections of 8 lines, each ending with its lead two lines before the next heading, but the second.
+        p.areas = [area(.theChe, 1, leads: [vp(7)]), area(.tthc, 9, leads: [vp(38)]), area(.boMay, 17, leads: [vp(23)]),
+                   area(.congVu, 25, leads: [vp(31)])]
+        p.headings = [1, 9, 17, 25].map { Heading(kind: "arabic", marker: "1.", depth: 2, text: "x", line: $0) }
+                     + [Heading(kind: "arabic", marker: "5.", depth: 2, text: "Tổ chức thực hiện", line: 33)]
+        let hits = try AreaLeadKind(F.params(["mode": ["section"]])).check(F.context(p))
+        XCTAssertEqual(hits.map(\.line), [15])
+        XCTAssertEqual(hits.first?.related.first?.line, 9)
+    }
+
     func testReductionsCompareBySize() throws {
         var child = F.raw(["x"], file: "c.txt")
         child.targets = [target(1, 5, "org.staff-reduction", comparator: .reduce)]

@@ -9,7 +9,8 @@
 ///   with `group = indicator` each gets its own finding.
 ///
 /// Targets are compared (`below`) only when their deadline years (end of the target's period, else the plan's)
-/// agree: a 2026 figure of 90% is not "below" a 100% due by 2027 or 2030 — an error must be certain. For
+/// agree — a 2026 figure of 90% is not "below" a 100% due by 2027 or 2030: an error must be certain — or
+/// when the plan's figure is a level set for a short phase containing the parent's year (see `phaseCovers`). For
 /// `missing`, a parent target of a short phase (at most three years, e.g. 2026-2027) containing the plan's
 /// year also counts as one the plan should carry.
 public struct ParentTargetKind: RuleKind {
@@ -39,6 +40,15 @@ public struct ParentTargetKind: RuleKind {
         return pp.from <= y && y <= pp.to
     }
 
+    /// A level the plan sets for a short phase (`Giai đoạn 2026 - 2027: tối thiểu 85%`) holds in each of its
+    /// years, so it must meet a parent figure due in one of them (95% in 2026). Reductions run to a deadline
+    /// and are only compared at the same year.
+    static func phaseCovers(_ t: Target, _ p: Target, _ parent: Plan) -> Bool {
+        guard t.comparator != .reduce, let tp = t.period, !tp.isSingleYear, tp.to - tp.from <= 2,
+              let y = year(p, parent) else { return false }
+        return tp.from <= y && y <= tp.to
+    }
+
     func applies(_ id: String?) -> String? {
         guard let id else { return nil }
         return indicators.isEmpty || indicators.contains(id) ? id : nil
@@ -54,7 +64,8 @@ public struct ParentTargetKind: RuleKind {
         for t in ctx.plan.targets {
             guard let id = applies(t.indicator), let y = Self.year(t, ctx.plan) else { continue }
             let candidates = parent.targets.filter {
-                $0.indicator == id && $0.unit == t.unit && Self.year($0, parent) == y && ($0.comparator == .reduce) == (t.comparator == .reduce)
+                $0.indicator == id && $0.unit == t.unit && ($0.comparator == .reduce) == (t.comparator == .reduce)
+                    && (Self.year($0, parent) == y || Self.phaseCovers(t, $0, parent))
             }
             // The most demanding parent figure for that year is the one the plan must meet.
             guard let p = candidates.max(by: { ambition($0, ctx) < ambition($1, ctx) }),
