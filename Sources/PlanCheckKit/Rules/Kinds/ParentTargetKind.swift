@@ -4,13 +4,14 @@
 ///   "Less ambitious" respects the indicator's direction (catalogue `better = lower` for ceilings) and
 ///   reductions (`giảm 10%` is more ambitious than `giảm 5%`); targets of different comparators
 ///   (a reduction and a level) are not compared.
-/// - `mode = missing`: the parent sets a target for the plan's deadline year that the plan does not carry.
+/// - `mode = missing`: the parent sets a target for the plan's deadline year (for a multi-year plan, any year
+///   of its period) that the plan does not carry.
 ///   With `group = plan` (the default) one finding lists every such indicator, at the plan's first target;
 ///   with `group = indicator` each gets its own finding.
 ///
 /// Targets are compared (`below`) only when their deadline years (end of the target's period, else the plan's)
 /// agree — a 2026 figure of 90% is not "below" a 100% due by 2027 or 2030: an error must be certain — or
-/// when the plan's figure is a level set for a short phase containing the parent's year (see `phaseCovers`). For
+/// when the plan's figure is a level set for a period containing the parent's deadline (see `phaseCovers`). For
 /// `missing`, a parent target of a short phase (at most three years, e.g. 2026-2027) containing the plan's
 /// year also counts as one the plan should carry.
 public struct ParentTargetKind: RuleKind {
@@ -40,13 +41,20 @@ public struct ParentTargetKind: RuleKind {
         return pp.from <= y && y <= pp.to
     }
 
-    /// A level the plan sets for a short phase (`Giai đoạn 2026 - 2027: tối thiểu 85%`) holds in each of its
-    /// years, so it must meet a parent figure due in one of them (95% in 2026). Reductions run to a deadline
-    /// and are only compared at the same year.
+    /// A level the plan sets for a period (`Giai đoạn 2026 - 2027: tối thiểu 85%`, `2026-2030: 90%`) must
+    /// meet a parent figure due within that period (95% in 2026, 100% by 2027): a lower figure by the same
+    /// or a later date is less ambitious whichever way the period is read. Reductions run to a deadline and
+    /// are only compared at the same year.
     static func phaseCovers(_ t: Target, _ p: Target, _ parent: Plan) -> Bool {
-        guard t.comparator != .reduce, let tp = t.period, !tp.isSingleYear, tp.to - tp.from <= 2,
-              let y = year(p, parent) else { return false }
+        guard t.comparator != .reduce, let tp = t.period, !tp.isSingleYear, let y = year(p, parent) else { return false }
         return tp.from <= y && y <= tp.to
+    }
+
+    /// A multi-year plan (2026-2030) covers every year of its period: a parent target due in one of them
+    /// is one it should carry.
+    static func within(_ y: Int, _ period: Period?) -> Bool {
+        guard let period, !period.isSingleYear else { return false }
+        return period.from <= y && y <= period.to
     }
 
     func applies(_ id: String?) -> String? {
@@ -101,7 +109,8 @@ public struct ParentTargetKind: RuleKind {
         var hits: [RuleHit] = []
         for p in parent.targets {
             guard let id = applies(p.indicator), !carried.contains(id), !done.contains(id), !carriedJointly(id),
-                  let y = Self.year(p, parent), planYear == nil || Self.applies(p, of: parent, to: planYear!) else { continue }
+                  let y = Self.year(p, parent),
+                  planYear == nil || Self.applies(p, of: parent, to: planYear!) || Self.within(y, ctx.plan.period) else { continue }
             done.insert(id)
             // Place the finding at the plan's first target of the same area, else its area heading, else its first target.
             let area = p.area ?? ctx.catalog?.indicators.indicator(id)?.area
