@@ -24,4 +24,14 @@ final class RegistryApplicabilityTests: XCTestCase {
         e.number = "118/2025/NĐ-CP"; e.date = "2025-06-09"
         XCTAssertTrue(DocumentRegistry.applies(e, number: "118/2025/NĐ-CP", date: "2019-06-09", text: ""))
     }
+
+    func testANumberWrittenWithoutItsYearFindsItsEntry() {
+        func e(_ n: String, _ d: String) -> DocumentRegistry.Entry {
+            DocumentRegistry.Entry(number: n, kind: "Nghị định", issuer: "Chính phủ", date: d, title: "", source: "test", otherDates: [], file: "x", line: 1)
+        }
+        let r = DocumentRegistry(entries: [e("118/2025/NĐ-CP", "2025-06-09"), e("61/2018/NĐ-CP", "2018-04-23"), e("61/2024/NĐ-CP", "2024-06-01")])
+        XCTAssertEqual(r.entry(for: "118/NĐ-CP")?.number, "118/2025/NĐ-CP")
+        XCTAssertNil(r.entry(for: "61/NĐ-CP"), "two entries differ from it only by the year: ambiguous")
+        XCTAssertNil(r.entry(for: "118/2024/NĐ-CP"), "a number with another year is another document")
+    }
 }

@@ -28,10 +28,25 @@ public struct DocumentRegistry: Sendable {
 
     public var entries: [Entry]
     private var byNumber: [String: Int]
+    private var byYearlessNumber: [String: Int]
 
     public init(entries: [Entry] = []) {
         self.entries = entries
         byNumber = Dictionary(entries.enumerated().map { (Self.key($1.number), $0) }, uniquingKeysWith: { a, _ in a })
+        // Keys of the numbers with their year left out; two entries with the same yearless key are ambiguous.
+        var yearless: [String: Int?] = [:]
+        for (i, e) in entries.enumerated() where CitationDateSanityKind.numberYear(e.number) != nil {
+            let k = Self.yearlessKey(e.number)
+            yearless[k] = yearless[k] == nil ? i : .some(nil)
+        }
+        byYearlessNumber = yearless.compactMapValues { $0 }
+    }
+
+    /// `118/2025/NĐ-CP` → the key of `118/NĐ-CP`.
+    static func yearlessKey(_ number: String) -> String {
+        let parts = number.split(separator: "/", omittingEmptySubsequences: false)
+        let kept = parts.enumerated().filter { k, p in !(k > 0 && k < parts.count - 1 && p.count == 4 && p.allSatisfy(\.isNumber)) }
+        return key(kept.map { String($0.element) }.joined(separator: "/"))
     }
 
     /// Comparison key of a document number: folded, without spaces (`79- NQ/TW` == `79-NQ/TW`).
@@ -43,7 +58,14 @@ public struct DocumentRegistry: Sendable {
     /// numbers are keyed over and over, so their keys are remembered (shared by all threads, under a lock).
     static let keyCache = MemoCache()
 
-    public func entry(for number: String) -> Entry? { byNumber[Self.key(number)].map { entries[$0] } }
+    /// The entry of a number; a number written without its year (`118/NĐ-CP` for `118/2025/NĐ-CP`, a common
+    /// slip) finds the one entry that differs from it only by the year.
+    public func entry(for number: String) -> Entry? {
+        let k = Self.key(number)
+        if let i = byNumber[k] { return entries[i] }
+        guard CitationDateSanityKind.numberYear(number) == nil, let i = byYearlessNumber[k] else { return nil }
+        return entries[i]
+    }
 
     /// Whether a citation dated `date` is of this entry's document. A number without its year
     /// (`04/NQ-CP`, `23/CT-TTg`) is reused in later years, so a citation dated two or more years away is

@@ -8,16 +8,18 @@ import Foundation
 ///   2025 plan). The cited parent's period is read from the citation's own words (`… năm 2025`,
 ///   `giai đoạn 2021-2025`); when they give none, the loaded parent's period is used if it is the cited
 ///   document. Periods that share a year are compatible.
+/// - `check = date`: the plan cites the loaded parent (same number) with another date than the parent's own.
+///   The parent is the one document whose date is known for certain, registry or not.
 public struct ParentCitationKind: RuleKind {
     public static let name = "parent-citation"
-    public static let placeholders = ["cited", "parent", "period", "parentPeriod"]
+    public static let placeholders = ["cited", "parent", "period", "parentPeriod", "date", "parentDate"]
     public static let parameters = ["check"]
     public static let summary = "the plan cites a parent other than the one loaded, or a parent of another period"
 
     let mode: String
 
     public init(_ params: RuleParameters) throws {
-        mode = try params.choice("check", ["number", "period"], default: "number")
+        mode = try params.choice("check", ["number", "period", "date"], default: "number")
     }
 
     /// `năm 2025` (not the year of a date `ngày 16 tháng 6 năm 2025`) or `giai đoạn 2021 - 2025`.
@@ -44,6 +46,18 @@ public struct ParentCitationKind: RuleKind {
         var values = ["cited": cited?.number ?? "", "parent": parent?.number ?? parent?.file ?? "",
                       "period": plan.period?.description ?? "", "parentPeriod": parent?.period?.description ?? ""]
         let related = parent.map { [RelatedLocation(file: $0.file, line: 1, text: $0.number ?? "")] } ?? []
+        if mode == "date" {
+            guard let parent, parent.level != .national, let pn = parent.number, pn.contains(where: \.isNumber),
+                  let pd = parent.date else { return [] }
+            let key = DocumentRegistry.key(pn)
+            return plan.citations.filter { DocumentRegistry.key($0.number) == key && $0.date != nil && $0.date != pd }.map { c in
+                var v = values
+                v["cited"] = "\(c.kind) \(c.number)".trimmedWhitespace
+                v["date"] = KindSupport.displayDate(c.date)
+                v["parentDate"] = KindSupport.displayDate(pd)
+                return RuleHit(line: c.line, anchor: "parent:date", values: v, related: related)
+            }
+        }
         if mode == "number" {
             // A parent without a number (a draft, `Số: /KH-UBND`) cannot be compared.
             guard let parent, parent.level != .national, let cited, let pn = parent.number, pn.contains(where: \.isNumber),
