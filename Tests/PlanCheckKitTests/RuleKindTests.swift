@@ -273,6 +273,23 @@ final class RuleKindTests: XCTestCase {
         XCTAssertTrue(try CitationDateKind(F.params([:])).check(F.context(a)).isEmpty)
     }
 
+    func testAProvincesDocumentIsComparedAcrossTheCommunesOfItsFolder() throws {
+        func plan(_ file: String, _ date: String) -> Plan {
+            var p = F.raw(["x"], file: file)
+            var c = citation("3183/QĐ-UBND", date, line: 1, kind: "Quyết định")
+            c.issuer = "UBND tỉnh"
+            p.citations = [c]
+            return p
+        }
+        let a = plan("plans/dn/a.txt", "2021-09-10"), b = plan("plans/dn/b.txt", "2021-09-09"), c = plan("plans/dn/c.txt", "2021-09-09")
+        let kind = try CitationDateKind(F.params(["side": ["wrong"]]))
+        XCTAssertEqual(kind.check(F.context(a, plans: [a, b, c])).map(\.line), [1])
+        XCTAssertEqual(kind.check(F.context(a, plans: [a, b, c])).first?.related.count, 2)
+        // Another province's 3183/QĐ-UBND (another folder) is another document.
+        let d = plan("plans/ht/d.txt", "2021-09-09"), e = plan("plans/ht/e.txt", "2021-09-09")
+        XCTAssertTrue(kind.check(F.context(a, plans: [a, d, e])).isEmpty)
+    }
+
     func testUnregisteredDocumentsMajorityAndLocalNumbers() throws {
         var a = F.raw(["x"], file: "a.txt")
         a.citations = [citation("12-NQ/TU", "2022-05-26", line: 1), citation("12-NQ/TU", "2022-05-26", line: 2),

@@ -9,7 +9,8 @@
 ///
 /// Local document numbers (`06/KH-UBND`) are reused by every commune, so across plans only documents
 /// whose issuer symbol is in `shared-symbols` (central bodies: CP, TTg, TW, QH …) or that are in the
-/// registry are compared; within one plan every number is.
+/// registry are compared, and documents of a province or city (`của UBND tỉnh`) between plans of one folder
+/// (the communes of one province); within one plan every number is.
 public struct CitationDateKind: RuleKind {
     public static let name = "citation-date"
     public static let placeholders = ["document", "number", "date", "expected", "where"]
@@ -97,6 +98,18 @@ public struct CitationDateKind: RuleKind {
     }
 
     /// Whether a document is compared across plans: it is in the registry or issued by a central body.
+    /// Issuers whose documents all communes of a province cite: the province's or city's people's committee
+    /// and party committee.
+    static let provincialLevels: Set<String> = ["tinh", "thanh pho", "tinh uy"]
+
+    static func isProvincial(_ c: Citation, _ ctx: RuleContext) -> Bool {
+        !levels(c.issuer, ctx).isDisjoint(with: provincialLevels)
+    }
+
+    static func folder(_ file: String) -> Substring {
+        file.lastIndex(of: "/").map { file[..<$0] } ?? ""
+    }
+
     func isShared(_ number: String, _ ctx: RuleContext) -> Bool {
         ctx.registry.entry(for: number) != nil || sharedSymbols.contains(Self.symbol(number))
     }
@@ -127,7 +140,17 @@ public struct CitationDateKind: RuleKind {
             guard let all = index[key], let first = all.first else { continue }
             let shared = isShared(first.citation.number, ctx)
             if shared, !conflicts.contains(key) { continue }
-            let occ = shared ? all : all.filter { $0.file == ctx.plan.file }
+            let occ: [Occurrence]
+            if shared {
+                occ = all
+            } else if all.contains(where: { $0.file == ctx.plan.file && Self.isProvincial($0.citation, ctx) }) {
+                // A province's own document (its plan, its decisions) is the same one for every commune of the
+                // province, which sit in one folder: a date most of them agree on is the right one.
+                let folder = Self.folder(ctx.plan.file)
+                occ = all.filter { $0.file == ctx.plan.file || (Self.folder($0.file) == folder && Self.isProvincial($0.citation, ctx)) }
+            } else {
+                occ = all.filter { $0.file == ctx.plan.file }
+            }
             let entry = ctx.registry.entry(for: first.citation.number)
             guard let (relevant, correct) = Self.conflict(occ, entry: entry) else { continue }
             let mine = relevant.filter { $0.file == ctx.plan.file }
