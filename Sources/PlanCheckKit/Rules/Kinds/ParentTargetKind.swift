@@ -98,7 +98,16 @@ public struct ParentTargetKind: RuleKind {
 
     func missing(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
         let planYear = ctx.plan.period?.to
-        let carried = Set(ctx.plan.targets.compactMap(\.indicator))
+        // A plan carries a parent target when it sets the indicator for a period that overlaps the parent's
+        // (a 2026-2030 plan that sets it for 2026-2027 only does not carry the parent's 2030 figure).
+        func carries(_ id: String, _ p: Target) -> Bool {
+            let pp = p.period ?? Self.year(p, parent).map { Period(year: $0) }
+            return ctx.plan.targets.contains { t in
+                guard t.indicator == id else { return false }
+                guard let tp = t.period ?? ctx.plan.period, let pp else { return true }
+                return tp.from <= pp.to && pp.from <= tp.to
+            }
+        }
         // One figure closing a `;`-list of indicators carries each of them (see SharedFigures).
         let shared = ctx.catalog.map { SharedFigures(plan: ctx.plan, catalog: $0) }
         func carriedJointly(_ id: String) -> Bool {
@@ -108,7 +117,7 @@ public struct ParentTargetKind: RuleKind {
         var done = Set<String>()
         var hits: [RuleHit] = []
         for p in parent.targets {
-            guard let id = applies(p.indicator), !carried.contains(id), !done.contains(id), !carriedJointly(id),
+            guard let id = applies(p.indicator), !done.contains(id), !carries(id, p), !carriedJointly(id),
                   let y = Self.year(p, parent),
                   planYear == nil || Self.applies(p, of: parent, to: planYear!) || Self.within(y, ctx.plan.period) else { continue }
             done.insert(id)
