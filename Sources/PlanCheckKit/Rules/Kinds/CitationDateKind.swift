@@ -30,6 +30,8 @@ public struct CitationDateKind: RuleKind {
         var file: String
         var citation: Citation
         var date: String
+        /// Level words of the citation's issuer (see `levels`), worked out once per run.
+        var levels: Set<String> = []
     }
 
     /// Issuer symbol: the part after the last `-` or `/` (`NQ-CP` → `cp`, `57-NQ/TW` → `tw`).
@@ -61,15 +63,16 @@ public struct CitationDateKind: RuleKind {
             for plan in ctx.plans {
                 for c in plan.citations where !c.number.isEmpty {
                     guard let d = c.date else { continue }
-                    byKey[DocumentRegistry.key(c.number), default: []].append(Occurrence(file: plan.file, citation: c, date: d))
+                    byKey[DocumentRegistry.key(c.number), default: []].append(
+                        Occurrence(file: plan.file, citation: c, date: d, levels: levels(c.issuer, ctx)))
                 }
             }
             return byKey
         }
     }
 
-    static func compatible(_ a: Citation, _ b: Citation, _ ctx: RuleContext) -> Bool {
-        let x = levels(a.issuer, ctx), y = levels(b.issuer, ctx)
+    static func compatible(_ a: Occurrence, _ b: Occurrence) -> Bool {
+        let x = a.levels, y = b.levels
         return x.isEmpty || y.isEmpty || !x.isDisjoint(with: y)
     }
 
@@ -102,8 +105,8 @@ public struct CitationDateKind: RuleKind {
     /// and party committee.
     static let provincialLevels: Set<String> = ["tinh", "thanh pho", "tinh uy"]
 
-    static func isProvincial(_ c: Citation, _ ctx: RuleContext) -> Bool {
-        !levels(c.issuer, ctx).isDisjoint(with: provincialLevels)
+    static func isProvincial(_ o: Occurrence) -> Bool {
+        !o.levels.isDisjoint(with: provincialLevels)
     }
 
     static func folder(_ file: String) -> Substring {
@@ -143,11 +146,11 @@ public struct CitationDateKind: RuleKind {
             let occ: [Occurrence]
             if shared {
                 occ = all
-            } else if all.contains(where: { $0.file == ctx.plan.file && Self.isProvincial($0.citation, ctx) }) {
+            } else if all.contains(where: { $0.file == ctx.plan.file && Self.isProvincial($0) }) {
                 // A province's own document (its plan, its decisions) is the same one for every commune of the
                 // province, which sit in one folder: a date most of them agree on is the right one.
                 let folder = Self.folder(ctx.plan.file)
-                occ = all.filter { $0.file == ctx.plan.file || (Self.folder($0.file) == folder && Self.isProvincial($0.citation, ctx)) }
+                occ = all.filter { $0.file == ctx.plan.file || (Self.folder($0.file) == folder && Self.isProvincial($0)) }
             } else {
                 occ = all.filter { $0.file == ctx.plan.file }
             }
@@ -157,7 +160,7 @@ public struct CitationDateKind: RuleKind {
             for o in mine {
                 let isWrong = !correct.contains(o.date)
                 guard isWrong == (side == "wrong") else { continue }
-                let others = relevant.filter { $0.date != o.date && Self.compatible($0.citation, o.citation, ctx) }
+                let others = relevant.filter { $0.date != o.date && Self.compatible($0, o) }
                 guard !others.isEmpty || (entry != nil && isWrong) else { continue }
                 let expectedDates: [String] = (isWrong ? entry.map { [$0.date] } : nil) ?? Array(Set(others.map(\.date))).sorted()
                 let whereText: String
