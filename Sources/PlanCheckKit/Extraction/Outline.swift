@@ -59,8 +59,9 @@ struct Outline {
                         implementation = f.contains("to chuc thuc hien") || f.contains("phan cong trach nhiem")
                     }
                     if let a = area, firstHeading[a] == nil { firstHeading[a] = (b.firstLine, b.text, true) }
-                } else if let colon = b.body.firstIndex(of: ":"), b.body.distance(from: b.body.startIndex, to: colon) <= 60,
-                          let a = Outline.area(ofHeadingText: String(b.body[..<colon]), catalog: catalog, within: 12) {
+                } else if case let body = b.body, let colon = body.utf8.firstIndex(of: UInt8(ascii: ":")),
+                          body[..<colon].hasAtMostCharacters(60),
+                          let a = Outline.area(ofHeadingText: String(body[..<colon]), catalog: catalog, within: 12) {
                     // "a) Cải cách thể chế: 100% văn bản …": an item that names its area before a colon.
                     area = a
                     if firstHeading[a] == nil { firstHeading[a] = (b.firstLine, b.text, false) }

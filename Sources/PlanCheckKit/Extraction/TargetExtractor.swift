@@ -102,8 +102,9 @@ struct TargetExtractor {
         let raw = before.trimmedWhitespace
         if raw.hasSuffix("≥") || raw.hasSuffix(">=") { return .atLeast }
         if raw.hasSuffix(">") { return .greaterThan }
-        let bw = Folding.fold(before).split(separator: " ").map(String.init)
-        let aw = Folding.fold(after).split(separator: " ").map(String.init)
+        // Only the words next to the figure matter: fold the last and first 120 scalars, not whole clauses.
+        let bw = Folding.fold(String(before.unicodeScalars.suffix(120))).split(separator: " ").map(String.init)
+        let aw = Folding.fold(String(after.unicodeScalars.prefix(120))).split(separator: " ").map(String.init)
         // "giảm", "cắt giảm", "giảm tối thiểu", "giảm bình quân" right before the figure.
         let modifiers: Set<String> = ["toi", "thieu", "binh", "quan", "it", "nhat", "khoang", "them", "duoc", "con", "xuong"]
         var k = bw.count - 1

@@ -17,22 +17,27 @@ public struct AlignedFold: Sendable {
     public static let otherSymbol: UInt8 = 0xC3
 
     public init(_ text: String) {
-        var chars: [Unicode.Scalar] = []
-        var folded: [UInt8] = []
-        let n = text.utf8.count  // an upper bound of the scalar count
-        chars.reserveCapacity(n)
-        folded.reserveCapacity(n)
         var text = text
-        text.withUTF8 { buf in
+        let n = text.utf8.count  // an upper bound of the scalar count
+        var folded: [UInt8] = []
+        // Both arrays written in place in one pass: appending element by element was the cost of this init.
+        chars = text.withUTF8 { buf in
             AlignedFold.table.withUnsafeBufferPointer { table in
-                var d = ScalarDecoder(buf)
-                while let u = d.next() {
-                    chars.append(u)
-                    folded.append(u.value < 0x1F00 ? table[Int(u.value)] : AlignedFold.foldByte(u))
+                [Unicode.Scalar](unsafeUninitializedCapacity: n) { cbuf, ccount in
+                    folded = [UInt8](unsafeUninitializedCapacity: n) { fbuf, fcount in
+                        var d = ScalarDecoder(buf)
+                        var k = 0
+                        while let u = d.next() {
+                            cbuf.initializeElement(at: k, to: u)
+                            fbuf[k] = u.value < 0x1F00 ? table[Int(u.value)] : AlignedFold.foldByte(u)
+                            k += 1
+                        }
+                        fcount = k
+                    }
+                    ccount = folded.count
                 }
             }
         }
-        self.chars = chars
         self.folded = folded
     }
 

@@ -34,6 +34,15 @@ public struct OutlineMarker: Sendable, Hashable {
     /// Recognises a marker at the start of `line` (already trimmed). Scans characters, no regex.
     public static func parse(_ line: String) -> OutlineMarker? {
         guard mayStartMarker(line) else { return nil }
+        // "- " and "+ ", the most common markers, read from the bytes.
+        let u = line.utf8
+        if let b0 = u.first, b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "+") {
+            var it = u.dropFirst()
+            guard it.first == 0x20 else { return nil }
+            var length = 1
+            while let b = it.first, b == 0x20 || b == 0x09 { length += 1; it = it.dropFirst() }
+            return OutlineMarker(kind: .bullet, text: b0 == UInt8(ascii: "-") ? "-" : "+", length: length, ordinal: 0)
+        }
         let chars = Array(line.prefix(24))
         guard let c0 = chars.first else { return nil }
         func spacesAfter(_ i: Int) -> Int {
