@@ -6,7 +6,7 @@ import PlanCheckKit
 // the bundled plans, and prints wall time and peak memory (VmHWM) for one province, the whole corpus,
 // and the extraction of one 50 KB plan. Run from the package root:
 //
-//     swift run -c release plancheck-bench [--plans N] [--per-province N] [--json]
+//     swift run -c release plancheck-bench [--plans N] [--per-province N]
 
 func peakRSSMB() -> Double {
     guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
@@ -30,8 +30,6 @@ func option(_ name: String, _ def: Int) -> Int {
 
 let total = option("plans", 3400)
 let perProvince = option("per-province", 100)
-/// `--json`: also render JSON for every province (by default only for the first one).
-let withJSON = CommandLine.arguments.contains("--json")
 let fm = FileManager.default
 guard fm.fileExists(atPath: "plans/plancheck.ini"), fm.fileExists(atPath: "rules/catalog") else {
     FileHandle.standardError.write(Data("plancheck-bench: run from the package root (plans/ and rules/ needed)\n".utf8))
@@ -73,63 +71,67 @@ do {
     print(String(format: "single plan extraction: %@ (%.1f KB): median %.1f ms, min %.1f ms",
                  big.document.path, Double(size) / 1024, times[10] * 1000, times[0] * 1000))
 
-    /// Wall time of each phase, summed over provinces.
-    struct Phases { var generate = 0.0, extract = 0.0, rules = 0.0, align = 0.0, html = 0.0, json = 0.0 }
+    /// Wall time of each phase.
+    struct Phases { var generate = 0.0, extract = 0.0, audit = 0.0, html = 0.0, json = 0.0 }
 
     /// The first `count` variants, made on all cores (generation is not what is measured, but it should not dominate).
     func generate(_ count: Int) -> [(province: Int, document: SourceDocument)] {
         return ParallelMap.map(Array(0..<count)) { corpus.variant($0, perProvince: perProvince) }
     }
 
-    /// Generates, extracts, checks, aligns and renders (HTML + JSON) `count` plans, one group per province.
+    /// Generates, extracts, checks, aligns and renders `count` plans, one group per province, the way
+    /// `plancheck audit` does: plans extracted on all cores, groups audited (rules and alignment) on all
+    /// cores, one HTML report for every group. JSON is rendered for the first province only.
     func run(count: Int) -> (plans: Int, findings: Int, bytes: Int, phases: Phases) {
         var ph = Phases()
-        var variants: [(province: Int, document: SourceDocument)] = []
-        ph.generate = seconds { variants = generate(count) }
-        var plans: [Plan] = []
-        ph.extract = seconds { plans = AuditRunner.extract(documents: variants.map(\.document), catalog: catalog) }
-        var byProvince: [Int: [Plan]] = [:]
-        var groupOf: [Int: String] = [:]
-        for (i, (v, p)) in zip(variants, plans).enumerated() {
-            byProvince[v.province, default: []].append(p)
-            if groupOf[v.province] == nil { groupOf[v.province] = corpus.seeds[i % corpus.seeds.count].group }
-        }
-        var nFindings = 0, bytes = 0
-        for province in byProvince.keys.sorted() {
-            let group = byProvince[province]!
-            // Each province's parent: the bundled parent of the group its first plan was made from.
-            let parent = groupOf[province].flatMap { parents[$0] }
-            var found: [Finding] = []
-            ph.rules += seconds { found = findings.findings(plans: group, parent: parent?.plan) }
-            let fixed = found
-            var audit: AuditGroup?
-            ph.align += seconds {
-                audit = AuditRunner.audit(name: "tinh-\(province)", plans: group, parent: parent, catalog: catalog,
-                                          findings: AuditFindings { _, _ in fixed })
+        var audits: [AuditGroup] = []
+        var planCount = 0
+        // The plans with their cleaned paragraphs live only in this scope; the audited groups keep the rest.
+        do {
+            var variants: [(province: Int, document: SourceDocument)] = []
+            ph.generate = seconds { variants = generate(count) }
+            var plans: [Plan] = []
+            ph.extract = seconds { plans = AuditRunner.extract(documents: variants.map(\.document), catalog: catalog) }
+            planCount = plans.count
+            var byProvince: [Int: [Plan]] = [:]
+            var groupOf: [Int: String] = [:]
+            for (i, (v, p)) in zip(variants, plans).enumerated() {
+                byProvince[v.province, default: []].append(p)
+                if groupOf[v.province] == nil { groupOf[v.province] = corpus.seeds[i % corpus.seeds.count].group }
             }
-            nFindings += found.count
-            let report = AuditReport(groups: [audit!])
-            ph.html += seconds { bytes += AuditHTML.render(report).utf8.count }
-            // The corpus run writes the reviewer's report (HTML); JSON is timed for the first province only.
-            if withJSON || province == byProvince.keys.min() { ph.json += seconds { bytes += AuditJSON.render(report).utf8.count } }
+            variants = []
+            plans = []
+            let provinces = byProvince.keys.sorted()
+            let (groups, groupNames, allParents) = (byProvince, groupOf, parents)
+            byProvince = [:]
+            ph.audit = seconds {
+                audits = ParallelMap.map(provinces) { province -> AuditGroup in
+                    // Each province's parent: the bundled parent of the group its first plan was made from.
+                    let parent = groupNames[province].flatMap { allParents[$0] }
+                    return AuditRunner.audit(name: "tinh-\(province)", plans: groups[province]!, parent: parent, catalog: catalog,
+                                             findings: findings)
+                }
+            }
         }
-        return (plans.count, nFindings, bytes, ph)
+        let report = AuditReport(groups: audits)
+        var bytes = 0
+        // Written piece by piece, as `plancheck audit --out` does; here the pieces are only counted.
+        ph.html = seconds { AuditHTML.write(report) { bytes += $0.utf8.count } }
+        ph.json = seconds { bytes += AuditJSON.render(AuditReport(groups: [audits[0]])).utf8.count }
+        return (planCount, audits.reduce(0) { $0 + $1.findings.count }, bytes, ph)
     }
 
-    func show(_ label: String, _ r: (plans: Int, findings: Int, bytes: Int, phases: Phases), _ t: Double) {
-        print(String(format: "%@: %d plans, %d findings, %.1f MB of reports: audit %.3f s (+ %.3f s generating), peak RSS %.0f MB", label,
-                     r.plans, r.findings, Double(r.bytes) / 1e6, t - r.phases.generate, r.phases.generate, peakRSSMB()))
+    func show(_ label: String, _ r: (plans: Int, findings: Int, bytes: Int, phases: Phases)) {
         let p = r.phases
-        print(String(format: "  phases: generate %.3f s, extract %.3f s, rules %.3f s, align %.3f s, html %.3f s, json %.3f s",
-                     p.generate, p.extract, p.rules, p.align, p.html, p.json))
+        print(String(format: "%@: %d plans, %d findings, %.1f MB of reports: audit with HTML report %.3f s (+ %.3f s generating, + %.3f s JSON of one province), peak RSS %.0f MB",
+                     label, r.plans, r.findings, Double(r.bytes) / 1e6, p.extract + p.audit + p.html, p.generate, p.json, peakRSSMB()))
+        print(String(format: "  phases: extract %.3f s, rules and alignment %.3f s, html %.3f s, json %.3f s",
+                     p.extract, p.audit, p.html, p.json))
     }
 
     // The province first: VmHWM only grows, so its figure is not the corpus's.
-    var r = (plans: 0, findings: 0, bytes: 0, phases: Phases())
-    let tProvince = seconds { r = run(count: min(perProvince, total)) }
-    show("one province", r, tProvince)
-    let tAll = seconds { r = run(count: total) }
-    show("whole corpus", r, tAll)
+    show("one province", run(count: min(perProvince, total)))
+    show("whole corpus", run(count: total))
     print("cores: \(ProcessInfo.processInfo.activeProcessorCount); targets: corpus < 10 s and < 1024 MB, province < 0.5 s")
 } catch {
     FileHandle.standardError.write(Data("plancheck-bench: \(error)\n".utf8))

@@ -111,7 +111,7 @@ final class AuditEndToEndTests: XCTestCase {
         XCTAssertEqual(CLI.run(["audit", "no/such/folder"]), 2)
         XCTAssertEqual(CLI.run(["audit", "plans", "--format", "pdf"]), 2)
         let sheet = tmp.appendingPathComponent("bad.ini")
-        try "[sheet s]\n[target a]\nindicator = sat.overall\nvalue = 90\n".write(to: sheet, atomically: true, encoding: .utf8)
+        try "[sheet s]\n[target a]\nindicator = sat.overall\nvalue = 90\n".write(to: sheet, atomically: false, encoding: .utf8)
         XCTAssertEqual(CLI.run(["audit", "plans/ha-tinh", "--parent", sheet.path, "--out", tmp.appendingPathComponent("x.txt").path]), 2)
     }
 

@@ -24,7 +24,7 @@ final class AuditGoldenTests: XCTestCase {
         let url = Self.goldenDir.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["PLANCHECK_UPDATE_GOLDEN"] != nil {
             try FileManager.default.createDirectory(at: Self.goldenDir, withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try Data(text.utf8).write(to: url)
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {

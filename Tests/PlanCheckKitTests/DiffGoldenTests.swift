@@ -26,7 +26,7 @@ final class DiffGoldenTests: XCTestCase {
         let url = Self.goldenDir.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["PLANCHECK_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.goldenDir, withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: url, options: .atomic)
+            try Data(actual.utf8).write(to: url)
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {

@@ -181,7 +181,7 @@ final class InputDocxTests: XCTestCase {
         let plan = TestFiles.plans.first { $0.contains("vung-ang") }!
         let lines = try DocumentLoader.load(path: plan).lines
         let body = lines.map { TestDocx.p($0.replacingOccurrences(of: "\t", with: " ")) }.joined()
-        try TestDocx.document(body).write(toFile: src + "/word/document.xml", atomically: true, encoding: .utf8)
+        try TestDocx.document(body).write(toFile: src + "/word/document.xml", atomically: false, encoding: .utf8)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/zip")
         p.currentDirectoryURL = URL(fileURLWithPath: src)

@@ -108,7 +108,7 @@ final class ParentLoaderTests: XCTestCase {
         comparator = =
         period = 2030
         source = n
-        """.write(to: dir.appendingPathComponent("national.ini"), atomically: true, encoding: .utf8)
+        """.write(to: dir.appendingPathComponent("national.ini"), atomically: false, encoding: .utf8)
         try """
         [sheet g]
         period = 2026
@@ -117,7 +117,7 @@ final class ParentLoaderTests: XCTestCase {
         indicator = sat.overall
         value = 90
         source = s
-        """.write(to: dir.appendingPathComponent("g/parent.ini"), atomically: true, encoding: .utf8)
+        """.write(to: dir.appendingPathComponent("g/parent.ini"), atomically: false, encoding: .utf8)
         let p = try ParentLoader.load(dir.appendingPathComponent("g/parent.ini"), catalog: F.catalog())
         // Own 2026 figure; the national 2026 figure is covered by it, the 2026-2030 and the 2030 ones are not.
         XCTAssertEqual(p.plan.targets.map(\.value), [90, 95, 3])
@@ -130,8 +130,8 @@ final class ParentLoaderTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-loop-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "[sheet a]\nfallback = b.ini\n".write(to: dir.appendingPathComponent("a.ini"), atomically: true, encoding: .utf8)
-        try "[sheet b]\nfallback = a.ini\n".write(to: dir.appendingPathComponent("b.ini"), atomically: true, encoding: .utf8)
+        try "[sheet a]\nfallback = b.ini\n".write(to: dir.appendingPathComponent("a.ini"), atomically: false, encoding: .utf8)
+        try "[sheet b]\nfallback = a.ini\n".write(to: dir.appendingPathComponent("b.ini"), atomically: false, encoding: .utf8)
         XCTAssertThrowsError(try ParentLoader.load(dir.appendingPathComponent("a.ini"), catalog: F.catalog()))
         XCTAssertThrowsError(try ParentLoader.load(dir.appendingPathComponent("missing.ini"), catalog: F.catalog()))
     }
@@ -142,13 +142,13 @@ final class ParentLoaderTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("plancheck.ini")
         try "[default parent]\nparent = base.ini\n[folder a]\nparent = a/parent.ini\n[check settings]\nfail-on = warning\n"
-            .write(to: url, atomically: true, encoding: .utf8)
+            .write(to: url, atomically: false, encoding: .utf8)
         let c = try ParentConfig.load(url)
         XCTAssertEqual(c.parent(forFolder: dir.appendingPathComponent("a"))?.lastPathComponent, "parent.ini")
         XCTAssertEqual(c.parent(forFolder: dir.appendingPathComponent("a/sub")), dir.appendingPathComponent("a/parent.ini").standardizedFileURL)
         XCTAssertEqual(c.parent(forFolder: dir.appendingPathComponent("b"))?.lastPathComponent, "base.ini")
         XCTAssertEqual(ParentConfig.find(from: dir.appendingPathComponent("a/sub"))?.lastPathComponent, "plancheck.ini")
-        try "[folders a]\nparent = x\n".write(to: url, atomically: true, encoding: .utf8)
+        try "[folders a]\nparent = x\n".write(to: url, atomically: false, encoding: .utf8)
         XCTAssertThrowsError(try ParentConfig.load(url)) { e in XCTAssertEqual((e as? DataFileError)?.line, 1) }
     }
 

@@ -70,7 +70,7 @@ final class ReportGoldenTests: XCTestCase {
         let url = Self.goldenDir.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["PLANCHECK_UPDATE_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.goldenDir, withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
+            try actual.write(to: url, atomically: false, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)

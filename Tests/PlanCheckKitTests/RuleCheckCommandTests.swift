@@ -20,7 +20,7 @@ final class RuleCheckCommandTests: XCTestCase {
     func write(_ name: String, _ text: String) throws -> String {
         let url = dir.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try text.write(to: url, atomically: false, encoding: .utf8)
         return url.path
     }
 

@@ -65,8 +65,8 @@ final class RuleLoaderTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rules-dup-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try good.write(to: dir.appendingPathComponent("a.ini"), atomically: true, encoding: .utf8)
-        try good.write(to: dir.appendingPathComponent("b.ini"), atomically: true, encoding: .utf8)
+        try good.write(to: dir.appendingPathComponent("a.ini"), atomically: false, encoding: .utf8)
+        try good.write(to: dir.appendingPathComponent("b.ini"), atomically: false, encoding: .utf8)
         XCTAssertThrowsError(try RuleLoader.load(packs: [dir])) { e in
             XCTAssertTrue((e as? DataFileError)?.file.hasSuffix("b.ini") ?? false)
         }

@@ -10,7 +10,7 @@ final class RuleReferenceTests: XCTestCase {
         let expected = RuleReference.render(RuleFixtures.coreRules, format: "markdown")
         let url = RuleFixtures.repo.appendingPathComponent("docs/rules.md")
         if ProcessInfo.processInfo.environment["PLANCHECK_UPDATE_GOLDEN"] == "1" {
-            try expected.write(to: url, atomically: true, encoding: .utf8)
+            try expected.write(to: url, atomically: false, encoding: .utf8)
         }
         let actual = try String(contentsOf: url, encoding: .utf8)
         XCTAssertEqual(actual, expected, "docs/rules.md is stale: run `swift run plancheck rules --format markdown --output docs/rules.md`")

@@ -1,7 +1,17 @@
+import Foundation
+
 /// The reviewer's report as one self-contained XHTML-compatible HTML file: inline CSS, no script,
 /// no network. Every text is escaped; markup is well-formed XML so it can be checked by a parser.
 public enum AuditHTML {
     public static func render(_ report: AuditReport, lang: Language = L10n.current) -> String {
+        var out = ""
+        write(report, lang: lang) { out += $0 }
+        return out
+    }
+
+    /// Renders piece by piece into `emit`: the head, then the groups, a few at a time on all cores, in
+    /// order. A report of thousands of plans is written out without being held in memory whole.
+    public static func write(_ report: AuditReport, lang: Language = L10n.current, to emit: (String) -> Void) {
         let s = AuditStrings(lang)
         var h = HTMLBuilder()
         h.raw("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(lang.rawValue)\">\n<head>\n")
@@ -26,9 +36,21 @@ public enum AuditHTML {
             }
             h.raw("</ul></nav>\n")
         }
-        for (gi, g) in report.groups.enumerated() { group(&h, g, gi, s) }
-        h.raw("</body>\n</html>\n")
-        return h.out
+        emit(h.out)
+        // Groups are independent sections: a batch at a time rendered on all cores, written in order.
+        let batch = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount)
+        var start = 0
+        while start < report.groups.count {
+            let indices = Array(start..<min(report.groups.count, start + batch))
+            let sections = ParallelMap.map(indices) { gi -> String in
+                var section = HTMLBuilder()
+                group(&section, report.groups[gi], gi, AuditStrings(lang))
+                return section.out
+            }
+            sections.forEach(emit)
+            start += batch
+        }
+        emit("</body>\n</html>\n")
     }
 
     static func group(_ h: inout HTMLBuilder, _ g: AuditGroup, _ gi: Int, _ s: AuditStrings) {

@@ -45,11 +45,10 @@ public enum AuditRunner {
         // All plans of all groups in one parallel pass, so that small groups do not leave a core idle.
         let allFiles = specs.flatMap(\.files)
         let results = extract(allFiles, catalog: catalog, progress: progress)
-        var out: [AuditGroup] = []
         var failures: [AuditReport.Failure] = loops
         var offset = 0
-        for (gi, s) in specs.enumerated() {
-            progress?.stage(gi + 1, of: specs.count)
+        var plansOfGroup: [[Plan]] = []
+        for s in specs {
             // A file that cannot be read is reported and left out; the other plans are still audited.
             var groupPlans: [Plan] = []
             for (file, r) in zip(s.files, results[offset..<(offset + s.files.count)]) {
@@ -59,7 +58,14 @@ public enum AuditRunner {
                 }
             }
             offset += s.files.count
-            out.append(audit(spec: s, parent: parents[gi], plans: groupPlans, catalog: catalog, findings: findings))
+            plansOfGroup.append(groupPlans)
+        }
+        // Groups are audited on all cores (each group's rules also run in parallel); results keep their order.
+        let done = AuditCounter()
+        let (groupParents, groupPlans) = (parents, plansOfGroup)
+        let out = ParallelMap.map(Array(specs.indices)) { gi -> AuditGroup in
+            defer { progress?.stage(done.next(), of: specs.count) }
+            return audit(spec: specs[gi], parent: groupParents[gi], plans: groupPlans[gi], catalog: catalog, findings: findings)
         }
         progress?.finish()
         var report = AuditReport(groups: out)
@@ -199,4 +205,11 @@ public enum AuditRunner {
         if p.hasPrefix(cwd + "/") { return String(p.dropFirst(cwd.count + 1)) }
         return path
     }
+}
+
+/// Counts finished groups from several threads, for progress.
+final class AuditCounter: @unchecked Sendable {
+    private var n = 0
+    private let lock = NSLock()
+    func next() -> Int { lock.lock(); defer { lock.unlock() }; n += 1; return n }
 }

@@ -95,7 +95,7 @@ enum AuditCommand {
             return
         }
         switch format {
-        case "html": try OutputWriter.write(AuditHTML.render(report, lang: lang), to: out)
+        case "html": try OutputWriter.stream(to: out) { emit in AuditHTML.write(report, lang: lang) { emit(Data($0.utf8)) } }
         case "markdown": try OutputWriter.write(AuditMarkdown.render(report, lang: lang), to: out)
         case "json": try OutputWriter.write(AuditJSON.render(report, lang: lang), to: out)
         case "csv":

@@ -1,0 +1,65 @@
+import Foundation
+import XCTest
+@testable import PlanCheckKit
+
+/// Reports are written atomically: the target is replaced whole or not at all, and nothing is left behind.
+final class OutputWriterTests: XCTestCase {
+    var dir: URL!
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    func entries() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() }
+
+    func testWriteReplacesTheFileAndLeavesNoTemporaryFile() throws {
+        let path = dir.appendingPathComponent("r.txt").path
+        try OutputWriter.write("old", to: path)
+        try OutputWriter.write("new report", to: path)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "new report\n")
+        XCTAssertEqual(try entries(), ["r.txt"])
+    }
+
+    func testAFailingReportLeavesTheOldFile() throws {
+        struct Boom: Error {}
+        let path = dir.appendingPathComponent("r.html").path
+        try OutputWriter.write("old", to: path)
+        XCTAssertThrowsError(try OutputWriter.stream(to: path) { emit in
+            emit(Data("<html>".utf8))
+            throw Boom()
+        }) { XCTAssertTrue($0 is Boom) }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "old\n")
+        XCTAssertEqual(try entries(), ["r.html"])
+    }
+
+    func testStreamedPiecesArriveInOrder() throws {
+        let path = dir.appendingPathComponent("s.txt").path
+        try OutputWriter.stream(to: path) { emit in for i in 0..<1000 { emit(Data("\(i),".utf8)) } }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), (0..<1000).map { "\($0)," }.joined())
+    }
+
+    func testAMissingFolderIsAnErrorNamingThePath() {
+        let path = dir.appendingPathComponent("no/such/folder/r.txt").path
+        XCTAssertThrowsError(try OutputWriter.write("x", to: path)) { e in
+            XCTAssertTrue("\(e)".hasPrefix(path), "\(e)")
+        }
+    }
+
+    func testStreamedHTMLEqualsTheRenderedOne() throws {
+        var plan = Plan(file: "plans/x/a.txt")
+        plan.lines = ["x"]
+        let group = AuditRunner.audit(name: "x", plans: [plan], parent: nil, catalog: RuleFixtures.catalog,
+                                      findings: AuditFindings { _, _ in [] })
+        let report = AuditReport(groups: Array(repeating: group, count: 11))
+        var pieces = ""
+        AuditHTML.write(report) { pieces += $0 }
+        XCTAssertEqual(pieces, AuditHTML.render(report))
+        // Sections rendered in parallel batches come out in group order.
+        let ids = pieces.components(separatedBy: "<section id=\"g").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        XCTAssertEqual(ids, Array(0..<11))
+        XCTAssertTrue(pieces.hasSuffix("</html>\n"))
+    }
+}
