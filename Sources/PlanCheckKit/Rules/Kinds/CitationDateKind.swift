@@ -57,17 +57,25 @@ public struct CitationDateKind: RuleKind {
     }
 
     /// Every loaded plan's dated citations by document key, in plan order, built once per run.
-    static func index(_ ctx: RuleContext) -> [String: [Occurrence]] {
+    /// Every loaded plan's dated citations by document key, in plan order, and each plan's keys.
+    struct Index {
+        var byKey: [String: [Occurrence]] = [:]
+        var keysOfFile: [String: Set<String>] = [:]
+    }
+
+    /// The run's index, built once and shared by every plan's check.
+    static func index(_ ctx: RuleContext) -> Index {
         ctx.shared.value("citation-date.index") {
-            var byKey: [String: [Occurrence]] = [:]
+            var index = Index()
             for plan in ctx.plans {
                 for c in plan.citations where !c.number.isEmpty {
                     guard let d = c.date else { continue }
-                    byKey[DocumentRegistry.key(c.number), default: []].append(
-                        Occurrence(file: plan.file, citation: c, date: d, levels: levels(c.issuer, ctx)))
+                    let key = DocumentRegistry.key(c.number)
+                    index.byKey[key, default: []].append(Occurrence(file: plan.file, citation: c, date: d, levels: levels(c.issuer, ctx)))
+                    index.keysOfFile[plan.file, default: []].insert(key)
                 }
             }
-            return byKey
+            return index
         }
     }
 
@@ -100,7 +108,6 @@ public struct CitationDateKind: RuleKind {
         return (relevant, correct)
     }
 
-    /// Whether a document is compared across plans: it is in the registry or issued by a central body.
     /// Issuers whose documents all communes of a province cite: the province's or city's people's committee
     /// and party committee.
     static let provincialLevels: Set<String> = ["tinh", "thanh pho", "tinh uy"]
@@ -113,22 +120,24 @@ public struct CitationDateKind: RuleKind {
         file.lastIndex(of: "/").map { file[..<$0] } ?? ""
     }
 
+    /// Whether a document is compared across plans: it is in the registry or issued by a central body.
     func isShared(_ number: String, _ ctx: RuleContext) -> Bool {
         ctx.registry.entry(for: number) != nil || sharedSymbols.contains(Self.symbol(number))
     }
 
-    /// Keys of the documents compared across plans whose occurrences in the run conflict. A shared
-    /// document's occurrences are the same for every plan, so this is worked out once per run; most
-    /// documents have no conflict, and then no plan needs to look at them again.
-    func sharedConflicts(_ ctx: RuleContext) -> Set<String> {
+    /// The keys of the documents compared across plans, and of those among them whose occurrences in the
+    /// run conflict. A shared document's occurrences are the same for every plan, so this is worked out
+    /// once per run; most documents have no conflict, and then no plan needs to look at them again.
+    func sharedKeys(_ ctx: RuleContext) -> (shared: Set<String>, conflicts: Set<String>) {
         let cacheKey = "citation-date.conflicts." + sharedSymbols.sorted().joined(separator: ",")
         return ctx.shared.value(cacheKey) {
-            var keys = Set<String>()
-            for (key, occ) in Self.index(ctx) {
+            var shared = Set<String>(), conflicts = Set<String>()
+            for (key, occ) in Self.index(ctx).byKey {
                 guard let first = occ.first, isShared(first.citation.number, ctx) else { continue }
-                if Self.conflict(occ, entry: ctx.registry.entry(for: first.citation.number)) != nil { keys.insert(key) }
+                shared.insert(key)
+                if Self.conflict(occ, entry: ctx.registry.entry(for: first.citation.number)) != nil { conflicts.insert(key) }
             }
-            return keys
+            return (shared, conflicts)
         }
     }
 
@@ -136,12 +145,11 @@ public struct CitationDateKind: RuleKind {
         var hits: [RuleHit] = []
         // Only documents this plan cites can be in a conflict that concerns it: other plans' citations are
         // looked at only when they share a number with it (the cross-plan pass is the costly part).
-        let mine = Set(ctx.plan.citations.filter { !$0.number.isEmpty && $0.date != nil }.map { DocumentRegistry.key($0.number) })
         let index = Self.index(ctx)
-        let conflicts = sharedConflicts(ctx)
-        for key in mine.sorted() {
-            guard let all = index[key], let first = all.first else { continue }
-            let shared = isShared(first.citation.number, ctx)
+        let (sharedKeys, conflicts) = sharedKeys(ctx)
+        for key in (index.keysOfFile[ctx.plan.file] ?? []).sorted() {
+            guard let all = index.byKey[key], let first = all.first else { continue }
+            let shared = sharedKeys.contains(key)
             if shared, !conflicts.contains(key) { continue }
             let occ: [Occurrence]
             if shared {
