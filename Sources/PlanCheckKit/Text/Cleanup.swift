@@ -74,14 +74,14 @@ public enum Cleanup {
                 if !glue { current!.text += " "; currentLength += 1 }
                 current!.spans.append(Block.Span(offset: currentLength, line: cl.line))
                 current!.text += cl.text
-                currentLength += cl.text.unicodeScalars.count
+                currentLength += cl.text.scalarCount
                 current!.lineRange = current!.lineRange.lowerBound...cl.line
                 lastLineText = cl.text
                 continue
             }
             flush()
             lastLineText = cl.text
-            currentLength = cl.text.unicodeScalars.count
+            currentLength = cl.text.scalarCount
             current = Block(kind: .paragraph, text: cl.text, spans: [Block.Span(offset: 0, line: cl.line)], cells: [],
                             marker: marker, lineRange: cl.line...cl.line)
         }
@@ -98,7 +98,7 @@ public enum Cleanup {
         for (i, original) in doc.lines.enumerated() {
             let n = i + 1
             let raw = pageNumbers.removing(from: original)
-            if raw.utf8.contains(0x09) || isPipeRow(raw) {
+            if raw.containsByte(0x09) || isPipeRow(raw) {
                 if isPipeSeparator(raw) { continue }
                 let cells = tableCells(raw).map { stripInline($0) }
                 if cells.contains(where: { !$0.isEmpty }) {
@@ -159,37 +159,42 @@ public enum Cleanup {
 
     /// Cells of a tab-separated row, or of a Markdown pipe row (outer pipes removed).
     static func tableCells(_ raw: String) -> [String] {
-        if raw.utf8.contains(0x09) {
-            return raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        if raw.containsByte(0x09) {
+            return raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
         }
         var t = Substring(raw.trimmedWhitespace)
         if t.hasPrefix("|") { t = t.dropFirst() }
         if t.hasSuffix("|") { t = t.dropLast() }
-        return t.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        return t.utf8.split(separator: 0x7C, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     /// No emphasis marks, tabs, CR, no-break or doubled spaces, and no space at either end: nothing to strip.
     static func isAlreadyClean(_ s: String) -> Bool {
-        var previousSpace = true  // a leading space counts as doubled
-        for b in s.utf8 {
-            switch b {
-            case 0x2A, 0x09, 0x0D: return false
-            case 0x20:
-                if previousSpace { return false }
-                previousSpace = true
-            case 0xC2: return false  // possibly U+00A0; rare enough to take the slow path
-            default: previousSpace = false
+        s.withBytes { buf in
+            var previousSpace = true  // a leading space counts as doubled
+            for b in buf {
+                switch b {
+                case 0x2A, 0x09, 0x0D: return false
+                case 0x20:
+                    if previousSpace { return false }
+                    previousSpace = true
+                case 0xC2: return false  // possibly U+00A0; rare enough to take the slow path
+                default: previousSpace = false
+                }
             }
+            return !previousSpace || buf.isEmpty
         }
-        return !previousSpace || s.isEmpty
     }
 
     static func hasDoubleStar(_ s: String) -> Bool {
-        var previousStar = false
-        for b in s.utf8 {
-            if b == 0x2A { if previousStar { return true }; previousStar = true } else { previousStar = false }
+        s.withBytes { buf in
+            guard buf.count > 1, memchr(buf.baseAddress!, 0x2A, buf.count) != nil else { return false }
+            var previousStar = false
+            for b in buf {
+                if b == 0x2A { if previousStar { return true }; previousStar = true } else { previousStar = false }
+            }
+            return false
         }
-        return false
     }
 
     /// Removes Markdown emphasis and normalises spaces inside one line or cell, in one pass over the
@@ -240,7 +245,7 @@ public enum Cleanup {
         if first.isLowercase || first.isNumber || "(“\"'‘,;.%/–-".contains(first) { return true }
         // Upper-case start: a preamble clause or a sentence after a closing parenthesis starts anew.
         if last == ")" || startsPreamble(next) { return false }
-        guard (45...110).contains(lastLine.unicodeScalars.count) else { return false }
+        guard (45...110).contains(lastLine.scalarCount) else { return false }
         // A numbered heading followed by a capitalised line is a heading and its first paragraph.
         if let m = blockMarker, m.kind != .bullet { return blockLength >= 90 }
         return true

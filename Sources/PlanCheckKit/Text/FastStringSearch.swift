@@ -32,6 +32,31 @@ extension StringProtocol where Index == String.Index {
     }
 }
 
+extension String {
+    /// The number of Unicode scalars, counted on the UTF-8 bytes (every byte that does not continue a
+    /// scalar starts one): `unicodeScalars.count` walks the scalars one by one.
+    public var scalarCount: Int {
+        var s = self
+        return s.withUTF8 { buf in
+            var n = 0
+            for b in buf where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
+    }
+
+    /// Whether the UTF-8 bytes contain `byte` (`memchr`).
+    public func containsByte(_ byte: UInt8) -> Bool {
+        var s = self
+        return s.withUTF8 { buf in buf.isEmpty ? false : memchr(buf.baseAddress!, Int32(byte), buf.count) != nil }
+    }
+
+    /// Runs `body` over the string's UTF-8 bytes as one buffer.
+    @inline(__always) func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var s = self
+        return s.withUTF8(body)
+    }
+}
+
 /// Byte-string search with `memchr` for the first byte and `memcmp` for the rest.
 public enum ByteSearch {
     /// Offset of the first occurrence of `needle` in `hay`, or nil; nil for an empty needle.
