@@ -63,3 +63,17 @@ final class OutputWriterTests: XCTestCase {
         XCTAssertTrue(pieces.hasSuffix("</html>\n"))
     }
 }
+
+/// `extract --format json` gives the same bytes for the same plans in every process: keys are sorted
+/// (Swift's dictionaries are ordered by a per-process seed, so unsorted output changed from run to run).
+final class ExtractJSONOrderTests: XCTestCase {
+    func testKeysAreSorted() {
+        let plan = RuleFixtures.plan("ỦY BAN NHÂN DÂN PHƯỜNG A\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2026\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.")
+        let json = ExtractJSON.render([plan])
+        let top = json.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        XCTAssertEqual(top, ["plans", "schemaVersion"])
+        let planKeys = json.split(separator: "\n").filter { $0.hasPrefix("      \"") }.map { String($0.split(separator: "\"")[1]) }
+        XCTAssertEqual(planKeys, planKeys.sorted())
+        XCTAssertFalse(planKeys.isEmpty)
+    }
+}

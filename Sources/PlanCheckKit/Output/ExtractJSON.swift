@@ -140,7 +140,8 @@ public enum ExtractJSON {
 
     public static func render(_ plans: [Plan]) -> String {
         let enc = JSONEncoder()
-        enc.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        // Sorted keys: the same plan always gives the same bytes (diffable, cacheable).
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? enc.encode(Document(schemaVersion: schemaVersion, plans: plans.map(dto)))) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
