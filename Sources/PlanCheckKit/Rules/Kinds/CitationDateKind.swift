@@ -1,3 +1,5 @@
+import Foundation
+
 /// `citation-date`: one document cited with different dates — within a plan, across the loaded plans,
 /// or against the registry of known documents. Each dated occurrence is judged once:
 ///
@@ -128,16 +130,37 @@ public struct CitationDateKind: RuleKind {
     /// The keys of the documents compared across plans, and of those among them whose occurrences in the
     /// run conflict. A shared document's occurrences are the same for every plan, so this is worked out
     /// once per run; most documents have no conflict, and then no plan needs to look at them again.
-    func sharedKeys(_ ctx: RuleContext) -> (shared: Set<String>, conflicts: Set<String>) {
+    func sharedKeys(_ ctx: RuleContext) -> (shared: Set<String>, conflicts: [String: Conflict]) {
         let cacheKey = "citation-date.conflicts." + sharedSymbols.sorted().joined(separator: ",")
         return ctx.shared.value(cacheKey) {
-            var shared = Set<String>(), conflicts = Set<String>()
+            var shared = Set<String>(), conflicts: [String: Conflict] = [:]
             for (key, occ) in Self.index(ctx).byKey {
                 guard let first = occ.first, isShared(first.citation.number, ctx) else { continue }
                 shared.insert(key)
-                if Self.conflict(occ, entry: ctx.registry.entry(for: first.citation.number)) != nil { conflicts.insert(key) }
+                if let c = Self.conflict(occ, entry: ctx.registry.entry(for: first.citation.number)) { conflicts[key] = Conflict(c) }
             }
             return (shared, conflicts)
+        }
+    }
+
+    /// A conflict over one document: the occurrences taking part and the dates taken as correct.
+    struct Conflict {
+        var relevant: [Occurrence]
+        var correct: Set<String>
+        init(_ c: (relevant: [Occurrence], correct: Set<String>)) { relevant = c.relevant; correct = c.correct }
+    }
+
+    /// Conflicts over a province's documents, per folder, worked out once per run like the shared ones.
+    final class FolderConflicts: @unchecked Sendable {
+        private var done: [String: Conflict?] = [:]
+        private let lock = NSLock()
+        func value(_ key: String, _ make: () -> Conflict?) -> Conflict? {
+            lock.lock()
+            if let v = done[key] { lock.unlock(); return v }
+            lock.unlock()
+            let v = make()
+            lock.lock(); done[key] = v; lock.unlock()
+            return v
         }
     }
 
@@ -149,21 +172,28 @@ public struct CitationDateKind: RuleKind {
         let (sharedKeys, conflicts) = sharedKeys(ctx)
         for key in (index.keysOfFile[ctx.plan.file] ?? []).sorted() {
             guard let all = index.byKey[key], let first = all.first else { continue }
-            let shared = sharedKeys.contains(key)
-            if shared, !conflicts.contains(key) { continue }
-            let occ: [Occurrence]
-            if shared {
-                occ = all
+            let entry = ctx.registry.entry(for: first.citation.number)
+            let found: Conflict?
+            if sharedKeys.contains(key) {
+                found = conflicts[key]
             } else if all.contains(where: { $0.file == ctx.plan.file && Self.isProvincial($0) }) {
                 // A province's own document (its plan, its decisions) is the same one for every commune of the
                 // province, which sit in one folder: a date most of them agree on is the right one.
                 let folder = Self.folder(ctx.plan.file)
-                occ = all.filter { $0.file == ctx.plan.file || (Self.folder($0.file) == folder && Self.isProvincial($0)) }
+                let memo = ctx.shared.value("citation-date.folders") { FolderConflicts() }
+                let own = all.filter { $0.file == ctx.plan.file }
+                // Plans whose own occurrence is not provincial-level see the folder's others with their own.
+                found = own.allSatisfy(Self.isProvincial)
+                    ? memo.value(key + "|" + folder) {
+                        Self.conflict(all.filter { Self.folder($0.file) == folder && Self.isProvincial($0) }, entry: entry).map(Conflict.init)
+                    }
+                    : Self.conflict(all.filter { $0.file == ctx.plan.file || (Self.folder($0.file) == folder && Self.isProvincial($0)) },
+                                    entry: entry).map(Conflict.init)
             } else {
-                occ = all.filter { $0.file == ctx.plan.file }
+                found = Self.conflict(all.filter { $0.file == ctx.plan.file }, entry: entry).map(Conflict.init)
             }
-            let entry = ctx.registry.entry(for: first.citation.number)
-            guard let (relevant, correct) = Self.conflict(occ, entry: entry) else { continue }
+            guard let found else { continue }
+            let (relevant, correct) = (found.relevant, found.correct)
             let mine = relevant.filter { $0.file == ctx.plan.file }
             for o in mine {
                 let isWrong = !correct.contains(o.date)
