@@ -14,6 +14,8 @@ defect at a time, located from plancheck's own extraction and audit JSON (never 
   (expected: a new target-missing-vs-parent finding in that plan);
 - lead-removed: every line naming an area's lead is blanked (expected: area-without-lead in that plan);
 - citation-date: the day of a dated citation is changed (expected: citation-date-conflict on that line, +/-2);
+- citation-number: the first figure of a dated citation's number is changed (expected: a citation finding,
+  citation-date-conflict or citation-malformed, on that line, +/-2);
 - area-removed: an area's section (its heading up to the next heading of the same or a higher level) is
   deleted (expected: missing-area in that plan).
 
@@ -128,6 +130,16 @@ def main():
                     return lines
                 return None
             plantings.append(("citation-date", f, redate, "citation-date-conflict", [c["line"]]))
+            def renumber(lines, c=c):
+                line = lines[c["line"] - 1]
+                m = re.match(r"([0-9]+)", c["number"])
+                if not m or c["number"] not in line:
+                    return None
+                digits = m.group(1)
+                changed = digits[:-1] + str((int(digits[-1]) + 3) % 10)
+                lines[c["line"] - 1] = line.replace(c["number"], changed + c["number"][len(digits):], 1)
+                return lines
+            plantings.append(("citation-number", f, renumber, ("citation-date-conflict", "citation-malformed"), [c["line"]]))
         headings = sorted(a["line"] for a in p["areas"] if a.get("heading"))
         for a in p["areas"]:
             if not a.get("heading") or a["id"] == "chi-dao":
@@ -157,7 +169,8 @@ def main():
                 fh.write("\n".join(mutated))
             _, after = audit(binary, root, copy)
         total[kind] += 1
-        fresh = [x for x in new_findings(base, after) if key(x["file"]) == key(f) and x["category"] == category]
+        categories = category if isinstance(category, tuple) else (category,)
+        fresh = [x for x in new_findings(base, after) if key(x["file"]) == key(f) and x["category"] in categories]
         if lines_expected:
             fresh = [x for x in fresh if any(abs(x["line"] - l) <= 2 for l in lines_expected)]
         if fresh:

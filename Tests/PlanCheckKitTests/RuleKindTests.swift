@@ -290,6 +290,20 @@ final class RuleKindTests: XCTestCase {
         XCTAssertTrue(kind.check(F.context(a, plans: [a, d, e])).isEmpty)
     }
 
+    func testAMistypedNumberOfAKnownDocument() throws {
+        var p = F.raw(["x", "y", "z"])
+        func cite(_ number: String, _ date: String, _ line: Int, _ words: String) -> Citation {
+            Citation(kind: "Nghị quyết", number: number, date: date, issuer: "Chính phủ", line: line, text: "Nghị quyết số \(number) \(words)")
+        }
+        let title = "ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030"
+        p.citations = [cite("67/NQ-CP", "2021-07-15", 1, title), cite("76/NQ-CP", "2021-07-15", 2, title),
+                       cite("68/NQ-CP", "2021-07-15", 3, "về một việc khác hẳn")]
+        let hits = try CitationNumberKind(F.params([:])).check(F.context(p))
+        // The registry's own number and a citation about another subject are left alone.
+        XCTAssertEqual(hits.map(\.line), [1])
+        XCTAssertEqual(hits.first?.values["expected"], "76/NQ-CP")
+    }
+
     func testUnregisteredDocumentsMajorityAndLocalNumbers() throws {
         var a = F.raw(["x"], file: "a.txt")
         a.citations = [citation("12-NQ/TU", "2022-05-26", line: 1), citation("12-NQ/TU", "2022-05-26", line: 2),
