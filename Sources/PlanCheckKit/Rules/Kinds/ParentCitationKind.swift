@@ -10,6 +10,8 @@ import Foundation
 ///   document. Periods that share a year are compatible.
 /// - `check = date`: the plan cites the loaded parent (same number) with another date than the parent's own.
 ///   The parent is the one document whose date is known for certain, registry or not.
+/// - `check = number-slip`: the plan cites a document of the parent's kind and date whose number is the
+///   parent's with one figure slipped (see `CitationNumberKind.slipped`): the parent, mistyped.
 public struct ParentCitationKind: RuleKind {
     public static let name = "parent-citation"
     public static let placeholders = ["cited", "parent", "period", "parentPeriod", "date", "parentDate"]
@@ -19,7 +21,7 @@ public struct ParentCitationKind: RuleKind {
     let mode: String
 
     public init(_ params: RuleParameters) throws {
-        mode = try params.choice("check", ["number", "period", "date"], default: "number")
+        mode = try params.choice("check", ["number", "period", "date", "number-slip"], default: "number")
     }
 
     /// `năm 2025` (not the year of a date `ngày 16 tháng 6 năm 2025`) or `giai đoạn 2021 - 2025`.
@@ -56,6 +58,17 @@ public struct ParentCitationKind: RuleKind {
                 v["date"] = KindSupport.displayDate(c.date)
                 v["parentDate"] = KindSupport.displayDate(pd)
                 return RuleHit(line: c.line, anchor: "parent:date", values: v, related: related)
+            }
+        }
+        if mode == "number-slip" {
+            guard let parent, parent.level != .national, let pn = parent.number, pn.contains(where: \.isNumber),
+                  let pd = parent.date else { return [] }
+            return plan.citations.filter { $0.date == pd && CitationNumberKind.slipped($0.number, pn) }.map { c in
+                var v = values
+                v["cited"] = "\(c.kind) \(c.number)".trimmedWhitespace
+                v["date"] = KindSupport.displayDate(c.date)
+                v["parentDate"] = KindSupport.displayDate(pd)
+                return RuleHit(line: c.line, anchor: "parent:number-slip", values: v, related: related)
             }
         }
         if mode == "number" {
