@@ -4,9 +4,10 @@
 /// the whole plan; this kind covers an area absent from one part.
 ///
 /// A part is a top-level (Roman-numbered) section; it counts as going through the areas when its
-/// subsection headings name at least `min-covered` of `areas`. The finding sits where the missing
-/// subsection would be: at the part's heading of the next area in the programme's order, else at the end
-/// of the part.
+/// subsection headings name at least `min-covered` of `areas` (default 5 of the six: one area left out
+/// is a gap; a part naming only some areas may be about those areas alone). The finding sits where the
+/// missing subsection would be: at the part's heading of the next area in the programme's order, else at
+/// the end of the part.
 public struct AreaCoverageKind: RuleKind {
     public static let name = "area-coverage"
     public static let placeholders = ["area", "areaId", "part"]
@@ -18,7 +19,7 @@ public struct AreaCoverageKind: RuleKind {
 
     public init(_ params: RuleParameters) throws {
         areas = try params.areas("areas", default: ReformArea.sixAreas)
-        minCovered = try params.int("min-covered", default: 4)
+        minCovered = try params.int("min-covered", default: 5)
     }
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
