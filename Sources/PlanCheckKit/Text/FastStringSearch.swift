@@ -3,13 +3,14 @@ import Foundation
 // Substring tests and trimming on UTF-8 bytes. With Foundation imported, `s.contains("…")` and
 // `trimmingCharacters(in: .whitespaces)` go through NSString (UTF-16 conversion, CFStringFind) and were
 // among the most expensive calls of a run. These overloads are more specific than Foundation's generic
-// ones, so every `String.contains(String)` in this module uses them.
+// ones, so every `String.contains(String)` in this module uses them. They are internal: code that imports
+// PlanCheckKit keeps Foundation's.
 
 extension String {
     /// Whether `other` occurs in the string, compared scalar for scalar like Foundation's literal search
     /// (an empty `other` is not found, as with Foundation). Byte search: a valid UTF-8 needle can only
     /// match at scalar boundaries.
-    public func contains(_ other: String) -> Bool {
+    func contains(_ other: String) -> Bool {
         var hay = self, needle = other
         return hay.withUTF8 { h in needle.withUTF8 { n in ByteSearch.find(n, in: h) != nil } }
     }
@@ -17,13 +18,13 @@ extension String {
 
 extension Substring {
     /// `String.contains(String)` for a substring.
-    public func contains(_ other: String) -> Bool { String(self).contains(other) }
+    func contains(_ other: String) -> Bool { String(self).contains(other) }
 }
 
 extension StringProtocol where Index == String.Index {
     /// The string without leading and trailing whitespace, as `trimmingCharacters(in: .whitespaces)`
     /// (Unicode space separators and tab), without the NSString round trip.
-    public var trimmedWhitespace: String {
+    var trimmedWhitespace: String {
         let u = unicodeScalars
         var lo = u.startIndex, hi = u.endIndex
         while lo < hi, ByteSearch.isWhitespace(u[lo]) { lo = u.index(after: lo) }
@@ -35,7 +36,7 @@ extension StringProtocol where Index == String.Index {
 extension String {
     /// The number of Unicode scalars, counted on the UTF-8 bytes (every byte that does not continue a
     /// scalar starts one): `unicodeScalars.count` walks the scalars one by one.
-    public var scalarCount: Int {
+    var scalarCount: Int {
         var s = self
         return s.withUTF8 { buf in
             var n = 0
@@ -45,7 +46,7 @@ extension String {
     }
 
     /// Whether the UTF-8 bytes contain `byte` (`memchr`).
-    public func containsByte(_ byte: UInt8) -> Bool {
+    func containsByte(_ byte: UInt8) -> Bool {
         var s = self
         return s.withUTF8 { buf in buf.isEmpty ? false : memchr(buf.baseAddress!, Int32(byte), buf.count) != nil }
     }
@@ -58,9 +59,9 @@ extension String {
 }
 
 /// Byte-string search with `memchr` for the first byte and `memcmp` for the rest.
-public enum ByteSearch {
+enum ByteSearch {
     /// Offset of the first occurrence of `needle` in `hay`, or nil; nil for an empty needle.
-    public static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = needle.first, needle.count <= hay.count, let base = hay.baseAddress, let nb = needle.baseAddress else {
             return nil
         }
