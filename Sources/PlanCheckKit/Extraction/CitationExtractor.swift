@@ -26,8 +26,9 @@ enum CitationExtractor {
         var out: [Citation] = []
         var i = 0
         var taken = 0  // characters before this index are already part of a citation
+        let initials = kindInitials  // read once: a static in the loop is a lazy-initialisation check per character
         while i < t.count {
-            guard kindInitials[Int(t.folded[i])], i >= taken,
+            guard initials[Int(t.folded[i])], i >= taken,
                   i == 0 || !(t.isLetter(i - 1) || t.isDigit(i - 1)) else { i += 1; continue }
             guard let hit = kindsByInitial[Int(t.folded[i])].first(where: { t.hasWord(bytes: $0.bytes, at: i) }) else { i += 1; continue }
             let kind = kinds[hit.index]

@@ -112,6 +112,9 @@ struct TargetExtractor {
         return s..<e
     }
 
+    /// Words that may stand between `giảm` and its figure (`giảm tối thiểu 10%`, `giảm bình quân 5%`).
+    static let reductionModifiers: Set<String> = ["toi", "thieu", "binh", "quan", "it", "nhat", "khoang", "them", "duoc", "con", "xuong"]
+
     func comparator(_ t: AlignedFold, _ f: Figure, before: String, after: String) -> Comparator {
         if f.valueMax != nil { return .range }
         // Symbols, as in tables: "≥ 80%", ">= 80%", "> 30%".
@@ -122,9 +125,8 @@ struct TargetExtractor {
         let bw = Folding.fold(String(before.unicodeScalars.suffix(120))).split(separator: " ").map(String.init)
         let aw = Folding.fold(String(after.unicodeScalars.prefix(120))).split(separator: " ").map(String.init)
         // "giảm", "cắt giảm", "giảm tối thiểu", "giảm bình quân" right before the figure.
-        let modifiers: Set<String> = ["toi", "thieu", "binh", "quan", "it", "nhat", "khoang", "them", "duoc", "con", "xuong"]
         var k = bw.count - 1
-        while k >= 0, modifiers.contains(bw[k]) { k -= 1 }
+        while k >= 0, Self.reductionModifiers.contains(bw[k]) { k -= 1 }
         if k >= 0, bw[k] == "giam" { return .reduce }
         let tail = bw.suffix(3).joined(separator: " ")
         if tail.contains("toi thieu") || tail.contains("it nhat") || tail.contains("khong duoi") || tail.contains("khong it hon") {
