@@ -1,11 +1,13 @@
 /// Finds references to appendices (`(Có Phụ lục I kèm theo)`, `tại Phụ lục II`, `theo Phụ lục kèm theo`)
 /// and whether an appendix with that label is actually present (a `Phụ lục …` title or an appendix table).
 enum AppendixExtractor {
-    static func extract(blocks: [Block]) -> [AppendixRef] {
+    /// `folds`, when given, holds the fold of each paragraph and of each table row's first cell (the
+    /// extractor has made them already); a missing one is made here.
+    static func extract(blocks: [Block], folds: [AlignedFold?] = []) -> [AppendixRef] {
         var present: [String] = []   // labels of appendices found; "" for an unlabelled one
         var refs: [(label: String, line: Int)] = []
-        for b in blocks {
-            let t = AlignedFold(b.kind == .paragraph ? b.text : (b.cells.first?.text ?? ""))
+        for (i, b) in blocks.enumerated() {
+            let t = (i < folds.count ? folds[i] : nil) ?? AlignedFold(b.kind == .paragraph ? b.text : (b.cells.first?.text ?? ""))
             for p in t.positions(of: "phu luc") {
                 let label = self.label(t, after: p + 7)
                 // A title starts with "Phụ lục" ("PHỤ LỤC II", "Phụ lục I (Kèm theo Kế hoạch số …)");

@@ -21,16 +21,20 @@ public enum PlanExtractor {
         // Citations and targets, paragraph by paragraph and cell by cell.
         let targets = TargetExtractor(catalog: catalog, planPeriod: meta.period)
         var columnPeriods: [Period?] = []  // per column of the current table: the year its header names
+        // The fold of each paragraph and of each row's first cell, kept for the appendix references.
+        var folds = [AlignedFold?](repeating: nil, count: blocks.count)
         for (i, b) in blocks.enumerated() {
             switch b.kind {
             case .paragraph:
                 let t = AlignedFold(b.text)
+                folds[i] = t
                 plan.citations += CitationExtractor.extract(from: t, lineAt: b.line(atOffset:))
                 plan.targets += targets.extract(t, lineAt: b.line(atOffset:), sectionArea: outline.areaOfBlock[i],
                                                 subPeriod: outline.periodOfBlock[i])
             case .tableRow:
                 for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty {
                     let t = AlignedFold(cell.text)
+                    if ci == 0 { folds[i] = t }
                     // Header cells are not part of a row's context; a figure under a year column
                     // ("Năm 2026", "2028-2030") is a target for that year.
                     let others = b.cells.enumerated().filter { $0.offset != ci && !(columnPeriods.indices.contains($0.offset)
@@ -55,7 +59,7 @@ public enum PlanExtractor {
 
         let table = TaskTableExtractor(catalog: catalog).extract(blocks: blocks)
         plan.tasks = table.tasks
-        plan.appendixRefs = AppendixExtractor.extract(blocks: blocks)
+        plan.appendixRefs = AppendixExtractor.extract(blocks: blocks, folds: folds)
 
         var leads = LeadExtractor(catalog: catalog).extract(blocks: blocks, outline: outline)
         // A responsibility table whose rows are the areas themselves ("Cải cách thể chế | Văn phòng HĐND
