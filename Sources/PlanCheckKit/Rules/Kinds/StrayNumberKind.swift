@@ -20,14 +20,18 @@ public struct StrayNumberKind: RuleKind {
     }
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
-        var whole: String?  // built only when a candidate appears
+        var whole: [UInt8]?  // the plan's folded lines, space-padded and joined; built only when a candidate appears
         var hits: [RuleHit] = []
         for (i, l) in ctx.plan.lines.enumerated() {
             for c in StrayNumberScan.candidates(in: l) {
                 let f1 = Folding.fold(c.before), f2 = Folding.fold(c.after)
                 if before.contains(f1) || after.contains(f2) { continue }
-                if whole == nil { whole = " " + ctx.plan.lines.map { Folding.fold($0) }.joined(separator: " ") + " " }
-                guard whole!.contains(" \(f1) \(f2) ") else { continue }
+                if whole == nil {
+                    var w: [UInt8] = [0x20]
+                    for f in ctx.foldedLines { w += f; w.append(0x20) }
+                    whole = w
+                }
+                guard PhrasePattern.find(Array(" \(f1) \(f2) ".utf8), in: whole!, from: 0) != nil else { continue }
                 hits.append(RuleHit(line: i + 1, anchor: "text:\(f1) \(c.number) \(f2)",
                                     values: ["number": c.number, "match": c.match]))
             }
