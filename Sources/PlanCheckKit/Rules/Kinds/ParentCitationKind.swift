@@ -10,8 +10,8 @@ import Foundation
 ///   document. Periods that share a year are compatible.
 /// - `check = date`: the plan cites the loaded parent (same number) with another date than the parent's own.
 ///   The parent is the one document whose date is known for certain, registry or not.
-/// - `check = number-slip`: the plan cites a document of the parent's kind and date whose number is the
-///   parent's with one figure slipped (see `CitationNumberKind.slipped`): the parent, mistyped.
+/// - `check = number-slip`: the citation the plan gives as its parent has the loaded parent's date and its
+///   number with one figure slipped (see `CitationNumberKind.slipped`): the parent, mistyped.
 public struct ParentCitationKind: RuleKind {
     public static let name = "parent-citation"
     public static let placeholders = ["cited", "parent", "period", "parentPeriod", "date", "parentDate"]
@@ -63,7 +63,10 @@ public struct ParentCitationKind: RuleKind {
         if mode == "number-slip" {
             guard let parent, parent.level != .national, let pn = parent.number, pn.contains(where: \.isNumber),
                   let pd = parent.date else { return [] }
-            return plan.citations.filter { $0.date == pd && CitationNumberKind.slipped($0.number, pn) }.map { c in
+            // Only the citation the plan gives as its parent: another document of the province's of that day
+            // (its numbers run on) may well carry the next number.
+            guard let cited = plan.parentCited else { return [] }
+            return [cited].filter { $0.date == pd && CitationNumberKind.slipped($0.number, pn) }.map { c in
                 var v = values
                 v["cited"] = "\(c.kind) \(c.number)".trimmedWhitespace
                 v["date"] = KindSupport.displayDate(c.date)
