@@ -101,3 +101,60 @@ final class RuleRunCacheTests: XCTestCase {
         XCTAssertEqual(made, 1)
     }
 }
+
+/// Rules are data: a reviewer may write any pattern. On random patterns built from literals, classes,
+/// escapes, groups, alternations, lookarounds and quantifiers, the prefilter never rejects a line the
+/// expression matches.
+final class RegexPrefilterPropertyTests: XCTestCase {
+    struct Rng: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return state
+        }
+    }
+
+    static let words = ["nhiệm vụ", "Phòng", "cải cách", "UBND", "xã", "100", "%", ",", ":", "(", ")", "chủ trì", "hóa", "hoá", "ban", "a", " "]
+
+    func atom(_ r: inout Rng, depth: Int) -> String {
+        switch Int(r.next() % 9) {
+        case 0, 1, 2: return Self.words.randomElement(using: &r)!.replacingOccurrences(of: "(", with: "\\(").replacingOccurrences(of: ")", with: "\\)")
+        case 3: return ["[0-9]", "[^.;]", "\\s", "\\b", "\\d", ".", "\\w", "[,:]"].randomElement(using: &r)!
+        case 4 where depth < 3: return "(?:" + alternation(&r, depth: depth + 1) + ")"
+        case 5 where depth < 3: return "(" + sequence(&r, depth: depth + 1) + ")"
+        case 6 where depth < 3: return ["(?=", "(?!", "(?<=", "(?<!"].randomElement(using: &r)! + Self.words.randomElement(using: &r)! + ")"
+        case 7: return ["^", "$"].randomElement(using: &r)!
+        default: return Self.words.randomElement(using: &r)!
+        }
+    }
+
+    func quantified(_ r: inout Rng, depth: Int) -> String {
+        let a = atom(&r, depth: depth)
+        if a == "^" || a == "$" || a.hasPrefix("(?=") || a.hasPrefix("(?!") || a.hasPrefix("(?<") || a == "\\b" { return a }
+        return a + ["", "", "", "?", "*", "+", "{0,3}", "{1,2}", "{2}", "??", "+?"].randomElement(using: &r)!
+    }
+
+    func sequence(_ r: inout Rng, depth: Int) -> String {
+        (0..<Int(1 + r.next() % 4)).map { _ in quantified(&r, depth: depth) }.joined()
+    }
+
+    func alternation(_ r: inout Rng, depth: Int) -> String {
+        (0..<Int(1 + r.next() % 3)).map { _ in sequence(&r, depth: depth) }.joined(separator: "|")
+    }
+
+    func testTheFilterNeverRejectsAMatchingLine() {
+        var r = Rng(state: 0x9E37_79B9_7F4A_7C15)
+        let lines = (0..<80).map { _ in (0..<Int(1 + r.next() % 8)).map { _ in Self.words.randomElement(using: &r)! }.joined(separator: r.next() % 2 == 0 ? " " : "") }
+        var filtered = 0
+        for _ in 0..<150 {
+            let pattern = alternation(&r, depth: 0)
+            guard let re = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
+            guard let filter = RegexPrefilter(pattern: pattern) else { continue }
+            filtered += 1
+            for l in lines where KindSupport.firstMatch(re, in: l) {
+                XCTAssertTrue(filter.admits(Folding.foldBytes(l), raw: l), "pattern \(pattern) rejected matching line \(l)")
+            }
+        }
+        XCTAssertGreaterThan(filtered, 20)
+    }
+}
