@@ -63,24 +63,9 @@ public struct RegexPrefilter: Sendable, Equatable {
         folded.indices.filter { admits(folded[$0], raw: raw[$0]) }
     }
 
-    /// Byte-string search: `memchr` finds each candidate first byte, `memcmp` checks the rest.
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
-        guard needle.count <= hay.count else { return false }
-        return hay.withUnsafeBytes { h in
-            needle.withUnsafeBytes { n in
-                let base = h.baseAddress!, first = Int32(n[0])
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    guard let p = memchr(base + i, first, last - i + 1) else { return false }
-                    let at = base.distance(to: UnsafeRawPointer(p))
-                    if memcmp(base + at, n.baseAddress!, n.count) == 0 { return true }
-                    i = at + 1
-                }
-                return false
-            }
-        }
+        return hay.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { ByteSearch.find($0, in: h) != nil } }
     }
 
     /// What a part of the pattern requires: all of `all` (each: one of its literals) and all of `bytes`.
