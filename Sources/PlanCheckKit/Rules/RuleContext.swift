@@ -13,7 +13,7 @@ public struct RuleContext: Sendable {
     public let paragraphs: [Block]
     /// Values shared by all plans of one run (cross-plan indexes).
     public let shared: RuleRunCache
-    /// The plan's lines and paragraphs folded, made once per plan on first use, for `RegexPrefilter`.
+    /// The lines and paragraphs of the plan given to `init`, folded once on first use, for `RegexPrefilter`.
     let folds: FoldedText
 
     public init(plan: Plan, plans: [Plan], parent: Plan?, registry: DocumentRegistry, catalog: Catalog?,
