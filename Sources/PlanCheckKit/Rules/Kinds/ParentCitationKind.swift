@@ -48,30 +48,25 @@ public struct ParentCitationKind: RuleKind {
         var values = ["cited": cited?.number ?? "", "parent": parent?.number ?? parent?.file ?? "",
                       "period": plan.period?.description ?? "", "parentPeriod": parent?.period?.description ?? ""]
         let related = parent.map { [RelatedLocation(file: $0.file, line: 1, text: $0.number ?? "")] } ?? []
-        if mode == "date" {
+        if mode == "date" || mode == "number-slip" {
+            // Both compare citations with the loaded parent's own number and date, which must be known.
             guard let parent, parent.level != .national, let pn = parent.number, pn.contains(where: \.isNumber),
                   let pd = parent.date else { return [] }
-            let key = DocumentRegistry.key(pn)
-            return plan.citations.filter { DocumentRegistry.key($0.number) == key && $0.date != nil && $0.date != pd }.map { c in
-                var v = values
-                v["cited"] = "\(c.kind) \(c.number)".trimmedWhitespace
-                v["date"] = KindSupport.displayDate(c.date)
-                v["parentDate"] = KindSupport.displayDate(pd)
-                return RuleHit(line: c.line, anchor: "parent:date", values: v, related: related)
+            let wrong: [Citation]
+            if mode == "date" {
+                let key = DocumentRegistry.key(pn)
+                wrong = plan.citations.filter { DocumentRegistry.key($0.number) == key && $0.date != nil && $0.date != pd }
+            } else {
+                // Only the citation the plan gives as its parent: another document of the province's of that
+                // day (its numbers run on) may well carry the next number.
+                wrong = [cited].compactMap { $0 }.filter { $0.date == pd && CitationNumberKind.slipped($0.number, pn) }
             }
-        }
-        if mode == "number-slip" {
-            guard let parent, parent.level != .national, let pn = parent.number, pn.contains(where: \.isNumber),
-                  let pd = parent.date else { return [] }
-            // Only the citation the plan gives as its parent: another document of the province's of that day
-            // (its numbers run on) may well carry the next number.
-            guard let cited = plan.parentCited else { return [] }
-            return [cited].filter { $0.date == pd && CitationNumberKind.slipped($0.number, pn) }.map { c in
+            return wrong.map { c in
                 var v = values
                 v["cited"] = "\(c.kind) \(c.number)".trimmedWhitespace
                 v["date"] = KindSupport.displayDate(c.date)
                 v["parentDate"] = KindSupport.displayDate(pd)
-                return RuleHit(line: c.line, anchor: "parent:number-slip", values: v, related: related)
+                return RuleHit(line: c.line, anchor: "parent:\(mode)", values: v, related: related)
             }
         }
         if mode == "number" {
