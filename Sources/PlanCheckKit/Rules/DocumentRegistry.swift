@@ -56,7 +56,7 @@ public struct DocumentRegistry: Sendable {
 
     /// Citation rules compare every citation of every loaded plan with every other: the same few hundred
     /// numbers are keyed over and over, so their keys are remembered (shared by all threads, under a lock).
-    static let keyCache = MemoCache()
+    static let keyCache = MemoCache<String>()
 
     /// The entry of a number; a number written without its year (`118/NĐ-CP` for `118/2025/NĐ-CP`, a common
     /// slip) finds the one entry that differs from it only by the year.

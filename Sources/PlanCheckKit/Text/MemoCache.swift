@@ -1,15 +1,16 @@
 import Foundation
 
-/// A thread-safe memo of a pure String → String function, for values computed over and over
-/// (document-number keys across hundreds of plans). Bounded: cleared when it grows past `limit`.
-public final class MemoCache: @unchecked Sendable {
-    private var store: [String: String] = [:]
+/// A thread-safe memo of a pure function of a String, for values computed over and over (document-number
+/// keys across hundreds of plans). The value is computed outside the lock. Bounded: cleared when it grows
+/// past `limit`.
+public final class MemoCache<Value>: @unchecked Sendable {
+    private var store: [String: Value] = [:]
     private let lock = NSLock()
     private let limit: Int
 
     public init(limit: Int = 100_000) { self.limit = limit }
 
-    public func value(_ key: String, _ compute: (String) -> String) -> String {
+    public func value(_ key: String, _ compute: (String) -> Value) -> Value {
         lock.lock()
         if let v = store[key] { lock.unlock(); return v }
         lock.unlock()

@@ -50,12 +50,11 @@ public struct CitationDateKind: RuleKind {
     static func levels(_ issuer: String?, _ ctx: RuleContext) -> Set<String> {
         guard let issuer, !issuer.isEmpty else { return [] }
         // Memoised for the run: one issuer ("UBND tỉnh") is compared for every pair of occurrences.
-        let memo = ctx.shared.value("citation-date.levels") { MemoCache() }
-        let joined = memo.value(issuer) { issuer in
+        let memo = ctx.shared.value("citation-date.levels") { MemoCache<Set<String>>() }
+        return memo.value(issuer) { issuer in
             let f = " " + (ctx.catalog.map { Folding.foldExpanding(issuer, $0.abbreviations) } ?? Folding.fold(issuer)) + " "
-            return levelWords.filter { f.range(of: " \($0) ") != nil }.joined(separator: "|")
+            return Set(levelWords.filter { f.contains(" \($0) ") })
         }
-        return joined.isEmpty ? [] : Set(joined.split(separator: "|").map(String.init))
     }
 
     /// Every loaded plan's dated citations by document key, in plan order, built once per run.
@@ -150,20 +149,6 @@ public struct CitationDateKind: RuleKind {
         init(_ c: (relevant: [Occurrence], correct: Set<String>)) { relevant = c.relevant; correct = c.correct }
     }
 
-    /// Conflicts over a province's documents, per folder, worked out once per run like the shared ones.
-    final class FolderConflicts: @unchecked Sendable {
-        private var done: [String: Conflict?] = [:]
-        private let lock = NSLock()
-        func value(_ key: String, _ make: () -> Conflict?) -> Conflict? {
-            lock.lock()
-            if let v = done[key] { lock.unlock(); return v }
-            lock.unlock()
-            let v = make()
-            lock.lock(); done[key] = v; lock.unlock()
-            return v
-        }
-    }
-
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
         // Only documents this plan cites can be in a conflict that concerns it: other plans' citations are
@@ -180,11 +165,12 @@ public struct CitationDateKind: RuleKind {
                 // A province's own document (its plan, its decisions) is the same one for every commune of the
                 // province, which sit in one folder: a date most of them agree on is the right one.
                 let folder = Self.folder(ctx.plan.file)
-                let memo = ctx.shared.value("citation-date.folders") { FolderConflicts() }
+                // Conflicts over a province's documents, per folder, worked out once per run like the shared ones.
+                let memo = ctx.shared.value("citation-date.folders") { MemoCache<Conflict?>() }
                 let own = all.filter { $0.file == ctx.plan.file }
                 // Plans whose own occurrence is not provincial-level see the folder's others with their own.
                 found = own.allSatisfy(Self.isProvincial)
-                    ? memo.value(key + "|" + folder) {
+                    ? memo.value(key + "|" + folder) { _ in
                         Self.conflict(all.filter { Self.folder($0.file) == folder && Self.isProvincial($0) }, entry: entry).map(Conflict.init)
                     }
                     : Self.conflict(all.filter { $0.file == ctx.plan.file || (Self.folder($0.file) == folder && Self.isProvincial($0)) },
