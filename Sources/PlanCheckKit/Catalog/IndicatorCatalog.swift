@@ -19,8 +19,27 @@ public struct IndicatorCatalog: Sendable {
         public func name(_ lang: Language) -> String { lang == .vi ? nameVI : nameEN }
     }
 
-    public var indicators: [Indicator]
-    private var byID: [String: Int]
+    public var indicators: [Indicator] {
+        didSet { index() }
+    }
+    private var byID: [String: Int] = [:]
+    /// The indicators of each unit (`%`, `count`) as references, in catalogue order: target matching walks
+    /// them for every figure, and copying each indicator value there (retaining all its arrays) was most of
+    /// the matching's cost.
+    private(set) var matchersByUnit: [String: [Matcher]] = [:]
+
+    /// What target matching needs of an indicator.
+    final class Matcher: Sendable {
+        let id: String
+        let matches: [PhrasePattern]
+        let excludes: [PhrasePattern]
+        init(_ i: Indicator) { id = i.id; matches = i.matches; excludes = i.excludes }
+    }
+
+    private mutating func index() {
+        byID = Dictionary(indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        matchersByUnit = Dictionary(grouping: indicators, by: \.unit).mapValues { $0.map(Matcher.init) }
+    }
 
     public init(_ sections: [DataSection], abbreviations: Abbreviations) throws {
         var list: [Indicator] = []
@@ -56,7 +75,7 @@ public struct IndicatorCatalog: Sendable {
                                   line: s.line, file: s.file))
         }
         indicators = list
-        byID = Dictionary(list.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        index()  // didSet does not run in an initialiser
     }
 
     public func indicator(_ id: String) -> Indicator? { byID[id].map { indicators[$0] } }

@@ -4,22 +4,6 @@ import Foundation
 struct TargetExtractor {
     let catalog: Catalog
     let planPeriod: Period?
-    /// The catalogue's indicators by unit, as references: matching walks them for every figure, and
-    /// copying each indicator value there (retaining all its arrays) was most of the matching's cost.
-    let matchers: [String: [Matcher]]
-
-    final class Matcher: Sendable {
-        let id: String
-        let matches: [PhrasePattern]
-        let excludes: [PhrasePattern]
-        init(_ i: IndicatorCatalog.Indicator) { id = i.id; matches = i.matches; excludes = i.excludes }
-    }
-
-    init(catalog: Catalog, planPeriod: Period?) {
-        self.catalog = catalog
-        self.planPeriod = planPeriod
-        matchers = Dictionary(grouping: catalog.indicators.indicators, by: \.unit).mapValues { $0.map(Matcher.init) }
-    }
 
     /// Extracts targets from one text (a paragraph or a table cell).
     /// `rowContext` is the text of the other cells of a table row: a figure alone in a cell ("≥ 80%")
@@ -146,7 +130,7 @@ struct TargetExtractor {
         guard let fig = PhrasePattern.find(Array(" ## ".utf8), in: bytes, from: 0) else { return nil }
         let figPos = fig + 1
         var best: (id: String, distance: Int, weight: Int)?
-        for ind in matchers[unit] ?? [] {
+        for ind in catalog.indicators.matchersByUnit[unit] ?? [] {
             if ind.excludes.contains(where: { $0.match(bytes: bytes) != nil }) { continue }
             for p in ind.matches {
                 for m in p.allMatches(bytes: bytes) {
