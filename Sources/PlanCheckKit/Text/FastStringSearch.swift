@@ -58,20 +58,24 @@ extension String {
     }
 }
 
-/// Byte-string search with `memchr` for the first byte and `memcmp` for the rest.
+/// Byte-string search: `memchr` for one byte of the needle (the first, or a rarer one the caller names),
+/// `memcmp` for the whole needle.
 enum ByteSearch {
-    /// Offset of the first occurrence of `needle` in `hay`, or nil; nil for an empty needle.
-    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, needle.count <= hay.count, let base = hay.baseAddress, let nb = needle.baseAddress else {
+    /// Offset of the first occurrence of `needle` in `hay` at or after `from`, or nil; nil for an empty
+    /// needle. `key` is the index of the needle's byte `memchr` looks for.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int = 0, key: Int = 0) -> Int? {
+        let n = needle.count
+        guard n > 0, key < n, from >= 0, n <= hay.count - from, let base = hay.baseAddress, let nb = needle.baseAddress else {
             return nil
         }
-        let last = hay.count - needle.count
-        var i = 0
-        while i <= last {
-            guard let p = memchr(base + i, Int32(first), last - i + 1) else { return nil }
-            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
-            if memcmp(base + at, nb, needle.count) == 0 { return at }
-            i = at + 1
+        let k = Int32(needle[key])
+        var i = from + key  // position of the key byte
+        let lastKey = hay.count - n + key
+        while i <= lastKey {
+            guard let p = memchr(base + i, k, lastKey - i + 1) else { return nil }
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p)) - key
+            if memcmp(base + at, nb, n) == 0 { return at }
+            i = at + key + 1
         }
         return nil
     }

@@ -65,25 +65,10 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// First occurrence of `needle` in `hay` at or after `from`. Needles start with a space, so the
-    /// search is for their second byte (`memchr`), which is rarer, then the whole needle (`memcmp`).
+    /// search is for their second byte, which is rarer (`ByteSearch`).
     public static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        let n = needle.count, h = hay.count
-        guard n > 0, from >= 0, h - n >= from else { return nil }
-        let k = n > 1 ? 1 : 0  // which byte of the needle memchr looks for
-        return hay.withUnsafeBufferPointer { hp -> Int? in
-            needle.withUnsafeBufferPointer { np -> Int? in
-                let base = hp.baseAddress!, nb = np.baseAddress!
-                let key = Int32(np[k])
-                var i = from + k  // position of the key byte
-                let lastKey = h - n + k
-                while i <= lastKey {
-                    guard let p = memchr(base + i, key, lastKey - i + 1) else { return nil }
-                    let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self)) - k
-                    if memcmp(base + at, nb, n) == 0 { return at }
-                    i = at + k + 1
-                }
-                return nil
-            }
+        hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { ByteSearch.find($0, in: h, from: from, key: needle.count > 1 ? 1 : 0) }
         }
     }
 }
