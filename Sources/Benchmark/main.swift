@@ -7,6 +7,7 @@ import PlanCheckKit
 // and the extraction of one 50 KB plan. Run from the package root:
 //
 //     swift run -c release plancheck-bench [--plans N] [--per-province N]
+//     swift run -c release plancheck-bench --rule-times [--plans N]   (CPU time of each rule, slowest first)
 
 func peakRSSMB() -> Double {
     guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
@@ -127,6 +128,21 @@ do {
                      label, r.plans, r.findings, Double(r.bytes) / 1e6, p.extract + p.audit + p.html, p.generate, p.json, peakRSSMB()))
         print(String(format: "  phases: extract %.3f s, rules and alignment %.3f s, html %.3f s, json %.3f s",
                      p.extract, p.audit, p.html, p.json))
+    }
+
+    if CommandLine.arguments.contains("--rule-times") {
+        let count = option("plans", 400)
+        let variants = generate(count)
+        let plans = AuditRunner.extract(documents: variants.map(\.document), catalog: catalog)
+        var byProvince: [Int: [Plan]] = [:]
+        var groupOf: [Int: String] = [:]
+        for (i, (v, p)) in zip(variants, plans).enumerated() {
+            byProvince[v.province, default: []].append(p)
+            if groupOf[v.province] == nil { groupOf[v.province] = corpus.seeds[i % corpus.seeds.count].group }
+        }
+        let groups = byProvince.keys.sorted().map { k in (plans: byProvince[k]!, parent: groupOf[k].flatMap { parents[$0]?.plan }) }
+        RuleTimes.report(groups: groups, rules: setup.rules, engine: engine)
+        exit(0)
     }
 
     // The province first: VmHWM only grows, so its figure is not the corpus's.

@@ -27,6 +27,40 @@ final class RegexPrefilterTests: XCTestCase {
         XCTAssertFalse(RegexPrefilter(pattern: "chủ trì:")!.admits(Array(Folding.fold("Chủ trì X").utf8), raw: "Chủ trì X"))
     }
 
+    func testDigitsAndPunctuationEveryBranchRequires() throws {
+        let areas = try XCTUnwrap(RegexPrefilter(pattern: "\\b0?([0-9])\\s+lĩnh vực|cải cách[^.;]{0,80}?gồm\\s+0?([0-9])\\s+lĩnh vực"))
+        XCTAssertTrue(areas.digit)
+        XCTAssertFalse(areas.admits(Folding.foldBytes("đủ sáu lĩnh vực cải cách"), raw: "đủ sáu lĩnh vực cải cách"))
+        XCTAssertTrue(areas.admits(Folding.foldBytes("đủ 06 lĩnh vực"), raw: "đủ 06 lĩnh vực"))
+        XCTAssertFalse(RegexPrefilter(pattern: "lĩnh vực [0-9]?")?.digit ?? false, "an optional digit is not required")
+        XCTAssertNil(RegexPrefilter(pattern: "\\d+"), "\\d also matches other scripts' digits")
+        XCTAssertEqual(needs("(?:gồm|có):|với:")?.bytes, ":")
+        XCTAssertNil(needs("x:|y;"), "no punctuation common to both branches, no literal of two letters")
+    }
+
+    /// The signature never rules out a literal the line contains.
+    func testSignatureKeepsEveryLiteralOfTheLine() {
+        let lines = ["Phòng Văn hóa – Xã hội, UBND phường\t(05 nhiệm vụ):", "Chương trình tổng thể CCHC 2021-2030", "100% TTHC",
+                     "Straße Ελλάδα, 12"]  // letters outside Vietnamese: folded by the slow path
+        for l in lines {
+            let folded = Folding.foldBytes(l)
+            let sig = TextSignature(folded: folded, raw: l)
+            for i in 0..<folded.count {
+                for j in stride(from: i + 2, through: folded.count, by: 1) {
+                    XCTAssertTrue(sig.mayHavePairs(of: TextSignature(literal: Array(folded[i..<j]))), l)
+                }
+            }
+            XCTAssertTrue(sig.hasAllASCII(of: TextSignature(ascii: Array(l.utf8).filter { $0 < 0x80 })))
+            // Made while folding, the signature is the same (or has more pairs: the one before a trailing space).
+            let fused = TextSignature.folding(l)
+            XCTAssertEqual(fused.folded, folded)
+            XCTAssertTrue(fused.signature.mayHavePairs(of: sig) && fused.signature.hasAllASCII(of: sig) && sig.hasAllASCII(of: fused.signature), l)
+        }
+        let sig = TextSignature(folded: Folding.foldBytes("Phòng Nội vụ"), raw: "Phòng Nội vụ")
+        XCTAssertFalse(sig.mayHavePairs(of: TextSignature(literal: Folding.foldBytes("cải cách hành chính"))))
+        XCTAssertFalse(sig.hasAnyASCII(of: RegexPrefilter.digits))
+    }
+
     func testLiteralRunsGroupsAndAlternations() {
         XCTAssertEqual(literals(#"\(\s*0?([0-9]{1,2})\s+nhiệm vụ\s*\)"#), ["nhiem vu"])
         XCTAssertEqual(literals("(?:nhân dân|UBND)\\s+(?:thành|tỉnh)"), ["nhan dan", "ubnd"])
@@ -42,7 +76,8 @@ final class RegexPrefilterTests: XCTestCase {
         XCTAssertEqual(literals("x{0,3}trình"), ["trinh"])
         XCTAssertNil(literals("(?:^|\\t)\\s*[A-Z]"), "no literal in any branch")
         XCTAssertNil(literals("abc|[0-9]+"), "a branch without literal")
-        XCTAssertNil(literals("(?<!Đề án )\\b[0-9]+"), "a lookbehind requires nothing")
+        XCTAssertEqual(literals("(?<!Đề án )\\b[0-9]+"), [], "a lookbehind requires nothing")
+        XCTAssertEqual(RegexPrefilter(pattern: "(?<!Đề án )\\b[0-9]+")?.digit, true, "the digits are required")
         XCTAssertNil(literals("(?x) a b c"), "extended mode is not read")
     }
 
@@ -73,14 +108,14 @@ final class RegexPrefilterTests: XCTestCase {
                     guard k.prefilter != nil else { continue }
                     filtered += 1
                     let texts = k.paragraphs ? ctx.paragraphs.map(\.text) : plan.lines
-                    let folded = k.paragraphs ? ctx.foldedParagraphs : ctx.foldedLines
-                    let with = KindSupport.lineMatches(k.multiline, single: k.pattern, in: texts, prefilter: k.prefilter, folded: folded)
+                    let folds = k.paragraphs ? ctx.paragraphFolds : ctx.lineFolds
+                    let with = KindSupport.lineMatches(k.multiline, single: k.pattern, in: texts, prefilter: k.prefilter, folds: folds)
                     let without = KindSupport.lineMatches(k.multiline, single: k.pattern, in: texts)
                     XCTAssertEqual(with.map { "\($0.line):\(texts[$0.line][$0.range])" }, without.map { "\($0.line):\(texts[$0.line][$0.range])" }, rule.id)
                 }
                 if let k = rule.kind as? DeclaredCountKind, k.prefilter != nil {
                     filtered += 1
-                    let with = k.declarations(plan, folded: ctx.foldedLines).map { "\($0.line) \($0.text)" }
+                    let with = k.declarations(plan, folds: ctx.lineFolds).map { "\($0.line) \($0.text)" }
                     let without = KindSupport.lineMatches(k.multiline, single: k.pattern, in: plan.lines).map { "\($0.line + 1) \(plan.lines[$0.line][$0.range])" }
                     XCTAssertEqual(with, without, rule.id)
                 }

@@ -8,16 +8,26 @@ import Foundation
 /// class is a literal the match must contain; an ASCII punctuation character outside a class (`(`, `,`,
 /// `:`) must be in the line as written; a group that is not optional adds what its single branch
 /// requires, or one of its branches' literals when it has several; an alternation requires one of its
-/// branches' literals. Anything the reader does not understand (a class, an escape sequence, a
-/// lookaround, extended mode) contributes nothing, so the filter can be weaker than the pattern, never
-/// stronger: a line it rejects cannot match.
+/// branches' literals, and the punctuation and digits every branch requires. The class `[0-9]` requires
+/// an ASCII digit (`\\d` does not: it also matches other scripts' digits). Anything the reader does not
+/// understand (another class, an escape sequence, a lookaround, extended mode) contributes nothing, so
+/// the filter can be weaker than the pattern, never stronger: a line it rejects cannot match.
 ///
 /// Literals are compared folded (`Folding.fold`: no case, no diacritics), which only widens the filter.
+/// Each line's `TextSignature` is tested first: most lines are rejected by a few bit tests, without
+/// searching their bytes.
 public struct RegexPrefilter: Sendable, Equatable {
     /// Requirements that must all hold; each is a list of folded literals one of which the line contains.
     public let requirements: [[[UInt8]]]
     /// ASCII punctuation bytes the line must contain as written.
     public let bytes: [UInt8]
+    /// Whether every match has an ASCII digit (`[0-9]`).
+    public let digit: Bool
+    /// The pairs of each literal of `requirements`, parallel to it.
+    let literalSignatures: [[TextSignature]]
+    /// `bytes` as a signature.
+    let neededASCII: TextSignature
+    static let digits = TextSignature(ascii: Array(0x30...0x39))
 
     /// The literals of the first requirement (for tests and `plancheck rules`).
     public var alternatives: [[UInt8]] { requirements.first ?? [] }
@@ -30,7 +40,7 @@ public struct RegexPrefilter: Sendable, Equatable {
         guard let found = reader.alternation(), reader.atEnd else { return nil }
         let folded = found.all.map { alts in alts.map { Folding.foldBytes($0) } }
             .filter { alts in !alts.contains { $0.count < 2 } }  // a one-letter literal filters nothing
-        guard !folded.isEmpty || !found.bytes.isEmpty else { return nil }
+        guard !folded.isEmpty || !found.bytes.isEmpty || found.digit else { return nil }
         // A literal that contains another of the same requirement adds nothing ("van phong" beside "phong").
         let lean = folded.map { alts in
             alts.enumerated().filter { k, a in
@@ -40,27 +50,41 @@ public struct RegexPrefilter: Sendable, Equatable {
         // The most selective requirement first, so that most lines are rejected by one search.
         requirements = lean.sorted { Self.strength($0) > Self.strength($1) }
         bytes = found.bytes.sorted()
+        digit = found.digit
+        literalSignatures = requirements.map { $0.map { TextSignature(literal: $0) } }
+        neededASCII = TextSignature(ascii: bytes)
     }
 
     static func strength(_ alts: [[UInt8]]) -> Int { alts.map(\.count).min() ?? 0 }
 
     /// Whether a line may match: `folded` is its fold, `raw` the line as written.
     public func admits(_ folded: [UInt8], raw: String) -> Bool {
-        for alts in requirements where !alts.contains(where: { Self.contains(folded, $0) }) { return false }
-        guard !bytes.isEmpty else { return true }
-        var missing = bytes
-        for b in raw.utf8 {
-            if let k = missing.firstIndex(of: b) {
-                missing.remove(at: k)
-                if missing.isEmpty { return true }
-            }
-        }
-        return false
+        admits(folded, signature: TextSignature(folded: folded, raw: raw))
     }
 
-    /// Indices of the lines that may match (`folded` parallel to `raw`).
-    public func candidates(_ folded: [[UInt8]], raw: [String]) -> [Int] {
-        folded.indices.filter { admits(folded[$0], raw: raw[$0]) }
+    /// Whether a line may match, given its fold and its signature (made from the same line).
+    public func admits(_ folded: [UInt8], signature: TextSignature) -> Bool {
+        guard mayAdmit(signature) else { return false }
+        for alts in requirements where !alts.contains(where: { Self.contains(folded, $0) }) { return false }
+        return true
+    }
+
+    /// The signature's verdict alone: false when the line certainly cannot match.
+    func mayAdmit(_ signature: TextSignature) -> Bool {
+        guard signature.hasAllASCII(of: neededASCII) else { return false }
+        if digit && !signature.hasAnyASCII(of: Self.digits) { return false }
+        for sigs in literalSignatures where !sigs.contains(where: { signature.mayHavePairs(of: $0) }) { return false }
+        return true
+    }
+
+    /// Indices of the lines that may match (`folded` and `signatures` parallel to the lines). The
+    /// signatures are tested first, without touching (and retaining) the folded lines they reject.
+    public func candidates(_ folded: [[UInt8]], signatures: [TextSignature]) -> [Int] {
+        var out: [Int] = []
+        signatures.withUnsafeBufferPointer { sigs in
+            for i in sigs.indices where mayAdmit(sigs[i]) && admits(folded[i], signature: sigs[i]) { out.append(i) }
+        }
+        return out
     }
 
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -72,8 +96,9 @@ public struct RegexPrefilter: Sendable, Equatable {
     struct Needs {
         var all: [[String]] = []
         var bytes = Set<UInt8>()
-        var isEmpty: Bool { all.isEmpty && bytes.isEmpty }
-        mutating func add(_ other: Needs) { all += other.all; bytes.formUnion(other.bytes) }
+        var digit = false
+        var isEmpty: Bool { all.isEmpty && bytes.isEmpty && !digit }
+        mutating func add(_ other: Needs) { all += other.all; bytes.formUnion(other.bytes); digit = digit || other.digit }
     }
 
     /// A recursive reader of the pattern.
@@ -84,7 +109,8 @@ public struct RegexPrefilter: Sendable, Equatable {
         var atEnd: Bool { i >= s.count }
 
         /// `a|b|c` up to a closing parenthesis or the end. One branch: everything it needs. Several: one
-        /// of the branches' most selective literals (nil when a branch has no literal).
+        /// of the branches' most selective literals (none when a branch has no literal), and what all
+        /// branches require of punctuation and digits.
         mutating func alternation() -> Needs? {
             var branches: [Needs] = [sequence()]
             while i < s.count, s[i] == "|" {
@@ -92,12 +118,16 @@ public struct RegexPrefilter: Sendable, Equatable {
                 branches.append(sequence())
             }
             if branches.count == 1 { return branches[0].isEmpty ? nil : branches[0] }
+            // What every branch requires: punctuation and digits in all of them, and one literal of each.
+            var common = Needs(bytes: branches.dropFirst().reduce(branches[0].bytes) { $0.intersection($1.bytes) },
+                               digit: branches.allSatisfy(\.digit))
             var any: [String] = []
             for b in branches {
-                guard let best = b.all.max(by: { Self.strength($0) < Self.strength($1) }) else { return nil }
+                guard let best = b.all.max(by: { Self.strength($0) < Self.strength($1) }) else { any = []; break }
                 any += best
             }
-            return Needs(all: [any])
+            if !any.isEmpty { common.all = [any] }
+            return common.isEmpty ? nil : common
         }
 
         /// One branch: what each of its required atoms needs.
@@ -126,7 +156,10 @@ public struct RegexPrefilter: Sendable, Equatable {
                 case "(":
                     atom = group()
                 case "[":
+                    let start = i
                     skipClass()
+                    // Only the plain ASCII digit class is read; any other class requires nothing known.
+                    if String(String.UnicodeScalarView(s[start..<min(i, s.count)])) == "[0-9]" { atom = Needs(digit: true) }
                 case "\\":
                     i += 1
                     if i < s.count, s[i] == "p" || s[i] == "P" || s[i] == "k", i + 1 < s.count, s[i + 1] == "{" || s[i + 1] == "<" {

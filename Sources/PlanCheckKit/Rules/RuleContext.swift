@@ -27,9 +27,13 @@ public struct RuleContext: Sendable {
     }
 
     /// Folded raw lines (index = line - 1).
-    public var foldedLines: [[UInt8]] { folds.lines }
+    public var foldedLines: [[UInt8]] { folds.lines.bytes }
     /// Folded paragraphs, parallel to `paragraphs`.
-    public var foldedParagraphs: [[UInt8]] { folds.paragraphs }
+    public var foldedParagraphs: [[UInt8]] { folds.paragraphs.bytes }
+    /// Folded raw lines with their signatures, for `RegexPrefilter`.
+    var lineFolds: FoldedText.Folds { folds.lines }
+    /// Folded paragraphs with their signatures, for `RegexPrefilter`.
+    var paragraphFolds: FoldedText.Folds { folds.paragraphs }
 
     /// Whether `indicator` is one where a higher figure is more ambitious (true when unknown).
     public func higherIsBetter(_ indicator: String) -> Bool {

@@ -19,7 +19,10 @@ public enum Folding {
     /// `foldBytes` over the UTF-8 bytes with the fold table in hand and the output written in place; nil
     /// when the text has a letter or digit outside Vietnamese (its lower-case form may be longer than the
     /// input, which the in-place output does not allow), left to `slowFoldBytes`.
-    static func fastFoldBytes(_ s: String, keepPunctuation: Bool) -> [UInt8]? {
+    ///
+    /// With `signature` (six words, zeroed by the caller), the `TextSignature` of the text is made in
+    /// the same pass: words 0–1 get the raw ASCII bytes, words 2–5 the pairs of output bytes.
+    static func fastFoldBytes(_ s: String, keepPunctuation: Bool, signature: UnsafeMutablePointer<UInt64>? = nil) -> [UInt8]? {
         var s = s
         return s.withUTF8 { src -> [UInt8]? in
             AlignedFold.table.withUnsafeBufferPointer { table -> [UInt8]? in
@@ -30,7 +33,10 @@ public enum Folding {
                     while i < src.count {
                         let b0 = UInt32(src[i])
                         var v: UInt32
-                        if b0 < 0x80 { v = b0; i += 1 }
+                        if b0 < 0x80 {
+                            v = b0; i += 1
+                            if let signature { signature[Int(b0 >> 6)] |= 1 << UInt64(b0 & 63) }
+                        }
                         else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F); i += 2 }
                         else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F); i += 3 }
                         else { v = (b0 & 0x07) << 18 | UInt32(src[i + 1] & 0x3F) << 12 | UInt32(src[i + 2] & 0x3F) << 6 | UInt32(src[i + 3] & 0x3F); i += 4 }
@@ -38,12 +44,14 @@ public enum Folding {
                         let f = v < 0x1F00 ? table[Int(v)] : AlignedFold.foldByte(Unicode.Scalar(v)!)
                         if (f >= 0x61 && f <= 0x7A) || (f >= 0x30 && f <= 0x39) || f == 0x25
                             || (keepPunctuation && (f == 0x2F || f == 0x2D || f == 0x2E || f == 0x26)) {
+                            if let signature, n > 0 { TextSignature.addPair(out[n - 1], f, to: signature + 2) }
                             out[n] = f; n += 1
                             lastWasSpace = false
                         } else if f == AlignedFold.otherLetter || f == AlignedFold.otherDigit {
                             fallback = true
                             break
                         } else if !lastWasSpace {
+                            if let signature, n > 0 { TextSignature.addPair(out[n - 1], 0x20, to: signature + 2) }
                             out[n] = 0x20; n += 1
                             lastWasSpace = true
                         }

@@ -38,9 +38,9 @@ public struct DeclaredCountKind: RuleKind {
 
     struct Declaration { var line: Int; var count: Int; var text: String }
 
-    func declarations(_ plan: Plan, folded: [[UInt8]]) -> [Declaration] {
+    func declarations(_ plan: Plan, folds: FoldedText.Folds) -> [Declaration] {
         var out: [Declaration] = []
-        for m in KindSupport.lineMatches(multiline, single: pattern, in: plan.lines, prefilter: prefilter, folded: folded) {
+        for m in KindSupport.lineMatches(multiline, single: pattern, in: plan.lines, prefilter: prefilter, folds: folds) {
             guard let n = m.groups.dropFirst().compactMap({ $0 }).compactMap({ Int($0) }).first else { continue }
             out.append(Declaration(line: m.line + 1, count: n, text: String(plan.lines[m.line][m.range])))
         }
@@ -49,7 +49,7 @@ public struct DeclaredCountKind: RuleKind {
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         let plan = ctx.plan
-        let decl = declarations(plan, folded: ctx.foldedLines)
+        let decl = declarations(plan, folds: ctx.lineFolds)
         var hits: [RuleHit] = []
         if of == "areas" {
             let actual = Set(plan.areas.map(\.area)).intersection(ReformArea.sixAreas).count

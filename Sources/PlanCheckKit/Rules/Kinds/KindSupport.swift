@@ -42,11 +42,11 @@ enum KindSupport {
     /// An expression whose match runs across a line break (`\\s*` eating the newline) is re-run line by line,
     /// with `single`, on the lines that match covers, so that the result equals matching each line alone.
     ///
-    /// With a `prefilter` and the `folded` lines, only the lines it admits are searched (see `RegexPrefilter`).
+    /// With a `prefilter` and the lines' `folds`, only the lines it admits are searched (see `RegexPrefilter`).
     static func lineMatches(_ re: NSRegularExpression, single: NSRegularExpression, in lines: [String],
-                            prefilter: RegexPrefilter?, folded: [[UInt8]]) -> [(line: Int, range: Range<String.Index>, groups: [String?])] {
-        guard let prefilter, folded.count == lines.count else { return lineMatches(re, single: single, in: lines) }
-        let only = prefilter.candidates(folded, raw: lines)
+                            prefilter: RegexPrefilter?, folds: FoldedText.Folds) -> [(line: Int, range: Range<String.Index>, groups: [String?])] {
+        guard let prefilter, folds.bytes.count == lines.count else { return lineMatches(re, single: single, in: lines) }
+        let only = prefilter.candidates(folds.bytes, signatures: folds.signatures)
         if only.isEmpty { return [] }
         return lineMatches(re, single: single, in: only.map { lines[$0] }).map { (only[$0.line], $0.range, $0.groups) }
     }

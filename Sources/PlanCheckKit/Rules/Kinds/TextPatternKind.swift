@@ -57,14 +57,14 @@ public struct TextPatternKind: RuleKind {
         if paragraphs {
             let blocks = ctx.paragraphs
             for m in KindSupport.lineMatches(multiline, single: pattern, in: blocks.map(\.text),
-                                                   prefilter: prefilter, folded: ctx.foldedParagraphs) {
+                                                   prefilter: prefilter, folds: ctx.paragraphFolds) {
                 let b = blocks[m.line]
                 add(String(b.text[m.range]), line: b.line(atOffset: b.text.unicodeScalars.distance(
                     from: b.text.unicodeScalars.startIndex, to: m.range.lowerBound)))
             }
         } else {
             for m in KindSupport.lineMatches(multiline, single: pattern, in: ctx.plan.lines,
-                                                   prefilter: prefilter, folded: ctx.foldedLines) {
+                                                   prefilter: prefilter, folds: ctx.lineFolds) {
                 add(String(ctx.plan.lines[m.line][m.range]), line: m.line + 1)
             }
         }
