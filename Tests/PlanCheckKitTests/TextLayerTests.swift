@@ -134,4 +134,24 @@ final class InlinePageNumberTests: XCTestCase {
         XCTAssertTrue(blocks[2].text.contains("giảm 5 biên chế"), "a number not splitting a known phrase stays")
         XCTAssertEqual(blocks[1].firstLine, 2)
     }
+
+    /// The byte-level pre-test never hides a candidate the scalar scan finds: every line of the bundled
+    /// plans and some hand-made ones.
+    func testByteTestKeepsEveryCandidate() throws {
+        let plans = RuleFixtures.repo.appendingPathComponent("plans")
+        var lines = ["công 5 lập", "đầu 12 đủ", "Ủy 3 ban", "x 999 y", "a 1000 b", "hòa 7 ước", "a 05 b", "năm 2026", "100% TTHC"]
+        for f in try FileManager.default.subpathsOfDirectory(atPath: plans.path) where f.hasSuffix(".txt") {
+            lines += try String(contentsOf: plans.appendingPathComponent(f), encoding: .utf8).components(separatedBy: "\n")
+        }
+        var found = 0, passed = 0
+        for l in lines {
+            let c = StrayNumberScan.scan(AlignedFold(l))
+            if StrayNumberScan.mayHaveCandidate(l) { passed += 1 }
+            guard !c.isEmpty else { continue }
+            found += 1
+            XCTAssertTrue(StrayNumberScan.mayHaveCandidate(l), l)
+        }
+        XCTAssertGreaterThan(found, 3)
+        XCTAssertLessThan(passed, lines.count / 4, "the pre-test rejects most lines")
+    }
 }

@@ -129,17 +129,25 @@ struct TargetExtractor {
         let bytes = Array(text.utf8)
         guard let fig = PhrasePattern.find(Array(" ## ".utf8), in: bytes, from: 0) else { return nil }
         let figPos = fig + 1
+        // Most phrases of the unit's indicators are not in the clause; its byte pairs rule them out unread.
+        let signature = TextSignature(literal: bytes)
+        func better(_ a: (distance: Int, weight: Int), than b: (distance: Int, weight: Int)?) -> Bool {
+            guard let b else { return true }
+            return a.distance < b.distance || (a.distance == b.distance && a.weight > b.weight)
+        }
         var best: (id: String, distance: Int, weight: Int)?
         for ind in catalog.indicators.matchersByUnit[unit] ?? [] {
-            if ind.excludes.contains(where: { $0.match(bytes: bytes) != nil }) { continue }
-            for p in ind.matches {
+            var own: (distance: Int, weight: Int)?
+            for p in ind.matches where p.mayMatch(signature) {
                 for m in p.allMatches(bytes: bytes) {
                     let d = m.start <= figPos && figPos <= m.end ? 0 : (figPos > m.end ? figPos - m.end : m.start - figPos)
-                    if best == nil || d < best!.distance || (d == best!.distance && p.weight > best!.weight) {
-                        best = (ind.id, d, p.weight)
-                    }
+                    if better((d, p.weight), than: own) { own = (d, p.weight) }
                 }
             }
+            // Exclusions are read only for an indicator that would be chosen.
+            guard let own, better(own, than: best.map { ($0.distance, $0.weight) }) else { continue }
+            if ind.excludes.contains(where: { $0.mayMatch(signature) && $0.match(bytes: bytes) != nil }) { continue }
+            best = (ind.id, own.distance, own.weight)
         }
         return best?.id
     }

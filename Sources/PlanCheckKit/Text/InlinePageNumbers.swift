@@ -59,15 +59,11 @@ public enum StrayNumberScan {
     }
 
     public static func candidates(in line: String) -> [Candidate] {
-        // Cheap reject: most lines have no digit after a space.
-        var hasDigitAfterSpace = false
-        var previousSpace = false
-        for b in line.utf8 {
-            if previousSpace, b >= 0x31, b <= 0x39 { hasDigitAfterSpace = true; break }
-            previousSpace = b == 0x20
-        }
-        guard hasDigitAfterSpace else { return [] }
-        let t = AlignedFold(line)
+        mayHaveCandidate(line) ? scan(AlignedFold(line)) : []
+    }
+
+    /// The candidates of a folded line, without the byte-level pre-test.
+    static func scan(_ t: AlignedFold) -> [Candidate] {
         var out: [Candidate] = []
         var i = 1
         while i < t.count {
@@ -84,5 +80,29 @@ public enum StrayNumberScan {
                                  match: t.text(s..<e), numberStart: i, numberEnd: j))
         }
         return out
+    }
+
+    /// A cheap test on the UTF-8 bytes, true for every line with a candidate: a letter's last byte (ASCII
+    /// lower case, or the end of a non-ASCII character), a space, 1–3 ASCII digits not starting with 0, a
+    /// space, and a lower-case ASCII letter or the start of a non-ASCII character. Most lines with figures
+    /// (`năm 2026`, `đạt 100%`) fail it, and the scalar-level scan is left for the few that pass.
+    static func mayHaveCandidate(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { p in
+            guard p.count >= 5 else { return false }
+            var i = 1
+            while i + 3 < p.count {
+                defer { i += 1 }
+                guard p[i] == 0x20, p[i + 1] >= 0x31, p[i + 1] <= 0x39 else { continue }
+                let before = p[i - 1]
+                guard (before >= 0x61 && before <= 0x7A) || (before >= 0x80 && before <= 0xBF) else { continue }
+                var j = i + 2
+                while j < p.count, p[j] >= 0x30, p[j] <= 0x39 { j += 1 }
+                guard j - i - 1 <= 3, j + 1 < p.count, p[j] == 0x20 else { continue }
+                let after = p[j + 1]
+                if (after >= 0x61 && after <= 0x7A) || after >= 0xC2 { return true }
+            }
+            return false
+        }
     }
 }

@@ -8,6 +8,8 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
     public let source: String
     /// `" part "` as bytes, precomputed: matching allocates nothing.
     private let needles: [[UInt8]]
+    /// The byte pairs of every part: a text whose signature lacks one cannot match.
+    let pairs: TextSignature
     public static let maxGap = 90
 
     public init(_ source: String, abbreviations: Abbreviations = Abbreviations()) {
@@ -22,7 +24,13 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
             }
             .filter { !$0.isEmpty }
         self.needles = parts.map { Array((" " + $0 + " ").utf8) }
+        var pairs = TextSignature()
+        for n in needles { pairs.addPairs(of: n) }
+        self.pairs = pairs
     }
+
+    /// Whether a text with signature `text` may contain the pattern (false: certainly not).
+    func mayMatch(_ text: TextSignature) -> Bool { text.mayHavePairs(of: pairs) }
 
     public var description: String { source }
 

@@ -1,8 +1,9 @@
 /// A line's fingerprint for rejecting it quickly: which ASCII characters it has as written, and a
 /// 256-bit Bloom filter of the pairs of adjacent bytes of its fold. A literal whose pairs are not all in
 /// the filter is not in the line, so `RegexPrefilter` searches the folded bytes only when the filter
-/// agrees. Made once per line and paragraph (`FoldedText`), tested by every text rule.
-public struct TextSignature: Sendable, Equatable {
+/// agrees. Made once per line and paragraph (`FoldedText`), tested by every text rule; target matching
+/// uses the pairs alone to skip the indicator phrases a clause cannot hold (`PhrasePattern.mayMatch`).
+public struct TextSignature: Sendable, Hashable {
     /// Bit `b` of `asciiLow` (b < 64) or bit `b - 64` of `asciiHigh`: the raw line has the ASCII byte `b`.
     var asciiLow: UInt64 = 0
     var asciiHigh: UInt64 = 0
@@ -87,5 +88,10 @@ public struct TextSignature: Sendable, Equatable {
 
     public static func == (a: TextSignature, b: TextSignature) -> Bool {
         a.asciiLow == b.asciiLow && a.asciiHigh == b.asciiHigh && a.pairs == b.pairs
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(asciiLow); h.combine(asciiHigh)
+        h.combine(pairs.0); h.combine(pairs.1); h.combine(pairs.2); h.combine(pairs.3)
     }
 }
