@@ -8,15 +8,26 @@
 public struct SharedFigures: Sendable {
     private let plan: Plan
     private let catalog: Catalog
-    /// Folded, space-padded parts (split at `;`) of the clauses of targets eligible as shared figures.
-    private let clauses: [(index: Int, parts: [[UInt8]])]
+    /// A folded, space-padded part of a clause, with its byte pairs for ruling out phrases unread.
+    private struct Part: Sendable {
+        var bytes: [UInt8]
+        var signature: TextSignature
+        init(_ text: some StringProtocol, _ abbreviations: Abbreviations) {
+            bytes = Array((" " + Folding.foldExpanding(String(text), abbreviations) + " ").utf8)
+            signature = TextSignature(literal: bytes)
+        }
+        func has(_ p: PhrasePattern) -> Bool { p.mayMatch(signature) && p.match(bytes: bytes) != nil }
+    }
+
+    /// Parts (split at `;`) of the clauses of targets eligible as shared figures.
+    private let clauses: [(index: Int, parts: [Part])]
 
     public init(plan: Plan, catalog: Catalog) {
         self.plan = plan
         self.catalog = catalog
         var byLine: [Int: [Target]] = [:]
         for t in plan.targets { byLine[t.line, default: []].append(t) }
-        var out: [(Int, [[UInt8]])] = []
+        var out: [(Int, [Part])] = []
         for (i, t) in plan.targets.enumerated() where t.indicator != nil {
             let sameLine = byLine[t.line] ?? []
             if sameLine.allSatisfy({ $0.value == t.value && $0.valueMax == t.valueMax && $0.comparator == t.comparator }) {
@@ -25,14 +36,14 @@ public struct SharedFigures: Sendable {
                 let line = plan.quote(line: t.line)
                 let items = (line.isEmpty ? t.text : line).split(separator: ";")
                 if items.count > 1 {  // folding is the costly part: only lists get it
-                    out.append((i, items.map { Array((" " + Folding.foldExpanding(String($0), catalog.abbreviations) + " ").utf8) }))
+                    out.append((i, items.map { Part($0, catalog.abbreviations) }))
                     continue
                 }
             }
             // "Mức độ hài lòng … về cung cấp DVCTT, về giải quyết TTHC, về sự phục vụ … đạt tối thiểu 95%": one
             // figure for a comma list inside its own clause, when that clause holds no other figure.
-            if t.text.unicodeScalars.filter({ $0 == "%" }).count == 1, t.text.unicodeScalars.filter({ $0 == "," }).count >= 2 {
-                out.append((i, [Array((" " + Folding.foldExpanding(t.text, catalog.abbreviations) + " ").utf8)]))
+            if t.text.utf8.count(where: { $0 == 0x25 }) == 1, t.text.utf8.count(where: { $0 == 0x2C }) >= 2 {  // one %, two commas
+                out.append((i, [Part(t.text, catalog.abbreviations)]))
             }
         }
         clauses = out
@@ -43,8 +54,8 @@ public struct SharedFigures: Sendable {
         for (i, parts) in clauses {
             var t = plan.targets[i]
             guard t.indicator != indicator.id, t.unit == indicator.unit else { continue }
-            let named = parts.contains { bytes in
-                !indicator.excludes.contains { $0.match(bytes: bytes) != nil } && indicator.matches.contains { $0.match(bytes: bytes) != nil }
+            let named = parts.contains { part in
+                indicator.matches.contains { part.has($0) } && !indicator.excludes.contains { part.has($0) }
             }
             guard named else { continue }
             t.indicator = indicator.id

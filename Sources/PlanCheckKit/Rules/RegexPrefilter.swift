@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The pattern is read as a sequence of atoms. A run of plain letters, digits and spaces outside any
 /// class is a literal the match must contain; an ASCII punctuation character outside a class (`(`, `,`,
-/// `:`) must be in the line as written; a group that is not optional adds what its single branch
+/// `:`) or a tab (`\t`) must be in the line as written; a group that is not optional adds what its single branch
 /// requires, or one of its branches' literals when it has several; an alternation requires one of its
 /// branches' literals, and the punctuation and digits every branch requires. The class `[0-9]` requires
 /// an ASCII digit (`\\d` does not: it also matches other scripts' digits). Anything the reader does not
@@ -167,6 +167,8 @@ public struct RegexPrefilter: Sendable, Equatable {
                         while i < s.count, s[i] != close { i += 1 }
                     } else if i < s.count, Self.isLiteralPunctuation(s[i]) || "^$.|?*+()[]{}\\".unicodeScalars.contains(s[i]) {
                         atom = Needs(bytes: [UInt8(s[i].value)])  // an escaped punctuation character: itself
+                    } else if i < s.count, s[i] == "t" {
+                        atom = Needs(bytes: [0x09])  // a tab (table rows)
                     }
                     i += 1
                 case ".", "^", "$", "{", "}", "?", "*", "+", "]":

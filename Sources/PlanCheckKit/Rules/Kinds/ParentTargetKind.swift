@@ -109,10 +109,12 @@ public struct ParentTargetKind: RuleKind {
             }
         }
         // One figure closing a `;`-list of indicators carries each of them (see SharedFigures).
-        let shared = ctx.catalog.map { SharedFigures(plan: ctx.plan, catalog: $0) }
+        // Made on first need: most parent targets are carried by the plan's own figures.
+        var shared: SharedFigures??
         func carriedJointly(_ id: String) -> Bool {
-            guard let shared, let ind = ctx.catalog?.indicators.indicator(id) else { return false }
-            return shared.sharedTarget(for: ind) != nil
+            if shared == nil { shared = .some(ctx.catalog.map { SharedFigures(plan: ctx.plan, catalog: $0) }) }
+            guard let made = shared!, let ind = ctx.catalog?.indicators.indicator(id) else { return false }
+            return made.sharedTarget(for: ind) != nil
         }
         var done = Set<String>()
         var hits: [RuleHit] = []
