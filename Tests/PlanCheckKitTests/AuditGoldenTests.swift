@@ -50,6 +50,24 @@ final class AuditGoldenTests: XCTestCase {
     func testCSVFindings() throws { try assertGolden(AuditCSV.findings(report(.vi), lang: .vi), "findings.csv") }
     func testUnmatchedText() throws { try assertGolden(AuditPlainText.renderUnmatched(report(.vi), lang: .vi), "unmatched.txt") }
 
+    /// A finding related to a whole province's plans lists the first few in the HTML and counts the rest;
+    /// the JSON keeps them all.
+    func testHTMLListsTheFirstRelatedLocationsAndCountsTheRest() throws {
+        var group = AuditFixtures.group()
+        let plan = try XCTUnwrap(group.findings.first)
+        var f = plan
+        f.related = (1...40).map { RelatedLocation(file: "plans/p\($0).txt", line: $0, text: "Quyết định số 1/QĐ-UBND ngày 2/1/2026") }
+        group.findings = [f]
+        let html = AuditHTML.render(AuditReport(groups: [group]), lang: .vi)
+        XCTAssertTrue(html.contains("p5:5"))
+        XCTAssertFalse(html.contains("p6:6"))
+        XCTAssertTrue(html.contains("và 35 vị trí liên quan khác"))
+        XCTAssertTrue(AuditJSON.render(AuditReport(groups: [group]), lang: .vi).contains("plans/p40.txt"))
+        // The message counts the places beyond the third.
+        XCTAssertEqual(CitationDateKind.places(["a:1", "b:2", "c:3", "d:4"]), "a:1, b:2, c:3, d:4")
+        XCTAssertEqual(CitationDateKind.places((1...9).map { "p\($0):1" }), "p1:1, p2:1, p3:1 và 6 nơi khác")
+    }
+
     func testCSVHasBOMAndQuotes() {
         let csv = AuditCSV.findings(report(.vi), lang: .vi)
         XCTAssertTrue(csv.hasPrefix("\u{FEFF}group,"))

@@ -127,6 +127,21 @@ final class ReportGoldenTests: XCTestCase {
         XCTAssertTrue(out.contains("::notice::plancheck: còn 15 phát hiện khác"))
     }
 
+    /// A finding related to a province's hundred plans lists five of them in text and Markdown, and counts the rest.
+    func testTextAndMarkdownCapRelatedLocations() {
+        let base = Self.report()
+        var f = base.findings[0]
+        f.related = (1...12).map { RelatedLocation(file: "plans/a/p\($0).txt", line: $0, text: "x") }
+        let r = CheckReport(findings: [f], rules: base.rules, files: ["plans/a/y.txt"])
+        let text = TextReporter().render(r)
+        XCTAssertEqual(text.components(separatedBy: "\n").filter { $0.contains(": note: liên quan:") }.count, 5)
+        XCTAssertTrue(text.contains("note: và 7 vị trí liên quan khác"))
+        let md = MarkdownReporter().render(r)
+        XCTAssertTrue(md.contains("`plans/a/p5.txt:5` và 7 vị trí liên quan khác"))
+        XCTAssertFalse(md.contains("p6.txt"))
+        XCTAssertTrue(JSONReporter().render(r).contains("plans/a/p12.txt"))
+    }
+
     func testGitLab() throws {
         let out = GitLabReporter().render(Self.report())
         try check("report-gitlab.json", out)

@@ -43,6 +43,9 @@ struct AuditStrings {
     var median: String { vi ? "trung vị" : "median" }
     var plansCount: String { vi ? "kế hoạch" : "plans" }
     var related: String { vi ? "Liên quan" : "Related" }
+    func moreRelated(_ n: Int) -> String {
+        vi ? "… và \(n) vị trí liên quan khác (đầy đủ trong báo cáo JSON)" : "… and \(n) more related locations (all in the JSON report)"
+    }
     var deadlines: String { vi ? "Thời hạn báo cáo" : "Reporting deadlines" }
     var note: String { vi ? "Ghi chú" : "Note" }
     var fallbackNote: String {

@@ -26,7 +26,8 @@ public struct MarkdownReporter: FindingReporter {
             let h = ReportText.headers
             out += "| \(h.joined(separator: " | ")) |\n|---|---|---|---|---|\n"
             for f in report.findings {
-                let related = f.related.map { "`\($0.file):\($0.line)`" }.joined(separator: ", ")
+                var related = f.related.prefix(ReportText.relatedShown).map { "`\($0.file):\($0.line)`" }.joined(separator: ", ")
+                if f.related.count > ReportText.relatedShown { related += " " + ReportText.moreRelated(f.related.count - ReportText.relatedShown) }
                 out += "| \(Self.icon(f.severity)) \(ReportText.severity(f.severity)) | `\(f.file):\(f.line)` | \(f.ruleID) (\(f.category)) | \(Self.cell(f.message)) | \(related) |\n"
             }
         }

@@ -29,8 +29,11 @@ public struct TextReporter: FindingReporter {
             let kw = Self.keyword(f.severity)
             let painted = paint(kw, f.severity == .error ? "1;31" : f.severity == .warning ? "1;33" : "1;36")
             out += "\(f.file):\(max(f.line, 1)):1: \(painted): \(Self.oneLine(f.message)) [\(f.ruleID)]\n"
-            for r in f.related {
+            for r in f.related.prefix(ReportText.relatedShown) {
                 out += "\(r.file):\(max(r.line, 1)):1: note: \(ReportText.vi ? "liên quan" : "related"): \(Self.oneLine(String(r.text.prefix(120)))) [\(f.ruleID)]\n"
+            }
+            if f.related.count > ReportText.relatedShown {
+                out += "\(f.file):\(max(f.line, 1)):1: note: \(ReportText.moreRelated(f.related.count - ReportText.relatedShown)) [\(f.ruleID)]\n"
             }
         }
         for fail in report.failures { out += "\(fail.file):1:1: error: \(Self.oneLine(fail.message))\n" }

@@ -149,6 +149,15 @@ public struct CitationDateKind: RuleKind {
         init(_ c: (relevant: [Occurrence], correct: Set<String>)) { relevant = c.relevant; correct = c.correct }
     }
 
+    /// `a.txt:12, b.txt:40, c.txt:7 và 97 nơi khác`: the first places in full and the rest counted, so
+    /// that a conflict across a province's hundred plans does not make a message of a hundred places (the
+    /// related locations keep them all).
+    static func places(_ all: [String], shown: Int = 3) -> String {
+        guard all.count > shown + 1 else { return all.joined(separator: ", ") }
+        let rest = all.count - shown
+        return all.prefix(shown).joined(separator: ", ") + (RuleText.vi ? " và \(rest) nơi khác" : " and \(rest) more")
+    }
+
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         var hits: [RuleHit] = []
         // Only documents this plan cites can be in a conflict that concerns it: other plans' citations are
@@ -191,7 +200,7 @@ public struct CitationDateKind: RuleKind {
                 if entry != nil, isWrong {
                     whereText = RuleText.vi ? "danh mục văn bản đã biết (rules/registry)" : "the registry of known documents (rules/registry)"
                 } else {
-                    whereText = others.map { "\($0.file):\($0.citation.line)" }.joined(separator: ", ")
+                    whereText = Self.places(others.map { "\($0.file):\($0.citation.line)" })
                 }
                 hits.append(RuleHit(line: o.citation.line, anchor: "document:\(key)",
                                     values: ["document": "\(o.citation.kind) \(o.citation.number)".trimmedWhitespace,
