@@ -34,9 +34,10 @@ public struct AreaCatalog: Sendable {
     /// The area whose heading phrase starts earliest in `folded`, and that start (byte offset).
     public func headingMatch(_ folded: String) -> (area: ReformArea, start: Int)? {
         let bytes = Array((" " + folded + " ").utf8)
+        let signature = TextSignature(literal: bytes)
         var best: (ReformArea, Int, Int)?
         for e in entries {
-            for p in e.headings {
+            for p in e.headings where p.mayMatch(signature) {
                 if let m = p.match(bytes: bytes) {
                     if best == nil || m.start < best!.1 || (m.start == best!.1 && p.weight > best!.2) {
                         best = (e.area, m.start, p.weight)

@@ -29,9 +29,11 @@ public struct UnitCatalog: Sendable {
     /// Every unit mentioned in `folded` text, in order of appearance, longest alias winning at each place.
     public func mentions(in folded: String) -> [(unit: Unit, start: Int, end: Int)] {
         let bytes = Array((" " + folded + " ").utf8)
+        // Most aliases are not in a given text: its byte pairs rule them out unread.
+        let signature = TextSignature(literal: bytes)
         var found: [(Unit, Int, Int)] = []
         for u in units {
-            for a in u.aliases {
+            for a in u.aliases where a.mayMatch(signature) {
                 for m in a.allMatches(bytes: bytes) { found.append((u, m.start, m.end)) }
             }
         }

@@ -61,11 +61,12 @@ struct LeadExtractor {
     /// (`hệ thống … phục vụ công tác chỉ đạo, điều hành`).
     func leadAreas(_ folded: String, weak: Bool) -> [ReformArea] {
         let bytes = Array(folded.utf8)
+        let signature = TextSignature(literal: bytes)
         var out: [ReformArea] = []
         for e in catalog.areas.entries {
             let pats = weak ? e.weakLeads : e.leads
             let hit = pats.contains { p in
-                p.allMatches(bytes: bytes).contains { m in
+                p.mayMatch(signature) && p.allMatches(bytes: bytes).contains { m in
                     let lo = max(0, m.start - 16)
                     let before = String(decoding: bytes[lo..<m.start], as: UTF8.self)
                     return !before.contains("phuc vu")
