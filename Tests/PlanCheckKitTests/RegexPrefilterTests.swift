@@ -94,6 +94,18 @@ final class RegexPrefilterTests: XCTestCase {
         }
     }
 
+    /// A paragraph's fold taken over from the identical line it came from is the paragraph's own fold.
+    func testParagraphFoldsEqualTheirOwnFold() throws {
+        let plans = try FileManager.default.subpathsOfDirectory(atPath: RuleFixtures.repo.appendingPathComponent("plans").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+            .map { RuleFixtures.plan(try String(contentsOf: RuleFixtures.repo.appendingPathComponent("plans/\($0)"), encoding: .utf8)) }
+        for plan in plans {
+            let ctx = RuleFixtures.context(plan)
+            XCTAssertEqual(ctx.foldedParagraphs, ctx.paragraphs.map { Folding.foldBytes($0.text) })
+            XCTAssertEqual(ctx.paragraphFolds.signatures, ctx.paragraphs.map { TextSignature.folding($0.text).signature })
+        }
+    }
+
     /// Every shipped text-pattern and declared-count rule finds the same matches with and without the filter.
     func testShippedRulesFindTheSameWithTheFilter() throws {
         let plans = try FileManager.default.subpathsOfDirectory(atPath: RuleFixtures.repo.appendingPathComponent("plans").path)

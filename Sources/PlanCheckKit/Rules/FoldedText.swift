@@ -10,10 +10,16 @@ final class FoldedText: @unchecked Sendable {
         var bytes: [[UInt8]]
         var signatures: [TextSignature]
 
-        init(_ texts: [String]) {
+        /// `texts` folded; where `reuse` gives the index of an identical text in `from`, its fold is taken
+        /// from there instead of being made again.
+        init(_ texts: [String], reuse: [Int?] = [], from: Folds? = nil) {
             bytes = []; signatures = []
             bytes.reserveCapacity(texts.count); signatures.reserveCapacity(texts.count)
-            for t in texts {
+            for (i, t) in texts.enumerated() {
+                if let from, i < reuse.count, let k = reuse[i] {
+                    bytes.append(from.bytes[k]); signatures.append(from.signatures[k])
+                    continue
+                }
                 let (b, s) = TextSignature.folding(t)
                 bytes.append(b); signatures.append(s)
             }
@@ -22,12 +28,21 @@ final class FoldedText: @unchecked Sendable {
 
     private let rawLines: [String]
     private let rawParagraphs: [String]
+    /// For each paragraph, the index of the raw line it is identical to (a paragraph of one line that
+    /// the clean-up left as it was): most paragraphs of a plan that is not hard-wrapped.
+    private let sameAsLine: [Int?]
     private lazy var foldedLines = Folds(rawLines)
-    private lazy var foldedParagraphs = Folds(rawParagraphs)
+    private lazy var foldedParagraphs = Folds(rawParagraphs, reuse: sameAsLine, from: foldedLines)
     private let lock = NSLock()
 
-    init(lines: [String], paragraphs: [String]) {
-        rawLines = lines; rawParagraphs = paragraphs
+    init(lines: [String], paragraphs: [Block]) {
+        rawLines = lines
+        rawParagraphs = paragraphs.map(\.text)
+        sameAsLine = paragraphs.map { b in
+            let k = b.firstLine - 1
+            guard b.lineRange.count == 1, k >= 0, k < lines.count, lines[k] == b.text else { return nil }
+            return k
+        }
     }
 
     var lines: Folds { lock.lock(); defer { lock.unlock() }; return foldedLines }

@@ -23,7 +23,7 @@ public struct RuleContext: Sendable {
         // Plans from the extractor carry their paragraphs; others (hand-made, decoded) are cleaned here.
         self.paragraphs = plan.paragraphs.isEmpty && !plan.lines.isEmpty
             ? Cleanup.blocks(SourceDocument(path: plan.file, lines: plan.lines)) : plan.paragraphs
-        self.folds = FoldedText(lines: plan.lines, paragraphs: paragraphs.map(\.text))
+        self.folds = FoldedText(lines: plan.lines, paragraphs: paragraphs)
     }
 
     /// Folded raw lines (index = line - 1).
