@@ -10,6 +10,24 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(Folding.fold("ĐVSNCL"), "dvsncl")
     }
 
+    /// Words and text read off the aligned fold are those of `Folding.fold`, for every line of the bundled plans,
+    /// in NFC and in NFD, whole and in pieces.
+    func testAlignedFoldWordsAreTheWordsOfTheFold() throws {
+        let plans = RuleFixtures.repo.appendingPathComponent("plans")
+        var lines = ["Giảm 10% thời gian; ≥ 80% hồ sơ – đạt 100%", "Cắt giảm tối thiểu 5%", "Straße 12 – Ελλάδα"]
+        for f in try FileManager.default.subpathsOfDirectory(atPath: plans.path).sorted() where f.hasSuffix(".txt") {
+            lines += try String(contentsOf: plans.appendingPathComponent(f), encoding: .utf8).components(separatedBy: "\n").prefix(150)
+        }
+        for l in lines + lines.prefix(40).map(\.decomposedStringWithCanonicalMapping) {
+            let t = AlignedFold(l)
+            XCTAssertEqual(t.foldedWords(0..<t.count), Folding.fold(l).split(separator: " ").map(String.init), l)
+            let mid = t.count / 2
+            XCTAssertEqual(t.foldedWords(mid..<t.count), Folding.fold(t.text(mid..<t.count)).split(separator: " ").map(String.init), l)
+            XCTAssertEqual(t.fold(0..<t.count), Folding.fold(l), l)
+            XCTAssertEqual(t.fold(mid..<t.count), Folding.fold(t.text(mid..<t.count)), l)
+        }
+    }
+
     func testFoldNormalisesDecomposedInput() {
         let nfd = "Cải cách hành chính".decomposedStringWithCanonicalMapping
         XCTAssertEqual(Folding.fold(nfd), "cai cach hanh chinh")

@@ -17,9 +17,10 @@ struct TargetExtractor {
             let clause = clauseBounds(t, around: f)
             let beforeStart = max(clause.lowerBound, n > 0 ? figures[n - 1].end : 0)
             let afterEnd = min(clause.upperBound, n + 1 < figures.count ? figures[n + 1].start : t.count)
-            let before = t.text(beforeStart..<f.start)
-            let after = t.text(f.end..<afterEnd)
-            var comparator = self.comparator(t, f, before: before, after: after)
+            // The clause around the figure, folded once and read by every match below.
+            let before = t.fold(beforeStart..<f.start)
+            let after = t.fold(f.end..<afterEnd)
+            var comparator = self.comparator(t, f, before: beforeStart..<f.start, after: f.end..<afterEnd)
             if comparator == .equal, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
                 // "Cắt giảm 50% thời gian …, 50% chi phí …": the verb carries over the list.
                 let between = Folding.fold(t.text(p.end..<f.start)).split(separator: " ")
@@ -33,13 +34,13 @@ struct TargetExtractor {
                 // the rest of the sentence after the figure.
                 let sentenceEnd = t.sentenceEnd(after: f.end)
                 let nextFigure = n + 1 < figures.count ? figures[n + 1].start : t.count
-                indicator = match(before: before, after: t.text(f.end..<min(sentenceEnd, nextFigure)), unit: f.unit)
+                indicator = match(before: before, after: t.fold(f.end..<min(sentenceEnd, nextFigure)), unit: f.unit)
             }
             if indicator == nil, let row = rowContext {
-                indicator = match(before: row + " " + before, after: after, unit: f.unit)
+                indicator = match(before: [Folding.fold(row), before].filter { !$0.isEmpty }.joined(separator: " "), after: after, unit: f.unit)
             }
             if let first = firstParallelClause(t, clauseStart: clause.lowerBound, figures: figures),
-               let id = match(before: t.text(first), after: "", unit: f.unit) {
+               let id = match(before: t.fold(first), after: "", unit: f.unit) {
                 // "Mức độ hài lòng về A; mức độ hài lòng về B; … đạt 90%": one figure for a list of parallel
                 // clauses is filed under the first of them.
                 indicator = id
@@ -99,15 +100,21 @@ struct TargetExtractor {
     /// Words that may stand between `giảm` and its figure (`giảm tối thiểu 10%`, `giảm bình quân 5%`).
     static let reductionModifiers: Set<String> = ["toi", "thieu", "binh", "quan", "it", "nhat", "khoang", "them", "duoc", "con", "xuong"]
 
-    func comparator(_ t: AlignedFold, _ f: Figure, before: String, after: String) -> Comparator {
+    /// The comparator of figure `f` from the text `before` and `after` it (ranges of `t`).
+    func comparator(_ t: AlignedFold, _ f: Figure, before: Range<Int>, after: Range<Int>) -> Comparator {
         if f.valueMax != nil { return .range }
         // Symbols, as in tables: "≥ 80%", ">= 80%", "> 30%".
-        let raw = before.trimmedWhitespace
-        if raw.hasSuffix("≥") || raw.hasSuffix(">=") { return .atLeast }
-        if raw.hasSuffix(">") { return .greaterThan }
-        // Only the words next to the figure matter: fold the last and first 120 scalars, not whole clauses.
-        let bw = Folding.fold(String(before.unicodeScalars.suffix(120))).split(separator: " ").map(String.init)
-        let aw = Folding.fold(String(after.unicodeScalars.prefix(120))).split(separator: " ").map(String.init)
+        var last = before.upperBound - 1
+        while last >= before.lowerBound, t.chars[last].properties.isWhitespace { last -= 1 }
+        if last >= before.lowerBound {
+            let c = t.chars[last]
+            if c == "≥" || (c == "=" && last > before.lowerBound && t.chars[last - 1] == ">") { return .atLeast }
+            if c == ">" { return .greaterThan }
+        }
+        // Only the words next to the figure matter: the last and first 120 scalars, not whole clauses,
+        // read off the aligned fold (folding the clause again was most of this function's time).
+        let bw = t.foldedWords(max(before.lowerBound, before.upperBound - 120)..<before.upperBound)
+        let aw = t.foldedWords(after.lowerBound..<min(after.upperBound, after.lowerBound + 120))
         // "giảm", "cắt giảm", "giảm tối thiểu", "giảm bình quân" right before the figure.
         var k = bw.count - 1
         while k >= 0, Self.reductionModifiers.contains(bw[k]) { k -= 1 }
@@ -123,9 +130,10 @@ struct TargetExtractor {
     }
 
     /// The catalogue indicator whose phrase lies nearest the figure (`##`), same unit, not excluded.
+    /// `before` and `after` are the folded text on either side of the figure.
     func match(before: String, after: String, unit: String) -> String? {
         let ab = catalog.abbreviations
-        let text = " " + Folding.foldExpanding(before, ab) + " ## " + Folding.foldExpanding(after, ab) + " "
+        let text = " " + ab.expand(before) + " ## " + ab.expand(after) + " "
         let bytes = Array(text.utf8)
         guard let fig = PhrasePattern.find(Array(" ## ".utf8), in: bytes, from: 0) else { return nil }
         let figPos = fig + 1

@@ -125,6 +125,37 @@ public struct AlignedFold: Sendable {
     }
 
     /// Original text of `range`.
+    /// The words of `Folding.fold(text(range))`, read off `fold(range)` without building the text.
+    public func foldedWords(_ range: Range<Int>) -> [String] {
+        fold(range).split(separator: " ").map(String.init)
+    }
+
+    /// `Folding.fold(text(range))`, read off `folded` without building the text (falling back to it when
+    /// the range has a letter or digit outside Vietnamese, whose fold `folded` does not keep). Unlike
+    /// `foldedText`, punctuation becomes spaces and runs of spaces are collapsed.
+    public func fold(_ range: Range<Int>) -> String {
+        let lo = max(0, range.lowerBound), hi = min(folded.count, range.upperBound)
+        guard lo < hi else { return "" }
+        var out = [UInt8]()
+        out.reserveCapacity(hi - lo)
+        var pendingSpace = false
+        for i in lo..<hi {
+            let b = folded[i]
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x25 {
+                if pendingSpace && !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+            } else if b == Self.otherLetter || b == Self.otherDigit {
+                let v = chars[i].value
+                if v >= 0x0300 && v <= 0x036F { continue }  // a combining mark: dropped, as fold does
+                return Folding.fold(text(lo..<hi))
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     public func text(_ range: Range<Int>) -> String {
         let lo = max(0, range.lowerBound), hi = min(chars.count, range.upperBound)
         guard lo < hi else { return "" }
