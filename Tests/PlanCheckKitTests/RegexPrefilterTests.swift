@@ -36,6 +36,9 @@ final class RegexPrefilterTests: XCTestCase {
         XCTAssertNil(RegexPrefilter(pattern: "\\d+"), "\\d also matches other scripts' digits")
         XCTAssertEqual(needs("(?:gồm|có):|với:")?.bytes, ":")
         XCTAssertNil(needs("x:|y;"), "no punctuation common to both branches, no literal of two letters")
+        // A requirement every branch shares is kept beside the best literal of each branch.
+        let both = try XCTUnwrap(needs("[0-9] (?:lĩnh vực|nội dung) của cải cách hành chính|cải cách hành chính gồm [0-9] lĩnh vực"))
+        XCTAssertTrue(both.words.contains(["linh vuc", "noi dung"]), "\(both.words)")
     }
 
     /// The signature never rules out a literal the line contains.
@@ -66,8 +69,10 @@ final class RegexPrefilterTests: XCTestCase {
         XCTAssertEqual(literals("(?:nhân dân|UBND)\\s+(?:thành|tỉnh)"), ["nhan dan", "ubnd"])
         // Two branches, each requiring its own words.
         XCTAssertEqual(literals("abc xyz|def[0-9]+"), ["abc xyz", "def"])
-        // The longest requirement of a sequence is kept.
-        XCTAssertEqual(literals("ab\\s+chương trình tổng thể"), ["chuong trinh tong the"])
+        // The longest requirement of a sequence is kept; `\\s+` joins words into one literal, `\\s*` does not.
+        XCTAssertEqual(literals("ab\\s+chương trình tổng thể"), ["ab chuong trinh tong the"])
+        XCTAssertEqual(literals("Ủy ban\\s*nhân dân tỉnh"), ["nhan dan tinh"])
+        XCTAssertEqual(needs("UBND\\s+tỉnh\\s?xã")?.words, [["ubnd tinh"], ["xa"]])
     }
 
     func testOptionalPartsAreNotRequired() {

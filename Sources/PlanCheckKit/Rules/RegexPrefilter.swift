@@ -127,6 +127,18 @@ public struct RegexPrefilter: Sendable, Equatable {
                 any += best
             }
             if !any.isEmpty { common.all = [any] }
+            // A requirement of the first branch that every other branch shares a literal with (`lĩnh vực` in
+            // both branches of `0?[0-9] lĩnh vực … cải cách|cải cách … 0?[0-9] lĩnh vực`): the union of the
+            // shared requirements is required too. A few at most: each is one more search per line.
+            for r in branches[0].all where common.all.count < 4 {
+                let folded = Set(r.map { Folding.fold($0) })
+                var union = r
+                for b in branches.dropFirst() {
+                    guard let m = b.all.first(where: { !folded.isDisjoint(with: $0.map { Folding.fold($0) }) }) else { union = []; break }
+                    union += m
+                }
+                if !union.isEmpty { common.all.append(union) }
+            }
             return common.isEmpty ? nil : common
         }
 
@@ -148,6 +160,13 @@ public struct RegexPrefilter: Sendable, Equatable {
                     case .optional: endRun()
                     case .repeated: run.unicodeScalars.append(c); endRun()
                     }
+                    continue
+                }
+                // `\s` or `\s+` between words is one space in the fold (which collapses whitespace), so
+                // `UBND\s+tỉnh` requires "ubnd tinh"; `\s*` and `\s?` may be nothing, and end the literal.
+                if c == "\\", i + 1 < s.count, s[i + 1] == "s" {
+                    i += 2
+                    if quantifier() == .optional { endRun() } else { run.unicodeScalars.append(" ") }
                     continue
                 }
                 endRun()
