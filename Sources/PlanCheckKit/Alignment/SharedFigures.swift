@@ -34,7 +34,7 @@ public struct SharedFigures: Sendable {
                 // Each item of the list is matched on its own, so that one item's words (`y tế`) do not exclude another's.
                 // The source line, not the clause: extractors keep only the item the figure closes.
                 let line = plan.quote(line: t.line)
-                let items = (line.isEmpty ? t.text : line).split(separator: ";")
+                let items = (line.isEmpty ? t.text : line).utf8.split(separator: 0x3B).map { Substring($0) }  // at ";", on bytes
                 if items.count > 1 {  // folding is the costly part: only lists get it
                     out.append((i, items.map { Part($0, catalog.abbreviations) }))
                     continue

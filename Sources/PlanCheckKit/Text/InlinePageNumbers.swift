@@ -89,18 +89,31 @@ public enum StrayNumberScan {
     static func mayHaveCandidate(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { p in
-            guard p.count >= 5 else { return false }
-            var i = 1
-            while i + 3 < p.count {
-                defer { i += 1 }
-                guard p[i] == 0x20, p[i + 1] >= 0x31, p[i + 1] <= 0x39 else { continue }
-                let before = p[i - 1]
-                guard (before >= 0x61 && before <= 0x7A) || (before >= 0x80 && before <= 0xBF) else { continue }
-                var j = i + 2
-                while j < p.count, p[j] >= 0x30, p[j] <= 0x39 { j += 1 }
-                guard j - i - 1 <= 3, j + 1 < p.count, p[j] == 0x20 else { continue }
+            let n = p.count
+            guard n >= 5, let base = p.baseAddress else { return false }
+            /// Whether the digit 1–9 at `d` starts a candidate.
+            func candidate(at d: Int) -> Bool {
+                guard p[d - 1] == 0x20 else { return false }
+                let before = p[d - 2]
+                guard (before >= 0x61 && before <= 0x7A) || (before >= 0x80 && before <= 0xBF) else { return false }
+                var j = d + 1
+                while j < n, p[j] >= 0x30, p[j] <= 0x39 { j += 1 }
+                guard j - d <= 3, j + 1 < n, p[j] == 0x20 else { return false }
                 let after = p[j + 1]
-                if (after >= 0x61 && after <= 0x7A) || after >= 0xC2 { return true }
+                return (after >= 0x61 && after <= 0x7A) || after >= 0xC2
+            }
+            // Sixteen bytes at a time: most of a plan's text has no digit 1–9 at all.
+            var d = 2
+            while d + 2 < n {
+                if d + 16 <= n {
+                    let v = UnsafeRawPointer(base + d).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if !any((v &- 0x31) .< SIMD16<UInt8>(repeating: 9)) { d += 16; continue }
+                }
+                let end = min(d + 16, n - 2)
+                while d < end {
+                    if p[d] &- 0x31 < 9, candidate(at: d) { return true }
+                    d += 1
+                }
             }
             return false
         }
