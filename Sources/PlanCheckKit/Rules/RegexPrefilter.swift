@@ -77,12 +77,12 @@ public struct RegexPrefilter: Sendable, Equatable {
         return true
     }
 
-    /// Indices of the lines that may match (`folded` and `signatures` parallel to the lines). The
-    /// signatures are tested first, without touching (and retaining) the folded lines they reject.
-    public func candidates(_ folded: [[UInt8]], signatures: [TextSignature]) -> [Int] {
+    /// Indices of the texts that may match, given each text's signature and its fold on demand: the
+    /// signatures are tested first, and only the texts they let through are folded and searched.
+    func candidates(signatures: [TextSignature], fold: (Int) -> [UInt8]) -> [Int] {
         var out: [Int] = []
         signatures.withUnsafeBufferPointer { sigs in
-            for i in sigs.indices where mayAdmit(sigs[i]) && admits(folded[i], signature: sigs[i]) { out.append(i) }
+            for i in sigs.indices where mayAdmit(sigs[i]) && admits(fold(i), signature: sigs[i]) { out.append(i) }
         }
         return out
     }

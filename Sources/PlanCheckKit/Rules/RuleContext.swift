@@ -30,10 +30,10 @@ public struct RuleContext: Sendable {
     public var foldedLines: [[UInt8]] { folds.lines.bytes }
     /// Folded paragraphs, parallel to `paragraphs`.
     public var foldedParagraphs: [[UInt8]] { folds.paragraphs.bytes }
-    /// Folded raw lines with their signatures, for `RegexPrefilter`.
-    var lineFolds: FoldedText.Folds { folds.lines }
-    /// Folded paragraphs with their signatures, for `RegexPrefilter`.
-    var paragraphFolds: FoldedText.Folds { folds.paragraphs }
+    /// Line signatures and folds, for `RegexPrefilter`.
+    var lineFolds: FoldedText.View { folds.lineView }
+    /// Paragraph signatures, and folds made on demand, for `RegexPrefilter`.
+    var paragraphFolds: FoldedText.View { folds.paragraphView }
 
     /// Whether `indicator` is one where a higher figure is more ambitious (true when unknown).
     public func higherIsBetter(_ indicator: String) -> Bool {

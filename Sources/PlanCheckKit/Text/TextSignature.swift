@@ -23,7 +23,8 @@ public struct TextSignature: Sendable, Hashable {
         addPairs(of: folded)
     }
 
-    /// Folds `raw` (`Folding.foldBytes`) and makes its signature, in one pass when the text allows.
+    /// Folds `raw` (`Folding.foldBytes`) and makes its signature, in one pass when the text allows. The
+    /// signature also has the pairs the text's ends make with a space (`addEdgePairs`).
     static func folding(_ raw: String) -> (folded: [UInt8], signature: TextSignature) {
         var words: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
         let fast = withUnsafeMutableBytes(of: &words) { w in
@@ -31,12 +32,29 @@ public struct TextSignature: Sendable, Hashable {
         }
         guard let fast else {
             let folded = Folding.foldBytes(raw)
-            return (folded, TextSignature(folded: folded, raw: raw))
+            var sig = TextSignature(folded: folded, raw: raw)
+            sig.addEdgePairs(of: folded)
+            return (folded, sig)
         }
         var sig = TextSignature()
         sig.asciiLow = words.0; sig.asciiHigh = words.1
         sig.pairs = (words.2, words.3, words.4, words.5)
+        sig.addEdgePairs(of: fast)
         return (fast, sig)
+    }
+
+    /// The pairs the ends of `folded` make with a space: a text joined with others by spaces (lines
+    /// joined into a paragraph) has them, so the union of the parts' signatures covers the whole.
+    mutating func addEdgePairs(of folded: [UInt8]) {
+        guard let first = folded.first, let last = folded.last else { return }
+        addPairs(of: [0x20, first])
+        addPairs(of: [last, 0x20])
+    }
+
+    /// Adds everything `other` has.
+    mutating func formUnion(_ other: TextSignature) {
+        asciiLow |= other.asciiLow; asciiHigh |= other.asciiHigh
+        pairs = (pairs.0 | other.pairs.0, pairs.1 | other.pairs.1, pairs.2 | other.pairs.2, pairs.3 | other.pairs.3)
     }
 
     /// Only the pairs of `literal` (a folded literal a line must contain).

@@ -38,7 +38,7 @@ public struct DeclaredCountKind: RuleKind {
 
     struct Declaration { var line: Int; var count: Int; var text: String }
 
-    func declarations(_ plan: Plan, folds: FoldedText.Folds) -> [Declaration] {
+    func declarations(_ plan: Plan, folds: FoldedText.View) -> [Declaration] {
         var out: [Declaration] = []
         for m in KindSupport.lineMatches(multiline, single: pattern, in: plan.lines, prefilter: prefilter, folds: folds) {
             guard let n = m.groups.dropFirst().compactMap({ $0 }).compactMap({ Int($0) }).first else { continue }

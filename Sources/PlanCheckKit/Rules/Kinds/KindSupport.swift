@@ -44,9 +44,9 @@ enum KindSupport {
     ///
     /// With a `prefilter` and the lines' `folds`, only the lines it admits are searched (see `RegexPrefilter`).
     static func lineMatches(_ re: NSRegularExpression, single: NSRegularExpression, in lines: [String],
-                            prefilter: RegexPrefilter?, folds: FoldedText.Folds) -> [(line: Int, range: Range<String.Index>, groups: [String?])] {
-        guard let prefilter, folds.bytes.count == lines.count else { return lineMatches(re, single: single, in: lines) }
-        let only = prefilter.candidates(folds.bytes, signatures: folds.signatures)
+                            prefilter: RegexPrefilter?, folds: FoldedText.View) -> [(line: Int, range: Range<String.Index>, groups: [String?])] {
+        guard let prefilter, folds.signatures.count == lines.count else { return lineMatches(re, single: single, in: lines) }
+        let only = prefilter.candidates(signatures: folds.signatures, fold: folds.fold)
         if only.isEmpty { return [] }
         return lineMatches(re, single: single, in: only.map { lines[$0] }).map { (only[$0.line], $0.range, $0.groups) }
     }
