@@ -119,10 +119,14 @@ def main():
                 line = lines[c["line"] - 1]
                 day = int(d)
                 newday = day + 1 if day < 27 else day - 1
-                pats = [f"{d}/{m}/{y}", f"{day}/{int(m)}/{y}", f"{d}/{int(m)}/{y}", f"{day}/{m}/{y}"]
+                # Zero-padded forms first, and only where no digit precedes: "1/4/2026" inside "01/4/2026"
+                # once made "002/4/2026".
+                pats = [f"{d}/{m}/{y}", f"{d}/{int(m)}/{y}", f"{day}/{m}/{y}", f"{day}/{int(m)}/{y}"]
                 for pat in pats:
-                    if pat in line:
-                        lines[c["line"] - 1] = line.replace(pat, pat.replace(f"{pat.split('/')[0]}/", f"{newday:02d}/", 1), 1)
+                    hit = re.search(r"(?<![0-9])" + re.escape(pat), line)
+                    if hit:
+                        rest = pat[len(pat.split("/")[0]):]
+                        lines[c["line"] - 1] = line[: hit.start()] + f"{newday:02d}" + rest + line[hit.end():]
                         return lines
                 m2 = re.search(rf"ngày\s+0?{day}\s+tháng\s+0?{int(m)}\s+năm\s+{y}", line)
                 if m2:
@@ -165,6 +169,8 @@ def main():
             mutated = mutate(list(text))
             if mutated is None:
                 continue
+            # What was changed, for --verbose: the first line that differs, before and after.
+            changed = next((i for i, (a, b) in enumerate(zip(text, mutated)) if a != b), None)
             with open(target, "w", encoding="utf-8") as fh:
                 fh.write("\n".join(mutated))
             _, after = audit(binary, root, copy)
@@ -176,7 +182,12 @@ def main():
         if fresh:
             found[kind] += 1
         else:
-            misses.append((kind, f, lines_expected))
+            what = ""
+            if changed is not None and mutated[changed]:
+                a, b = text[changed], mutated[changed]
+                k = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), 0)
+                what = f"{a[max(0, k - 30):k + 30]!r} -> {b[max(0, k - 30):k + 30]!r}"
+            misses.append((kind, f, lines_expected, what))
     all_found, all_total = sum(found.values()), sum(total.values())
     for kind in sorted(total):
         print(f"{kind:16} {found[kind]:3}/{total[kind]:3}")

@@ -369,6 +369,9 @@ final class RuleKindTests: XCTestCase {
         let m = RuleEngine.merged([a, b, c])
         XCTAssertEqual(m.map(\.ruleID), ["A-1", "C-1"])
         XCTAssertEqual(m[0].related.map(\.line), [9, 1])
+        // Findings about two documents cited on one line are two defects.
+        XCTAssertEqual(RuleEngine.merged([a, b, c], subjects: ["76/nq-cp", "228/kh-ubnd", ""]).map(\.ruleID), ["B-1", "A-1", "C-1"])
+        XCTAssertEqual(RuleEngine.merged([a, b], subjects: ["76/nq-cp", "76/nq-cp"]).map(\.ruleID), ["A-1"])
     }
 
     // MARK: citation-pattern

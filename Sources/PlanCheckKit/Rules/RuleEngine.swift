@@ -15,20 +15,24 @@ public struct RuleEngine: Sendable {
         let engine = self
         let shared = RuleRunCache()
         let perPlan = ParallelMap.map(Array(plans.indices)) { i in
-            Self.merged(engine.check(RuleContext(plan: plans[i], plans: plans, parent: parents[i],
-                                                 registry: engine.registry, catalog: engine.catalog, shared: shared)))
+            let found = engine.checkWithSubjects(RuleContext(plan: plans[i], plans: plans, parent: parents[i],
+                                                             registry: engine.registry, catalog: engine.catalog, shared: shared))
+            return Self.merged(found.map(\.finding), subjects: found.map(\.subject))
         }
         return Self.sorted(perPlan.flatMap { $0 })
     }
 
     /// Two rules of one category on one line describe one defect (a date both wrong per the registry and
     /// later than the plan): the most severe finding is kept (lowest rule id on a tie), with the related
-    /// locations of both.
-    public static func merged(_ findings: [Finding]) -> [Finding] {
+    /// locations of both. With `subjects` (parallel to `findings`: the document a finding is about, or ""),
+    /// findings about two different documents cited on one line stay apart: a preamble line often cites
+    /// several, and each may be wrong in its own way.
+    public static func merged(_ findings: [Finding], subjects: [String]? = nil) -> [Finding] {
         var best: [String: Finding] = [:]
         var order: [String] = []
-        for f in findings {
-            let key = "\(f.file)|\(f.line)|\(f.category)"
+        for (k, f) in findings.enumerated() {
+            let subject = subjects.map { k < $0.count ? $0[k] : "" } ?? ""
+            let key = "\(f.file)|\(f.line)|\(f.category)|\(subject)"
             guard var kept = best[key] else { best[key] = f; order.append(key); continue }
             let replace = f.severity > kept.severity || (f.severity == kept.severity && f.ruleID < kept.ruleID)
             let related = kept.related + f.related
@@ -42,8 +46,12 @@ public struct RuleEngine: Sendable {
     }
 
     /// Findings of every rule on one context, unsorted.
-    public func check(_ ctx: RuleContext) -> [Finding] {
-        var out: [Finding] = []
+    public func check(_ ctx: RuleContext) -> [Finding] { checkWithSubjects(ctx).map(\.finding) }
+
+    /// `check`, with the document each finding is about (its `number` value, as a registry key; "" for
+    /// findings not about one document), for `merged`.
+    func checkWithSubjects(_ ctx: RuleContext) -> [(finding: Finding, subject: String)] {
+        var out: [(finding: Finding, subject: String)] = []
         for rule in rules {
             var seen = Set<String>()
             var anchorCount: [String: Int] = [:]
@@ -56,7 +64,7 @@ public struct RuleEngine: Sendable {
                 anchorCount[hit.anchor] = n + 1
                 let anchor = n == 0 ? hit.anchor : "\(hit.anchor)#\(n + 1)"
                 let fp = Fingerprint.make(rule: rule.id, file: ctx.plan.file, anchor: anchor)
-                out.append(finding(rule, hit, ctx.plan, fingerprint: fp))
+                out.append((finding(rule, hit, ctx.plan, fingerprint: fp), hit.values["number"].map(DocumentRegistry.key) ?? ""))
             }
         }
         return out

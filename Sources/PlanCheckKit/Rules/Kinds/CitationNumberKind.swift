@@ -1,25 +1,32 @@
 /// `citation-number`: a citation whose number is not the one of the document it describes. A citation
 /// with the kind and date of a registry entry but another number is the entry mistyped
-/// - with `evidence = title`, when its words carry most of the entry's title (`Nghị quyết số 67/NQ-CP ngày
+/// - with `evidence = title`, when its sentence carries most of the entry's title (`Nghị quyết số 67/NQ-CP ngày
 ///   15/7/2021 … Chương trình tổng thể cải cách hành chính …` is 76/NQ-CP);
 /// - with `evidence = slip`, when its number is the entry's with one figure slipped (changed, added,
-///   dropped or two swapped), the same symbol, and not within 3 of it: documents of one day often carry
-///   consecutive numbers (118 and 119/2025/NĐ-CP), a slipped figure rarely lands that close.
+///   dropped or two swapped) and the same symbol, and either more than 3 away from it or with a sentence
+///   sharing `min-slip-share` of the entry's title words: documents of one day often carry consecutive
+///   numbers (118 and 119/2025/NĐ-CP), so a close number must also be about the entry's subject.
+/// - with `evidence = others`, against the other citations of the run rather than the registry: a
+///   document of one kind, date and symbol cited elsewhere (in this plan or another) with a number one
+///   figure away, at least as often. Which of the two is right is not known; both are reported.
 /// A number that is itself in the registry is left alone.
 public struct CitationNumberKind: RuleKind {
     public static let name = "citation-number"
     public static let placeholders = ["document", "number", "expected", "date", "title"]
-    public static let parameters = ["min-title-share", "evidence"]
+    public static let parameters = ["min-title-share", "min-slip-share", "evidence"]
     public static let summary = "a citation whose date and title are a known document's but whose number is another"
 
     /// Share of the entry's title words the citation must contain.
     let minShare: Double
-    /// `title` or `slip`.
+    /// Share of the entry's title words that lets a slip close to the entry's number count (`slip`).
+    let minSlipShare: Double
+    /// `title`, `slip` or `others`.
     let evidence: String
 
     public init(_ params: RuleParameters) throws {
         minShare = Double(try params.int("min-title-share", default: 70)) / 100
-        evidence = try params.choice("evidence", ["title", "slip"], default: "title")
+        minSlipShare = Double(try params.int("min-slip-share", default: 40)) / 100
+        evidence = try params.choice("evidence", ["title", "slip", "others"], default: "title")
     }
 
     /// Whether `a` is `b` with one figure of its leading number changed, added, dropped or swapped with
@@ -56,7 +63,23 @@ public struct CitationNumberKind: RuleKind {
         }
     }
 
+    /// The words of the citation's sentence before it (`… cắt giảm, đơn giản hóa TTHC dựa trên dữ liệu theo`):
+    /// plans often name what a document is about before citing it. From the last `.`, `;` or `:` before
+    /// the number in its paragraph.
+    static func lead(of c: Citation, in paragraphs: [Block]) -> String {
+        guard let b = paragraphs.first(where: { $0.lineRange.contains(c.line) && $0.text.contains(c.number) }),
+              let r = b.text.range(of: c.number) else { return "" }
+        let before = b.text[..<r.lowerBound]
+        let start = before.lastIndex(where: { $0 == "." || $0 == ";" || $0 == ":" }).map { before.index(after: $0) } ?? before.startIndex
+        return String(before[start...])
+    }
+
+    /// Words that say nothing of a document's subject, left out of title shares.
+    static let functionWords: Set<Substring> = ["ve", "va", "cua", "cac", "mot", "so", "nam", "ngay", "theo", "trong", "voi",
+                                                "cho", "den", "tai", "nhung", "nay", "do", "la", "duoc", "tren"]
+
     public func check(_ ctx: RuleContext) -> [RuleHit] {
+        if evidence == "others" { return againstOthers(ctx) }
         var hits: [RuleHit] = []
         let titles = Self.titleWords(ctx)
         for c in ctx.plan.citations where !c.number.isEmpty {
@@ -64,16 +87,74 @@ public struct CitationNumberKind: RuleKind {
             let kind = Folding.fold(c.kind)
             var words: Set<Substring>?
             for t in titles where t.entry.date == date && t.kind == kind {
-                let w = words ?? Set(Folding.fold(c.text).split(separator: " "))
+                let w = words ?? Set(Folding.fold(Self.lead(of: c, in: ctx.paragraphs) + " " + c.text).split(separator: " "))
                 words = w
                 let titled = !t.words.isEmpty && Double(t.words.intersection(w).count) >= minShare * Double(t.words.count)
                 if evidence == "title" { guard titled else { continue } }
-                else { guard !titled, Self.slipped(c.number, t.entry.number), Self.apart(c.number, t.entry.number) else { continue } }
+                else {
+                    guard !titled, Self.slipped(c.number, t.entry.number) else { continue }
+                    let subject = t.words.subtracting(Self.functionWords)
+                    let about = !subject.isEmpty && Double(subject.intersection(w).count) >= minSlipShare * Double(subject.count)
+                    guard Self.apart(c.number, t.entry.number) || about else { continue }
+                }
                 hits.append(RuleHit(line: c.line, anchor: "number:\(DocumentRegistry.key(c.number))",
                                     values: ["document": "\(c.kind) \(c.number)".trimmedWhitespace, "number": c.number,
                                              "expected": t.entry.number, "date": KindSupport.displayDate(date), "title": t.entry.title]))
                 break
             }
+        }
+        return hits
+    }
+
+    /// The words of a citation's text that say what the document is about: not its kind, number, date,
+    /// issuer or function words.
+    static func subject(_ c: Citation) -> Set<Substring> {
+        var drop = Set(Folding.fold(c.kind + " " + (c.issuer ?? "") + " " + c.number).split(separator: " "))
+        drop.formUnion(functionWords)
+        drop.formUnion(["thang", "so"])
+        return Set(Folding.fold(c.text).split(separator: " ").filter { !drop.contains($0) && Int($0) == nil })
+    }
+
+    /// Whether two citations' subjects share most of their words (three at least).
+    static func sameSubject(_ a: Citation, _ b: Citation) -> Bool {
+        let x = subject(a), y = subject(b)
+        let smaller = min(x.count, y.count)
+        return smaller >= 3 && Double(x.intersection(y).count) >= 0.6 * Double(smaller)
+    }
+
+    /// `evidence = others`: this plan's citations whose number is one figure away from another citation's
+    /// of the same kind, date and symbol, cited at least as often, in this plan or another of the run.
+    func againstOthers(_ ctx: RuleContext) -> [RuleHit] {
+        // Every dated citation of the run by kind and date, made once per run.
+        let index: [String: [(file: String, citation: Citation)]] = ctx.shared.value("citation-number.by-day") {
+            var out: [String: [(file: String, citation: Citation)]] = [:]
+            for p in ctx.plans {
+                for c in p.citations where !c.number.isEmpty {
+                    guard let d = c.date else { continue }
+                    out[Folding.fold(c.kind) + "|" + d, default: []].append((p.file, c))
+                }
+            }
+            return out
+        }
+        var hits: [RuleHit] = []
+        for c in ctx.plan.citations where !c.number.isEmpty {
+            guard let date = c.date, ctx.registry.entry(for: c.number) == nil,
+                  let same = index[Folding.fold(c.kind) + "|" + date] else { continue }
+            let mine = DocumentRegistry.key(c.number)
+            let count = same.filter { DocumentRegistry.key($0.citation.number) == mine }.count
+            var others: [String: [(file: String, citation: Citation)]] = [:]
+            // A close number (118, 119) must also be about the same subject: documents of one day often
+            // carry consecutive numbers.
+            for o in same where DocumentRegistry.key(o.citation.number) != mine && Self.slipped(c.number, o.citation.number)
+                && (Self.apart(c.number, o.citation.number) || Self.sameSubject(c, o.citation)) {
+                others[DocumentRegistry.key(o.citation.number), default: []].append(o)
+            }
+            guard let (_, best) = others.max(by: { $0.value.count < $1.value.count }), best.count >= count else { continue }
+            let o = best[0]
+            hits.append(RuleHit(line: c.line, anchor: "number:\(mine)",
+                                values: ["document": "\(c.kind) \(c.number)".trimmedWhitespace, "number": c.number,
+                                         "expected": o.citation.number, "date": KindSupport.displayDate(date), "title": ""],
+                                related: best.prefix(20).map { RelatedLocation(file: $0.file, line: $0.citation.line, text: $0.citation.text) }))
         }
         return hits
     }

@@ -14,7 +14,7 @@ import Foundation
 ///   number with one figure slipped (see `CitationNumberKind.slipped`): the parent, mistyped.
 public struct ParentCitationKind: RuleKind {
     public static let name = "parent-citation"
-    public static let placeholders = ["cited", "parent", "period", "parentPeriod", "date", "parentDate"]
+    public static let placeholders = ["cited", "parent", "period", "parentPeriod", "date", "parentDate", "number"]
     public static let parameters = ["check"]
     public static let summary = "the plan cites a parent other than the one loaded, or a parent of another period"
 
@@ -64,6 +64,7 @@ public struct ParentCitationKind: RuleKind {
             return wrong.map { c in
                 var v = values
                 v["cited"] = "\(c.kind) \(c.number)".trimmedWhitespace
+                v["number"] = c.number
                 v["date"] = KindSupport.displayDate(c.date)
                 v["parentDate"] = KindSupport.displayDate(pd)
                 return RuleHit(line: c.line, anchor: "parent:\(mode)", values: v, related: related)
