@@ -125,36 +125,37 @@ public struct CitationNumberKind: RuleKind {
     /// `evidence = others`: this plan's citations whose number is one figure away from another citation's
     /// of the same kind, date and symbol, cited at least as often, in this plan or another of the run.
     func againstOthers(_ ctx: RuleContext) -> [RuleHit] {
-        // Every dated citation of the run by kind and date, made once per run.
-        let index: [String: [(file: String, citation: Citation)]] = ctx.shared.value("citation-number.by-day") {
-            var out: [String: [(file: String, citation: Citation)]] = [:]
+        // Every dated citation of the run, by kind and day and then by number: made once per run, so that
+        // each citation is compared with the few distinct numbers of its day, not with every occurrence.
+        typealias Day = [String: [(file: String, citation: Citation)]]
+        let index: [String: Day] = ctx.shared.value("citation-number.by-day") {
+            var out: [String: Day] = [:]
             for p in ctx.plans {
                 for c in p.citations where !c.number.isEmpty {
                     guard let d = c.date else { continue }
-                    out[Folding.fold(c.kind) + "|" + d, default: []].append((p.file, c))
+                    out[Folding.fold(c.kind) + "|" + d, default: [:]][DocumentRegistry.key(c.number), default: []].append((p.file, c))
                 }
             }
             return out
         }
         var hits: [RuleHit] = []
         for c in ctx.plan.citations where !c.number.isEmpty {
-            guard let date = c.date, ctx.registry.entry(for: c.number) == nil,
-                  let same = index[Folding.fold(c.kind) + "|" + date] else { continue }
+            guard let date = c.date, let day = index[Folding.fold(c.kind) + "|" + date], day.count > 1,
+                  ctx.registry.entry(for: c.number) == nil else { continue }
             let mine = DocumentRegistry.key(c.number)
-            let count = same.filter { DocumentRegistry.key($0.citation.number) == mine }.count
-            var others: [String: [(file: String, citation: Citation)]] = [:]
+            let count = day[mine]?.count ?? 0
             // A close number (118, 119) must also be about the same subject: documents of one day often
             // carry consecutive numbers.
-            for o in same where DocumentRegistry.key(o.citation.number) != mine && Self.slipped(c.number, o.citation.number)
-                && (Self.apart(c.number, o.citation.number) || Self.sameSubject(c, o.citation)) {
-                others[DocumentRegistry.key(o.citation.number), default: []].append(o)
-            }
-            guard let (_, best) = others.max(by: { $0.value.count < $1.value.count }), best.count >= count else { continue }
-            let o = best[0]
+            let best = day.filter { key, occurrences in
+                key != mine && occurrences.count >= count && Self.slipped(c.number, occurrences[0].citation.number)
+                    && (Self.apart(c.number, occurrences[0].citation.number) || occurrences.contains { Self.sameSubject(c, $0.citation) })
+            }.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
+            guard let (_, others) = best else { continue }
+            let o = others[0]
             hits.append(RuleHit(line: c.line, anchor: "number:\(mine)",
                                 values: ["document": "\(c.kind) \(c.number)".trimmedWhitespace, "number": c.number,
                                          "expected": o.citation.number, "date": KindSupport.displayDate(date), "title": ""],
-                                related: best.prefix(20).map { RelatedLocation(file: $0.file, line: $0.citation.line, text: $0.citation.text) }))
+                                related: others.prefix(20).map { RelatedLocation(file: $0.file, line: $0.citation.line, text: $0.citation.text) }))
         }
         return hits
     }
