@@ -9,7 +9,7 @@ import Foundation
 /// `:`) or a tab (`\t`) must be in the line as written; a group that is not optional adds what its single branch
 /// requires, or one of its branches' literals when it has several; an alternation requires one of its
 /// branches' literals, and the punctuation and digits every branch requires. The class `[0-9]` requires
-/// an ASCII digit (`\\d` does not: it also matches other scripts' digits). Anything the reader does not
+/// an ASCII digit (`\d` does not: it also matches other scripts' digits). Anything the reader does not
 /// understand (another class, an escape sequence, a lookaround, extended mode) contributes nothing, so
 /// the filter can be weaker than the pattern, never stronger: a line it rejects cannot match.
 ///
