@@ -8,7 +8,8 @@
 ///   numbers (118 and 119/2025/NĐ-CP), so a close number must also be about the entry's subject.
 /// - with `evidence = others`, against the other citations of the run rather than the registry: a
 ///   document of one kind, date and symbol cited elsewhere (in this plan or another) with a number one
-///   figure away, at least as often. Which of the two is right is not known; both are reported.
+///   figure away, at least as often as this one (more than 3 away, or about the same subject). On a tie
+///   both numbers are reported: which of the two is right is not known.
 /// A number that is itself in the registry is left alone.
 public struct CitationNumberKind: RuleKind {
     public static let name = "citation-number"
