@@ -3,9 +3,6 @@ import Foundation
 /// The reviewer's report as one self-contained XHTML-compatible HTML file: inline CSS, no script,
 /// no network. Every text is escaped; markup is well-formed XML so it can be checked by a parser.
 public enum AuditHTML {
-    /// Related locations listed under a finding; the rest are counted.
-    static let relatedShown = 5
-
     public static func render(_ report: AuditReport, lang: Language = L10n.current) -> String {
         var out = ""
         write(report, lang: lang) { out += $0 }
@@ -234,13 +231,13 @@ public enum AuditHTML {
                 h.raw("<td>\(HTMLEscape.text(f.message))")
                 // A province-wide conflict relates a finding to every other plan: the first few are shown,
                 // the rest counted (JSON and SARIF keep them all).
-                for r in f.related.prefix(Self.relatedShown) {
+                for r in f.related.prefix(ReportText.relatedShown) {
                     h.raw("<br/><span class=\"ln\">\(HTMLEscape.text(s.related)): \(HTMLEscape.text(AuditPresentation.shortName(r.file))):\(r.line)")
                     if !r.text.isEmpty { h.raw(" — <q>\(HTMLEscape.text(r.text))</q>") }
                     h.raw("</span>")
                 }
-                if f.related.count > Self.relatedShown {
-                    h.raw("<br/><span class=\"ln\">\(HTMLEscape.text(s.moreRelated(f.related.count - Self.relatedShown)))</span>")
+                if f.related.count > ReportText.relatedShown {
+                    h.raw("<br/><span class=\"ln\">\(HTMLEscape.text(s.moreRelated(f.related.count - ReportText.relatedShown)))</span>")
                 }
                 h.raw("</td>")
                 h.el("td", f.quote, cls: "quote")

@@ -26,8 +26,8 @@ enum ReportText {
     static var headers: [String] {
         vi ? ["Mức", "Vị trí", "Quy tắc", "Nội dung", "Liên quan"] : ["Severity", "Location", "Rule", "Message", "Related"]
     }
-    /// Related locations a text or Markdown report lists under a finding; the rest are counted (a conflict
-    /// across a province relates a finding to every other plan). JSON and SARIF keep them all.
+    /// Related locations a text, Markdown or HTML report lists under a finding; the rest are counted (a
+    /// conflict across a province relates a finding to every other plan). JSON and SARIF keep them all.
     static let relatedShown = 5
     static func moreRelated(_ n: Int) -> String {
         vi ? "và \(n) vị trí liên quan khác (đầy đủ với --format json)" : "and \(n) more related locations (all with --format json)"
