@@ -10,9 +10,10 @@ defect at a time, located from plancheck's own extraction and audit JSON (never 
 
 - figure-lowered: a target that meets its parent is lowered below the parent's figure
   (expected: target-below-parent on that line, +/-2);
-- target-dropped: the line of a target that has a parent figure is deleted
-  (expected: a new target-missing-vs-parent finding in that plan);
-- lead-removed: every line naming an area's lead is blanked (expected: area-without-lead in that plan);
+- target-dropped: the line of a target that has a parent figure is deleted, and so is every other line that
+  still states a target of that indicator (expected: a new target-missing-vs-parent finding in that plan);
+- lead-removed: every line naming an area's lead is blanked, until extraction finds none for the area
+  (expected: area-without-lead in that plan);
 - citation-date: the day of a dated citation is changed (expected: citation-date-conflict on that line, +/-2);
 - citation-number: the first figure of a dated citation's number is changed (expected: a citation finding,
   citation-date-conflict or citation-malformed, on that line, +/-2);
@@ -87,7 +88,9 @@ def main():
                         if pv is not None:
                             parent_values.setdefault(key(cell["plan"]), []).append((v["line"], v["value"], pv))
 
-    plantings = []  # (kind, plan file, mutate(lines) -> lines, expected category, expected lines or None)
+    # (kind, plan file, mutate(lines) -> lines, expected category, expected lines or None, and for a
+    # removal, still(extracted plan) -> lines that still state what was removed)
+    plantings = []
     for p in plans:
         f = p["file"]
         k = key(f)
@@ -100,11 +103,14 @@ def main():
                     return None
                 lines[line - 1] = new
                 return lines
-            plantings.append(("figure-lowered", f, lower, "target-below-parent", [line]))
+            plantings.append(("figure-lowered", f, lower, "target-below-parent", [line], None))
             def drop(lines, line=line):
                 lines[line - 1] = ""
                 return lines
-            plantings.append(("target-dropped", f, drop, "target-missing-vs-parent", None))
+            indicator = next((t.get("indicator") for t in p["targets"] if t["line"] == line), None)
+            def still(plan, indicator=indicator):
+                return [t["line"] for t in plan["targets"] if indicator and t.get("indicator") == indicator]
+            plantings.append(("target-dropped", f, drop, "target-missing-vs-parent", None, still))
         for a in p["areas"]:
             if a["id"] == "chi-dao" or not a["leads"]:
                 continue
@@ -112,7 +118,9 @@ def main():
                 for l in a["leads"]:
                     lines[l["line"] - 1] = ""
                 return lines
-            plantings.append(("lead-removed", f, unlead, "area-without-lead", None))
+            def still(plan, area=a["id"]):
+                return [l["line"] for x in plan["areas"] if x["id"] == area for l in x["leads"]]
+            plantings.append(("lead-removed", f, unlead, "area-without-lead", None, still))
         for c in [c for c in p["citations"] if c.get("date") and c["number"]][: args.limit]:
             def redate(lines, c=c):
                 y, m, d = c["date"].split("-")
@@ -133,7 +141,7 @@ def main():
                     lines[c["line"] - 1] = line[: m2.start()] + f"ngày {newday} tháng {int(m)} năm {y}" + line[m2.end():]
                     return lines
                 return None
-            plantings.append(("citation-date", f, redate, "citation-date-conflict", [c["line"]]))
+            plantings.append(("citation-date", f, redate, "citation-date-conflict", [c["line"]], None))
             def renumber(lines, c=c):
                 line = lines[c["line"] - 1]
                 m = re.match(r"([0-9]+)", c["number"])
@@ -143,7 +151,7 @@ def main():
                 changed = digits[:-1] + str((int(digits[-1]) + 3) % 10)
                 lines[c["line"] - 1] = line.replace(c["number"], changed + c["number"][len(digits):], 1)
                 return lines
-            plantings.append(("citation-number", f, renumber, ("citation-date-conflict", "citation-malformed"), [c["line"]]))
+            plantings.append(("citation-number", f, renumber, ("citation-date-conflict", "citation-malformed"), [c["line"]], None))
         headings = sorted(a["line"] for a in p["areas"] if a.get("heading"))
         for a in p["areas"]:
             if not a.get("heading") or a["id"] == "chi-dao":
@@ -154,12 +162,12 @@ def main():
                 for i in range(a["line"] - 1, end):
                     lines[i] = ""
                 return lines
-            plantings.append(("area-removed", f, cut, "missing-area", None))
+            plantings.append(("area-removed", f, cut, "missing-area", None, None))
 
     found = defaultdict(int)
     total = defaultdict(int)
     misses = []
-    for kind, f, mutate, category, lines_expected in plantings:
+    for kind, f, mutate, category, lines_expected, still in plantings:
         with tempfile.TemporaryDirectory() as tmp:
             copy = os.path.join(tmp, "plans")
             shutil.copytree(args.plans, copy)
@@ -173,6 +181,17 @@ def main():
             changed = next((i for i, (a, b) in enumerate(zip(text, mutated)) if a != b), None)
             with open(target, "w", encoding="utf-8") as fh:
                 fh.write("\n".join(mutated))
+            # A target or lead a plan states twice (in its goals and again in a task) is not removed by
+            # blanking one line: blank the other statements too, so that the planted defect is real.
+            for _ in range(3 if still else 0):
+                again = run_json([binary, "extract", "--format", "json", target], root)
+                left = still((again["plans"] if isinstance(again, dict) else again)[0])
+                if not left:
+                    break
+                for l in left:
+                    mutated[l - 1] = ""
+                with open(target, "w", encoding="utf-8") as fh:
+                    fh.write("\n".join(mutated))
             _, after = audit(binary, root, copy)
         total[kind] += 1
         categories = category if isinstance(category, tuple) else (category,)

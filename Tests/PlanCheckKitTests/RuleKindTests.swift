@@ -302,6 +302,15 @@ final class RuleKindTests: XCTestCase {
         // The registry's own number and a citation about another subject are left alone.
         XCTAssertEqual(hits.map(\.line), [1])
         XCTAssertEqual(hits.first?.values["expected"], "76/NQ-CP")
+        // A citation with the title and a slipped number whose date is one slip from the entry's is the
+        // entry too; with two parts of its date changed, or a number far from the entry's, it is not.
+        p.citations = [cite("79/NQ-CP", "2022-07-15", 1, title), cite("79/NQ-CP", "2022-08-15", 2, title),
+                       cite("12/NQ-CP", "2022-07-15", 3, title)]
+        let twice = try CitationNumberKind(F.params([:])).check(F.context(p))
+        XCTAssertEqual(twice.map(\.line), [1])
+        XCTAssertEqual(twice.first?.values["expected"], "76/NQ-CP (15/7/2021)")
+        XCTAssertTrue(CitationNumberKind.dateSlipped("2022-07-15", "2021-07-15"))
+        XCTAssertFalse(CitationNumberKind.dateSlipped("2022-08-15", "2021-07-15"))
         // Without the title, a number one slip away from the entry's, on the entry's day, is the entry; a
         // number within 3 of it is more likely the next document of that day.
         func decree(_ n: String, _ line: Int) -> Citation {

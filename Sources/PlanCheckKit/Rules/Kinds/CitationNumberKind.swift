@@ -65,14 +65,21 @@ public struct CitationNumberKind: RuleKind {
     }
 
     /// The words of the citation's sentence before it (`… cắt giảm, đơn giản hóa TTHC dựa trên dữ liệu theo`):
-    /// plans often name what a document is about before citing it. From the last `.`, `;` or `:` before
-    /// the number in its paragraph.
-    static func lead(of c: Citation, in paragraphs: [Block]) -> String {
+    /// plans often name what a document is about before citing it. From the last of `stops` before the
+    /// number in its paragraph: `.;:` for the clause, `.:` for the sentence (a clause before `;` often
+    /// names the subject of a list of documents cited after it).
+    static func lead(of c: Citation, in paragraphs: [Block], stops: Set<Character> = [".", ";", ":"]) -> String {
         guard let b = paragraphs.first(where: { $0.lineRange.contains(c.line) && $0.text.contains(c.number) }),
               let r = b.text.range(of: c.number) else { return "" }
         let before = b.text[..<r.lowerBound]
-        let start = before.lastIndex(where: { $0 == "." || $0 == ";" || $0 == ":" }).map { before.index(after: $0) } ?? before.startIndex
+        let start = before.lastIndex(where: { stops.contains($0) }).map { before.index(after: $0) } ?? before.startIndex
         return String(before[start...])
+    }
+
+    /// Whether two ISO dates differ in exactly one of day, month and year (`15/7/2022` for `15/7/2021`).
+    static func dateSlipped(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "-"), y = b.split(separator: "-")
+        return x.count == 3 && y.count == 3 && zip(x, y).filter { $0 != $1 }.count == 1
     }
 
     /// Words that say nothing of a document's subject, left out of title shares.
@@ -86,21 +93,31 @@ public struct CitationNumberKind: RuleKind {
         for c in ctx.plan.citations where !c.number.isEmpty {
             guard let date = c.date, ctx.registry.entry(for: c.number) == nil else { continue }
             let kind = Folding.fold(c.kind)
-            var words: Set<Substring>?
-            for t in titles where t.entry.date == date && t.kind == kind {
-                let w = words ?? Set(Folding.fold(Self.lead(of: c, in: ctx.paragraphs) + " " + c.text).split(separator: " "))
-                words = w
+            var clause: Set<Substring>?, sentence: Set<Substring>?
+            for t in titles where t.kind == kind {
+                // The title evidence also holds when the date is one slip from the entry's as well: a
+                // citation can carry two mistakes, and its title still says which document it is.
+                guard t.entry.date == date
+                    || (evidence == "title" && Self.slipped(c.number, t.entry.number) && Self.dateSlipped(date, t.entry.date)) else { continue }
+                let w = clause ?? Set(Folding.fold(Self.lead(of: c, in: ctx.paragraphs) + " " + c.text).split(separator: " "))
+                clause = w
                 let titled = !t.words.isEmpty && Double(t.words.intersection(w).count) >= minShare * Double(t.words.count)
                 if evidence == "title" { guard titled else { continue } }
                 else {
                     guard !titled, Self.slipped(c.number, t.entry.number) else { continue }
-                    let subject = t.words.subtracting(Self.functionWords)
-                    let about = !subject.isEmpty && Double(subject.intersection(w).count) >= minSlipShare * Double(subject.count)
-                    guard Self.apart(c.number, t.entry.number) || about else { continue }
+                    if !Self.apart(c.number, t.entry.number) {
+                        let s = sentence ?? w.union(Folding.fold(Self.lead(of: c, in: ctx.paragraphs, stops: [".", ":"])).split(separator: " "))
+                        sentence = s
+                        let subject = t.words.subtracting(Self.functionWords)
+                        let about = !subject.isEmpty && Double(subject.intersection(s).count) >= minSlipShare * Double(subject.count)
+                        guard about else { continue }
+                    }
                 }
+                // With a date of its own, the entry's date is part of what the reader should write instead.
+                let expected = t.entry.date == date ? t.entry.number : "\(t.entry.number) (\(KindSupport.displayDate(t.entry.date)))"
                 hits.append(RuleHit(line: c.line, anchor: "number:\(DocumentRegistry.key(c.number))",
                                     values: ["document": "\(c.kind) \(c.number)".trimmedWhitespace, "number": c.number,
-                                             "expected": t.entry.number, "date": KindSupport.displayDate(date), "title": t.entry.title]))
+                                             "expected": expected, "date": KindSupport.displayDate(date), "title": t.entry.title]))
                 break
             }
         }
