@@ -28,6 +28,26 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(p.parentCited?.issuer, "UBND tỉnh Đồng Nai")
     }
 
+    func testMetadataFromAHeaderKeptAsATable() {
+        // Word's two-column header exported as tab-separated rows: number and date share a row.
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc
+        Số: 15/KH-UBND\tAn Phú, ngày 10 tháng 01 năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính xã An Phú năm 2026
+
+        Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
+
+        I. MỤC TIÊU
+        """)
+        XCTAssertEqual(p.number, "15/KH-UBND")
+        XCTAssertEqual(p.date, "2026-01-10")
+        XCTAssertFalse(p.draft)
+        XCTAssertEqual(p.issuer, "UBND xã An Phú")
+    }
+
     func testMetadataOfASignedDecisionWithUpperCaseHeader() {
         let p = ExtractionFixtures.plan("""
         ỦY BAN NHÂN DÂN

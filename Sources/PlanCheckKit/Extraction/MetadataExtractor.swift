@@ -19,12 +19,19 @@ struct MetadataExtractor {
         return blocks[0..<min(end, blocks.count)]
     }
 
+    /// The texts of the title block: each paragraph, and each cell of a table row. A plan exported from
+    /// Word often keeps its header as a two-column table (`Số: 15/KH-UBND<TAB>An Phú, ngày 10 tháng 01 năm
+    /// 2026`), and the number and the date are each read from the start of their own cell.
+    static func pieces(_ head: ArraySlice<Block>) -> [String] {
+        head.flatMap { b in b.kind == .paragraph ? [b.text] : b.cells.map(\.text) }
+    }
+
     static func extract(_ blocks: [Block]) -> Result {
         let head = titleBlocks(blocks)
         var r = Result(draft: false)
         var dayBlank = false
-        for b in head where b.kind == .paragraph {
-            let t = AlignedFold(b.text)
+        for text in pieces(head) {
+            let t = AlignedFold(text)
             // "Số: 16/QĐ-UBND", "Số: /KH-UBND" (number left blank in a draft)
             if r.number == nil, let p = t.positions(of: "so").first, p <= 2 {
                 var j = DateParsing.skipSpaces(t, p + 2)
@@ -37,7 +44,7 @@ struct MetadataExtractor {
             // "Thành Đông, ngày 14 tháng 01 năm 2026" / "Bình Phước, ngày tháng năm 2026"
             // The place-and-date line: "Thành Đông, ngày 14 tháng 01 năm 2026", also without the comma
             // ("Hà Nội ngày …") — a short line, within 40 characters of its start, that is not a preamble clause.
-            if r.date == nil, !dayBlank, t.count <= 90, !isPreamble(b.text),
+            if r.date == nil, !dayBlank, t.count <= 90, !isPreamble(text),
                let p = t.positions(of: "ngay").first, p > 0, p < 40, t.positions(of: "thang").first.map({ $0 > p }) == true {
                 if let d = DateParsing.parse(t, at: p) { r.date = d.iso }
                 else { dayBlank = true }
