@@ -124,6 +124,30 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertNil(p.area(.boMay))
     }
 
+    func testLeadsOfCommunePositionsBefore2025AndOfUnlistedUnits() {
+        let p = ExtractionFixtures.plan("""
+        II. NHIỆM VỤ
+        1. Cải cách thể chế
+        Giao Tổ công nghệ số cộng đồng chủ trì thực hiện các nhiệm vụ cải cách thể chế.
+        2. Cải cách thủ tục hành chính
+        Bộ phận Một cửa chủ trì thực hiện cải cách thủ tục hành chính.
+        3. Cải cách tổ chức bộ máy
+        Công chức Văn phòng – Thống kê chủ trì tham mưu cải cách tổ chức bộ máy.
+        4. Cải cách tài chính công
+        Các phòng phối hợp, chủ trì thực hiện cải cách tài chính công.
+        """)
+        XCTAssertEqual(p.area(.boMay)?.leads.map(\.unitID), ["cc-vptk"])
+        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unitID), ["bp1c"])
+        // A unit the catalogue does not list is kept as written, without an id (marked non-standard).
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unit), ["Tổ công nghệ số cộng đồng"])
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), [nil])
+        // Not a name: a clause ending in a comma, or no unit word before chủ trì.
+        XCTAssertEqual(p.area(.taiChinh)?.leads, [])
+        XCTAssertNil(LeadExtractor.unlistedUnit("Đề nghị các đồng chí"))
+        XCTAssertEqual(LeadExtractor.unlistedUnit("- Giao công chức Tư pháp xã")?.name, "công chức Tư pháp xã")
+        XCTAssertNil(LeadExtractor.unlistedUnit("Giao công chức"), "a unit word alone is not a name")
+    }
+
     func testUnitAliasesResolveToOneCanonicalUnit() {
         let units = ExtractionFixtures.catalog.units
         let ab = ExtractionFixtures.catalog.abbreviations

@@ -41,7 +41,7 @@ struct LeadExtractor {
                                          heading: outline.unitOfBlock[bi]) ?? paragraphUnit else { continue }
                 paragraphUnit = unit
                 let end = min(t.sentenceEnd(after: p), k + 1 < chuTri.count ? chuTri[k + 1] : t.count)
-                let ref = UnitRef(unit: unit.name, unitID: unit.id, text: unit.name, line: b.line(atOffset: p))
+                let ref = UnitRef(unit: unit.name, unitID: unit.id.isEmpty ? nil : unit.id, text: unit.name, line: b.line(atOffset: p))
                 var clauseHadArea = true
                 for (ci, clause) in clauses(t, (p + 7)..<end).enumerated() {
                     guard clauseHadArea else { break }
@@ -87,7 +87,32 @@ struct LeadExtractor {
             let gap = before.count + 2 - m.end
             if gap <= 14 { return m.unit }
         }
-        return heading
+        return heading ?? Self.unlistedUnit(t.text(sentenceStart..<p))
+    }
+
+    /// Words that begin the name of a unit (`Tổ công nghệ số cộng đồng`, `Ban Chỉ huy Quân sự xã`), folded.
+    static let unitHeads: [[Substring]] = ["phong", "van phong", "trung tam", "bo phan", "ban", "to", "doi", "hoi",
+                                           "doan", "so", "chi cuc", "cong chuc", "can bo"].map { $0.split(separator: " ") }
+
+    /// A unit the catalogue does not list, named as the subject right before `chủ trì` (`Giao Tổ công nghệ
+    /// số cộng đồng chủ trì …`): the lead is reported as written and marked as outside the standard units,
+    /// rather than the area being reported without a lead. The name starts with a unit word (capitalised,
+    /// but for `công chức` and `cán bộ`) and has at most eight words; `Giao`, `Đề nghị` before it are dropped.
+    static func unlistedUnit(_ before: String) -> UnitCatalog.Unit? {
+        let words = before.split(separator: " ")
+        guard let last = words.last, !last.hasSuffix(","), !last.hasSuffix(";"), words.count <= 10 else { return nil }
+        let folded = words.map { Substring(Folding.fold(String($0))) }
+        for start in max(0, words.count - 8)..<words.count {
+            guard let head = unitHeads.first(where: { h in
+                start + h.count <= words.count && Array(folded[start..<(start + h.count)]) == h
+            }) else { continue }
+            let capitalised = words[start].first?.isUppercase == true
+            guard capitalised || head.count == 2 && (head[0] == "cong" || head[0] == "can"),
+                  start + head.count < words.count else { continue }
+            let name = words[start...].joined(separator: " ")
+            return UnitCatalog.Unit(id: "", name: name, nameEN: name, standard: false, aliases: [])
+        }
+        return nil
     }
 
     /// Splits at `;`: a list of areas continues across semicolons.
