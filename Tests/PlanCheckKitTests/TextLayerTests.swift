@@ -92,6 +92,18 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(blocks.count, 2)
     }
 
+    func testALineEndingInAPrepositionContinuesBeforeACapitalisedLine() {
+        // A short lettered item cut after "trong": the next line is its continuation, not a paragraph.
+        let text = "b) Hoàn thành 100% nhiệm vụ cụ thể trong\nKế hoạch cải cách hành chính năm 2026 của phường.\n"
+            + "c) Tổ chức thực hiện Về\nKế hoạch năm 2026."
+        let blocks = Cleanup.blocks(SourceDocument(path: "t", text: text))
+        XCTAssertEqual(blocks.map(\.text).first, "b) Hoàn thành 100% nhiệm vụ cụ thể trong Kế hoạch cải cách hành chính năm 2026 của phường.")
+        // A capitalised last word is a label or a title word, not a cut sentence.
+        XCTAssertEqual(blocks.count, 3)
+        XCTAssertTrue(Cleanup.endsInDanglingWord("giải quyết hồ sơ của"))
+        XCTAssertFalse(Cleanup.endsInDanglingWord("giải quyết hồ sơ"))
+    }
+
     func testMarkdownEmphasisAndGluedTitles() {
         let blocks = Cleanup.blocks(SourceDocument(path: "t", text: "I. MỤC ĐÍCH, YÊU CẦU**1. Mục đích, yêu cầu:**\n\na) Công tác *CCHC* tiếp tục."))
         XCTAssertEqual(blocks.map(\.text), ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích, yêu cầu:", "a) Công tác CCHC tiếp tục."])

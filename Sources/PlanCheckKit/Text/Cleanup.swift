@@ -245,10 +245,28 @@ public enum Cleanup {
         if first.isLowercase || first.isNumber || "(“\"'‘,;.%/–-".contains(first) { return true }
         // Upper-case start: a preamble clause or a sentence after a closing parenthesis starts anew.
         if last == ")" || startsPreamble(next) { return false }
+        // "… 100% nhiệm vụ cụ thể trong" + "Kế hoạch …": a line ending in a word that needs what follows
+        // is cut mid-sentence, whatever its length and the case of the next line.
+        if endsInDanglingWord(lastLine) { return true }
         guard (45...110).contains(lastLine.scalarCount) else { return false }
         // A numbered heading followed by a capitalised line is a heading and its first paragraph.
         if let m = blockMarker, m.kind != .bullet { return blockLength >= 90 }
         return true
+    }
+
+    /// Words that cannot end a sentence or a heading (prepositions, conjunctions, `số`, `ngày`). Compared
+    /// with their marks (text is NFC by now): folded, `số` would also be `sơ` (`hồ sơ` ends many sentences).
+    static let danglingWords: Set<Substring> = ["trong", "của", "và", "các", "về", "theo", "với", "cho", "tại", "được", "là",
+                                                "để", "những", "từ", "đến", "số", "ngày", "nhằm", "hoặc", "bằng", "giữa",
+                                                "trên", "thuộc", "đối", "như", "tháng", "vào", "khi", "mà", "mọi"]
+
+    /// Whether the line's last word is one of `danglingWords` (only lower-case words count: `Về` or `Số` as
+    /// a capitalised last word is a title or a label, not a cut sentence).
+    static func endsInDanglingWord(_ line: String) -> Bool {
+        guard let space = line.lastIndex(of: " ") else { return false }
+        let word = line[line.index(after: space)...]
+        guard let f = word.first, f.isLowercase, word.count <= 5 else { return false }
+        return danglingWords.contains(word)
     }
 
     /// "Căn cứ …", "Thực hiện …", "Theo đề nghị …": each starts a paragraph of the preamble.
