@@ -159,6 +159,19 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(units.resolve("Phòng Kinh tế,", line: 1, abbreviations: ab)?.unitID, "kt")
     }
 
+    func testATableOfTargetsWithALeadColumnIsNotATaskTable() {
+        let p = ExtractionFixtures.plan("""
+        I. CHỈ TIÊU
+        STT\tChỉ tiêu\tKết quả phải đạt\tCơ quan chủ trì
+        1\tTỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn\t≥ 98%\tTrung tâm Phục vụ hành chính công
+        2\tTỷ lệ thanh toán trực tuyến trong giải quyết TTHC\tTối thiểu 60%\tTT PVHCC
+        """)
+        XCTAssertEqual(p.tasks.count, 0, "rows of targets have no deadline or product to check")
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.on-time", "tthc.online-payment"])
+        XCTAssertNil(TaskTableExtractor.columns(of: ["stt", "chi tieu", "ket qua phai dat", "co quan chu tri"]))
+        XCTAssertNotNil(TaskTableExtractor.columns(of: ["stt", "noi dung nhiem vu", "chi tieu", "co quan chu tri"]))
+    }
+
     func testAppendixTasksAndReferences() throws {
         let p = try ExtractionFixtures.bundled("hai-phong/thanh-dong-2026.txt")
         XCTAssertEqual(p.tasks.count, 33)

@@ -54,6 +54,12 @@ struct TaskTableExtractor {
     }
 
     static func columns(of folded: [String]) -> [Column]? {
+        // A table of chỉ tiêu with a lead column (`STT | Chỉ tiêu | Kết quả phải đạt | Cơ quan chủ trì`)
+        // is not a task table: its rows are targets, which have no deadline or product to check.
+        if folded.contains(where: { $0.hasPrefix("chi tieu") }),
+           !folded.contains(where: { $0.contains("nhiem vu") || $0.contains("noi dung") || $0.contains("cong viec") }) {
+            return nil
+        }
         var cols: [Column] = []
         for f in folded {
             if f == "tt" || f == "stt" { cols.append(.seq) }
