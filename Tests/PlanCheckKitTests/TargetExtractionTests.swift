@@ -18,6 +18,24 @@ final class TargetExtractionTests: XCTestCase {
         XCTAssertEqual(t.map(\.value), [98, 70, 20, 30, 95, 50, 50, 100, 100])
     }
 
+    func testLabelledFiguresAndStagedTargets() {
+        let t = targets("""
+        Phấn đấu đạt các chỉ tiêu sau:
+        - Tỷ lệ hồ sơ giải quyết đúng hạn: 98%;
+        - Tỷ lệ thanh toán trực tuyến: không dưới 80%;
+        - Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ đến năm 2027 đạt 80%, đến năm 2030 đạt 100%.
+        - Tỷ lệ số hóa hồ sơ đạt 90%, 30 ngày sau phải báo cáo: 100%.
+        """)
+        XCTAssertEqual(t.map(\.indicator), ["tthc.on-time", "tthc.online-payment", "tthc.online-dossiers", "tthc.online-dossiers",
+                                             "tthc.digitization", nil])
+        // Each stage carries the year named before it.
+        XCTAssertEqual(t[2].period, Period(year: 2027))
+        XCTAssertEqual(t[3].period, Period(year: 2030))
+        XCTAssertTrue(TargetExtractor.onlyStages("den nam 2030 dat"))
+        XCTAssertFalse(TargetExtractor.onlyStages("ty le ho so dat"), "another subject is not a stage")
+        XCTAssertFalse(TargetExtractor.onlyStages("va"), "a stage names its year")
+    }
+
     func testRangesAndCounts() {
         let t = targets("""
         Đến năm 2030, đội ngũ cán bộ ngang tầm nhiệm vụ: 25%-35% số lãnh đạo, quản lý xã.

@@ -36,6 +36,16 @@ struct TargetExtractor {
                 let nextFigure = n + 1 < figures.count ? figures[n + 1].start : t.count
                 indicator = match(before: before, after: t.fold(f.end..<min(sentenceEnd, nextFigure)), unit: f.unit)
             }
+            if indicator == nil, let label = colonLabel(t, clauseStart: clause.lowerBound, figureStart: f.start,
+                                                        notBefore: n > 0 ? figures[n - 1].end : 0) {
+                // "- Tỷ lệ hồ sơ giải quyết đúng hạn: 98%;": the subject is the label before the colon.
+                indicator = match(before: t.fold(label) + " " + before, after: after, unit: f.unit)
+            }
+            if indicator == nil, n > 0, let previous = out.last, previous.unit == f.unit, previous.indicator != nil,
+               figures[n - 1].end >= clause.lowerBound, Self.onlyStages(Folding.fold(t.text(figures[n - 1].end..<f.start))) {
+                // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator.
+                indicator = previous.indicator
+            }
             if indicator == nil, let row = rowContext {
                 indicator = match(before: [Folding.fold(row), before].filter { !$0.isEmpty }.joined(separator: " "), after: after, unit: f.unit)
             }
@@ -76,6 +86,29 @@ struct TargetExtractor {
             start = s
         }
         return found
+    }
+
+    /// When the figure's clause starts right after a colon with no more than a comparator before the figure
+    /// (`Tỷ lệ hồ sơ đúng hạn: từ 98%`), the label before the colon, back to the previous clause break or
+    /// figure.
+    func colonLabel(_ t: AlignedFold, clauseStart: Int, figureStart: Int, notBefore: Int) -> Range<Int>? {
+        guard clauseStart >= 2, t.chars[clauseStart - 1] == ":" || t.chars[clauseStart - 2] == ":" else { return nil }
+        let colon = t.chars[clauseStart - 1] == ":" ? clauseStart - 1 : clauseStart - 2
+        guard Folding.fold(t.text(clauseStart..<figureStart)).split(separator: " ").count <= 4 else { return nil }
+        var s = colon
+        while s > notBefore, !(t.chars[s - 1] == ";" || t.chars[s - 1] == ":" || (t.chars[s - 1] == "." && t.chars[s] == " ")) { s -= 1 }
+        return s < colon ? s..<colon : nil
+    }
+
+    /// Words that may stand between two stages of one target (`, đến năm 2030 đạt`, `và năm 2027 là`).
+    static let stageWords: Set<Substring> = ["den", "het", "nam", "dat", "va", "la", "tu", "tro", "len", "toi", "thieu",
+                                             "tren", "giai", "doan", "phan", "dau", "muc", "khoang"]
+
+    /// Whether folded text between two figures only names a later stage (years and `stageWords`).
+    static func onlyStages(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        return words.contains { Int($0).map { (2000...2100).contains($0) } ?? false }
+            && words.allSatisfy { stageWords.contains($0) || Int($0) != nil }
     }
 
     /// The clause around a figure: between `;`, sentence ends, `:` and `trong đó`.
@@ -160,17 +193,21 @@ struct TargetExtractor {
         return best?.id
     }
 
-    /// `Đến năm 2030, …` in the sentence of the figure sets its period.
+    /// `Đến năm 2030, …` in the sentence of the figure sets its period: the nearest one before the figure
+    /// (`đến năm 2027 đạt 80%, đến năm 2030 đạt 100%` gives each figure its own year), else the first after it.
     func explicitPeriod(_ t: AlignedFold, _ f: Figure) -> Period? {
         let s = t.sentenceStart(before: f.start)
         let e = t.sentenceEnd(after: f.end)
+        var before: (at: Int, year: Int)?, after: (at: Int, year: Int)?
         for p in t.positions(of: "den") + t.positions(of: "toi") where p >= s && p < e {
             var j = DateParsing.skipSpaces(t, p + 3)
             if t.hasWord("het", at: j) { j = DateParsing.skipSpaces(t, j + 3) }
             guard t.hasWord("nam", at: j) else { continue }
             j = DateParsing.skipSpaces(t, j + 3)
-            if let (y, _) = DateParsing.number(t, j), (2000...2100).contains(y) { return Period(year: y) }
+            guard let (y, _) = DateParsing.number(t, j), (2000...2100).contains(y) else { continue }
+            if p < f.start { if before.map({ p > $0.at }) ?? true { before = (p, y) } }
+            else if after.map({ p < $0.at }) ?? true { after = (p, y) }
         }
-        return nil
+        return (before ?? after).map { Period(year: $0.year) }
     }
 }
