@@ -148,6 +148,18 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertNil(LeadExtractor.unlistedUnit("Giao công chức"), "a unit word alone is not a name")
     }
 
+    func testAParagraphOpeningWithAUnitLeadsWhatItsLaterChuTriNames() {
+        let p = ExtractionFixtures.plan("""
+        III. TỔ CHỨC THỰC HIỆN
+        1. Giao Phòng Văn hóa - Xã hội là cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch; chủ trì tham mưu thực hiện nhiệm vụ cải cách tổ chức bộ máy, cải cách chế độ công vụ.
+        2. Căn cứ chức năng, nhiệm vụ, Phòng Kinh tế là cơ quan tham mưu về tài chính, ngân sách, đất đai và đầu tư công của xã; chủ trì thực hiện cải cách tài chính công.
+        """)
+        XCTAssertEqual(p.area(.boMay)?.leads.map(\.unitID), ["vhxh"])
+        XCTAssertEqual(p.area(.congVu)?.leads.map(\.unitID), ["vhxh"])
+        // A unit that is not what the paragraph opens with is not its subject.
+        XCTAssertNil(p.area(.taiChinh)?.leads.first)
+    }
+
     func testUnitAliasesResolveToOneCanonicalUnit() {
         let units = ExtractionFixtures.catalog.units
         let ab = ExtractionFixtures.catalog.abbreviations

@@ -33,12 +33,18 @@ struct LeadExtractor {
             }
             // "Giao Phòng X chủ trì …; chủ trì …": a later chủ trì of the paragraph keeps the unit of the first.
             var paragraphUnit: UnitCatalog.Unit?
+            var subject: UnitCatalog.Unit??  // the paragraph's opening unit, found on first need
             for (k, p) in chuTri.enumerated() {
                 let sentenceStart = t.sentenceStart(before: p)
                 let precedingFolded = Folding.fold(t.text(max(sentenceStart, p - 14)..<p))
                 if precedingFolded.hasSuffix("duoc giao") || precedingFolded.hasSuffix("duoc phan cong") { continue }
-                guard let unit = unitFor(t, chuTri: p, sentenceStart: sentenceStart, bodyStart: bodyStart,
-                                         heading: outline.unitOfBlock[bi]) ?? paragraphUnit else { continue }
+                var found = unitFor(t, chuTri: p, sentenceStart: sentenceStart, bodyStart: bodyStart,
+                                    heading: outline.unitOfBlock[bi]) ?? paragraphUnit
+                if found == nil {
+                    if subject == nil { subject = .some(openingUnit(t, bodyStart: bodyStart)) }
+                    found = subject!
+                }
+                guard let unit = found else { continue }
                 paragraphUnit = unit
                 let end = min(t.sentenceEnd(after: p), k + 1 < chuTri.count ? chuTri[k + 1] : t.count)
                 let ref = UnitRef(unit: unit.name, unitID: unit.id.isEmpty ? nil : unit.id, text: unit.name, line: b.line(atOffset: p))
@@ -88,6 +94,18 @@ struct LeadExtractor {
             if gap <= 14 { return m.unit }
         }
         return heading ?? Self.unlistedUnit(t.text(sentenceStart..<p))
+    }
+
+    /// The unit a paragraph opens with, as its subject (`1. Giao Phòng Văn hóa - Xã hội là cơ quan thường
+    /// trực …; chủ trì tham mưu … cải cách chế độ công vụ`): a later `chủ trì` with no unit of its own is
+    /// that unit's. Only `Giao`, `Đề nghị` or nothing may stand before the unit.
+    func openingUnit(_ t: AlignedFold, bodyStart: Int) -> UnitCatalog.Unit? {
+        let head = Folding.foldExpanding(t.text(bodyStart..<min(t.count, bodyStart + 90)), catalog.abbreviations)
+        guard let m = catalog.units.mentions(in: head).first else { return nil }
+        // Offsets count in " " + head + " ".
+        let before = head.utf8.prefix(max(0, m.start - 1))
+        let words = String(decoding: before, as: UTF8.self).split(separator: " ")
+        return words.isEmpty || words == ["giao"] || words == ["de", "nghi"] || words == ["giao", "cho"] ? m.unit : nil
     }
 
     /// Words that begin the name of a unit (`Tổ công nghệ số cộng đồng`, `Ban Chỉ huy Quân sự xã`), folded.
