@@ -79,6 +79,13 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(p.citations[0].issuer, "Chính phủ")
         XCTAssertEqual(p.citations[2].date, "2025-06-16")
         XCTAssertEqual(p.citations[4].line, 3, "a wrapped number is located where it starts")
+        let q = ExtractionFixtures.plan("""
+        Căn cứ Nghị quyết 76/NQ-CP, ngày 15/7/2021 của Chính phủ;
+        Căn cứ Quyết định số 06/QĐ-TTg (ngày 06/01/2022) của Thủ tướng Chính phủ;
+        Căn cứ Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính phủ;
+        """)
+        XCTAssertEqual(q.citations.map(\.date), ["2021-07-15", "2022-01-06", "2023-04-05"])
+        XCTAssertEqual(q.citations.map(\.issuer), ["Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ"])
     }
 
     func testDateLineWithoutCommaAndBlankDayWithSpaces() {

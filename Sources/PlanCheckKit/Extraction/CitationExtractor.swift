@@ -92,9 +92,12 @@ enum CitationExtractor {
                          lineAt: (Int) -> Int) -> (Citation, Int) {
         var k = DateParsing.skipSpaces(t, end)
         var date: String?
-        if t.hasWord(wNgay, at: k), let d = DateParsing.parse(t, at: k) {
+        // "76/NQ-CP, ngày 15/7/2021", "06/QĐ-TTg (ngày 06/01/2022)": one comma or parenthesis may come first.
+        let punctuated = k < t.count && (t.chars[k] == "," || t.chars[k] == "(") ? DateParsing.skipSpaces(t, k + 1) : k
+        if t.hasWord(wNgay, at: punctuated), let d = DateParsing.parse(t, at: punctuated) {
             date = d.iso
             k = d.end
+            if k < t.count, t.chars[k] == ")" { k += 1 }  // "(ngày …) của Thủ tướng": the issuer follows
         }
         let issuer = issuerAfter(t, k)
         let clauseEnd = clauseEnd(t, from: end)
@@ -126,7 +129,7 @@ enum CitationExtractor {
         guard t.hasWord(wCua, at: i) else { return nil }
         i = DateParsing.skipSpaces(t, i + 3)
         let glue: Set<String> = ["ban", "nhan", "dan", "tinh", "thanh", "pho", "phuong", "xa", "hanh", "vu", "bo", "uy", "phu",
-                                 "tri", "dang", "chap", "thuong"]
+                                 "tri", "dang", "chap", "thuong", "tuong", "chinh", "phong", "truong", "chu", "nhiem"]
         var words: [String] = []
         var endIdx = i
         var j = i
