@@ -167,6 +167,21 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertNil(p.area(.taiChinh)?.leads.first)
     }
 
+    func testAreaHeadingsUnderTheNamesOfThe2011To2020Programme() {
+        let p = ExtractionFixtures.plan("""
+        II. NHIỆM VỤ, GIẢI PHÁP
+        1. Cải cách chế độ công chức, công vụ
+        Nâng cao chất lượng.
+        2. Đổi mới cơ chế quản lý tài chính đối với cơ quan hành chính và đơn vị sự nghiệp công lập
+        Tự chủ tài chính.
+        3. Hiện đại hóa nền hành chính
+        Ứng dụng công nghệ thông tin.
+        """)
+        XCTAssertEqual(p.area(.congVu)?.line, 2)
+        XCTAssertEqual(p.area(.taiChinh)?.line, 4)
+        XCTAssertEqual(p.area(.so)?.line, 6)
+    }
+
     func testUnitAliasesResolveToOneCanonicalUnit() {
         let units = ExtractionFixtures.catalog.units
         let ab = ExtractionFixtures.catalog.abbreviations
