@@ -106,7 +106,7 @@ def items(plan):
     for a in plan.get("areas", []):
         out[("area", a["id"])] += 1
         for l in a.get("leads", []):
-            out[("lead", a["id"], l.get("unitID") or l.get("unit"))] += 1
+            out[("lead", a["id"], l.get("unitId") or l.get("unit"))] += 1
     for c in plan.get("citations", []):
         out[("citation", c.get("number"), c.get("date"))] += 1
     for k in ("number", "date", "issuer", "period"):

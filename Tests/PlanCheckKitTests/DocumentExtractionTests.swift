@@ -185,10 +185,11 @@ final class DocumentExtractionTests: XCTestCase {
     func testUnitAliasesResolveToOneCanonicalUnit() {
         let units = ExtractionFixtures.catalog.units
         let ab = ExtractionFixtures.catalog.abbreviations
-        for alias in ["Phòng VHXH", "Phòng Văn hóa - Xã hội", "phòng Văn hoá – xã hội"] {
+        for alias in ["Phòng VHXH", "Phòng Văn hóa - Xã hội", "phòng Văn hoá – xã hội", "Phòng VH&XH", "Phòng VH-XH"] {
             XCTAssertEqual(units.resolve(alias, line: 1, abbreviations: ab)?.unitID, "vhxh", alias)
         }
         XCTAssertEqual(units.resolve("Trung tâm PV HCC", line: 1, abbreviations: ab)?.unitID, "ttpvhcc")
+        XCTAssertEqual(units.resolve("VP HĐND&UBND", line: 1, abbreviations: ab)?.unitID, "vp")
         XCTAssertEqual(units.resolve("Phòng Kinh tế, Hạ tầng và Đô thị", line: 1, abbreviations: ab)?.unitID, "kthtdt")
         XCTAssertEqual(units.resolve("Phòng Kinh tế,", line: 1, abbreviations: ab)?.unitID, "kt")
     }
