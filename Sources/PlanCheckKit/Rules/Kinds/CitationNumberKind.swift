@@ -78,8 +78,14 @@ public struct CitationNumberKind: RuleKind {
 
     /// Whether two ISO dates differ in exactly one of day, month and year (`15/7/2022` for `15/7/2021`).
     static func dateSlipped(_ a: String, _ b: String) -> Bool {
-        let x = a.split(separator: "-"), y = b.split(separator: "-")
-        return x.count == 3 && y.count == 3 && zip(x, y).filter { $0 != $1 }.count == 1
+        // ISO dates: year, month and day at fixed places (compared in place: this runs for every citation
+        // and every registry entry of its kind).
+        let x = a.utf8, y = b.utf8
+        guard x.count == 10, y.count == 10 else { return false }
+        func part(_ r: Range<Int>) -> Bool {
+            x.dropFirst(r.lowerBound).prefix(r.count).elementsEqual(y.dropFirst(r.lowerBound).prefix(r.count))
+        }
+        return [part(0..<4), part(5..<7), part(8..<10)].filter { !$0 }.count == 1
     }
 
     /// Words that say nothing of a document's subject, left out of title shares.
@@ -98,7 +104,7 @@ public struct CitationNumberKind: RuleKind {
                 // The title evidence also holds when the date is one slip from the entry's as well: a
                 // citation can carry two mistakes, and its title still says which document it is.
                 guard t.entry.date == date
-                    || (evidence == "title" && Self.slipped(c.number, t.entry.number) && Self.dateSlipped(date, t.entry.date)) else { continue }
+                    || (evidence == "title" && Self.dateSlipped(date, t.entry.date) && Self.slipped(c.number, t.entry.number)) else { continue }
                 let w = clause ?? Set(Folding.fold(Self.lead(of: c, in: ctx.paragraphs) + " " + c.text).split(separator: " "))
                 clause = w
                 let titled = !t.words.isEmpty && Double(t.words.intersection(w).count) >= minShare * Double(t.words.count)
