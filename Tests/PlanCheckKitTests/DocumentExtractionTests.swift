@@ -207,6 +207,28 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertNotNil(TaskTableExtractor.columns(of: ["stt", "noi dung nhiem vu", "chi tieu", "co quan chu tri"]))
     }
 
+    func testAPlanAssigningItsTasksOnlyInTheAppendixTable() {
+        let p = ExtractionFixtures.plan("""
+        II. NHIỆM VỤ
+        Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+        TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm
+        I\tCải cách thể chế\t\t\t\t
+        1\tRà soát văn bản quy phạm pháp luật\tVăn phòng HĐND và UBND\tCác phòng chuyên môn\tQuý IV\tBáo cáo
+        II.\tCải cách thủ tục hành chính\t\t\t\t
+        1\tCông khai thủ tục hành chính\tTrung tâm Phục vụ hành chính công\t\tThường xuyên\tDanh mục
+        2\tSố hóa hồ sơ\tTrung tâm Phục vụ hành chính công\t\tQuý II\tHồ sơ số hóa
+        3\tNiêm yết thủ tục\tPhòng Văn hóa - Xã hội\t\tQuý II\tBảng niêm yết
+        """)
+        // Group rows with the numeral alone in the first cell give the areas and their tasks.
+        XCTAssertEqual(p.tasks.map(\.area), [.theChe, .tthc, .tthc, .tthc])
+        XCTAssertEqual(p.area(.theChe)?.line, 4)
+        // The unit leading most of an area's tasks leads the area.
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["vp"])
+        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unitID), ["ttpvhcc"])
+        XCTAssertNil(TaskTableExtractor.groupRow(["I", "Cải cách thể chế", "Văn phòng"]), "a row with a lead is a task")
+        XCTAssertEqual(TaskTableExtractor.groupRow(["II. Cải cách TTHC (05 nhiệm vụ)", ""])?.label, "II")
+    }
+
     func testAppendixTasksAndReferences() throws {
         let p = try ExtractionFixtures.bundled("hai-phong/thanh-dong-2026.txt")
         XCTAssertEqual(p.tasks.count, 33)

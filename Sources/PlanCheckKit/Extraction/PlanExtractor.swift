@@ -69,8 +69,25 @@ public enum PlanExtractor {
                   let area = Outline.area(ofHeadingText: t.text, catalog: catalog, within: 12), leads[area] == nil else { continue }
             leads[area] = [lead]
         }
+        // A plan that assigns its tasks only in the appendix table: an area the text gives no lead is led
+        // by the unit that leads most of its tasks (all of them on a tie).
+        for (area, refs) in Self.taskLeads(table.tasks) where leads[area] == nil { leads[area] = refs }
         plan.areas = areas(outline: outline, leads: leads, plan: plan, groups: table.groups)
         return plan
+    }
+
+    /// For each area, the catalogued units that lead the most of its appendix tasks.
+    static func taskLeads(_ tasks: [PlanTask]) -> [ReformArea: [UnitRef]] {
+        var counts: [ReformArea: [String: (count: Int, ref: UnitRef)]] = [:]
+        for t in tasks {
+            guard let area = t.area, let lead = t.lead, let id = lead.unitID else { continue }
+            let seen = counts[area]?[id]
+            counts[area, default: [:]][id] = ((seen?.count ?? 0) + 1, seen?.ref ?? lead)
+        }
+        return counts.mapValues { units in
+            let top = units.values.map(\.count).max() ?? 0
+            return units.values.filter { $0.count == top }.map(\.ref).sorted { $0.line < $1.line }
+        }
     }
 
     /// The period a table column header names: `2026`, `Năm 2026`, `2028 - 2030`, `Giai đoạn 2026-2027`.

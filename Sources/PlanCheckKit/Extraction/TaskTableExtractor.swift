@@ -26,11 +26,10 @@ struct TaskTableExtractor {
             if b.kind == .paragraph { sawHeader = false; columns = nil }
             guard b.kind == .tableRow, let first = b.cells.first?.text else { continue }
             let rest = b.cells.dropFirst().map(\.text).filter { !$0.isEmpty }
-            if let m = OutlineMarker.parse(first), m.kind == .roman {
-                group = String(m.text.dropLast())
-                let body = String(first.dropFirst(m.length))
+            if let (label, body) = Self.groupRow(b.cells.map(\.text)) {
+                group = label
                 groupArea = Outline.area(ofHeadingText: body, catalog: catalog)
-                groups.append((group, groupArea, b.firstLine, first))
+                groups.append((group, groupArea, b.firstLine, body))
                 continue
             }
             // Only tables with a lead column are task tables (a table of chỉ tiêu is not);
@@ -51,6 +50,22 @@ struct TaskTableExtractor {
                                   lead: lead, coordinators: coordinators, deadline: cell(.deadline), product: cell(.product)))
         }
         return (tasks, groups.map { (label: $0.0, area: $0.1, line: $0.2, text: $0.3) })
+    }
+
+    /// A group row of a task table: `I. Cải cách thể chế (05 nhiệm vụ)` in the first cell, or the numeral
+    /// alone in the first cell (`I` or `I.`) and the title in the second, the other cells empty. Returns
+    /// the numeral and the title.
+    static func groupRow(_ cells: [String]) -> (label: String, title: String)? {
+        guard let first = cells.first else { return nil }
+        let trimmed = first.trimmedWhitespace
+        let numeral = trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
+        if !numeral.isEmpty, numeral.allSatisfy({ "IVX".contains($0) }), cells.count > 1 {
+            let second = cells[1].trimmedWhitespace
+            guard !second.isEmpty, cells.dropFirst(2).allSatisfy({ $0.trimmedWhitespace.isEmpty }) else { return nil }
+            return (numeral, second)
+        }
+        guard let m = OutlineMarker.parse(first), m.kind == .roman else { return nil }
+        return (String(m.text.dropLast()), String(first.dropFirst(m.length)))
     }
 
     static func columns(of folded: [String]) -> [Column]? {
