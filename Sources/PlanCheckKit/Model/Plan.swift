@@ -107,6 +107,9 @@ public struct PlanTask: Codable, Hashable, Sendable {
     public var deadline: String
     public var product: String
 
+    /// The task's number as a reader cites it: `I.3`, or `3` in a table without group rows.
+    public var number: String { group.isEmpty ? sequence : "\(group).\(sequence)" }
+
     public init(line: Int, area: ReformArea?, group: String, sequence: String, text: String, lead: UnitRef?,
                 coordinators: [UnitRef], deadline: String, product: String) {
         self.line = line; self.area = area; self.group = group; self.sequence = sequence; self.text = text

@@ -32,7 +32,7 @@ public enum ExtractText {
         if !p.tasks.isEmpty {
             s += vi ? "\nNhiệm vụ trong phụ lục (\(p.tasks.count)):\n" : "\nAppendix tasks (\(p.tasks.count)):\n"
             for t in p.tasks {
-                s += "  \(vi ? "dòng" : "line") \(t.line): \(t.group).\(t.sequence) \(t.text.prefix(70)) — \(t.lead?.unit ?? "?")\n"
+                s += "  \(vi ? "dòng" : "line") \(t.line): \(t.number) \(t.text.prefix(70)) — \(t.lead?.unit ?? "?")\n"
             }
         }
         return s

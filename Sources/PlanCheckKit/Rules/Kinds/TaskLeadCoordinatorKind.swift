@@ -11,7 +11,7 @@ public struct TaskLeadCoordinatorKind: RuleKind {
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         ctx.plan.tasks.compactMap { t in
             guard let lead = t.lead, t.coordinators.contains(where: { KindSupport.sameUnit($0, lead) }) else { return nil }
-            let number = t.group.isEmpty ? t.sequence : "\(t.group).\(t.sequence)"
+            let number = t.number
             return RuleHit(line: t.line, anchor: "task:\(number):\(KindSupport.unitKey(lead))",
                            values: ["unit": lead.unit, "number": number, "task": String(t.text.prefix(80))])
         }

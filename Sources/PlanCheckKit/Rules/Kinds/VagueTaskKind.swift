@@ -45,7 +45,7 @@ public struct VagueTaskKind: RuleKind {
                 missing.append(RuleText.vi ? "sản phẩm" : "product")
             }
             guard !missing.isEmpty else { return nil }
-            let number = t.group.isEmpty ? t.sequence : "\(t.group).\(t.sequence)"
+            let number = t.number
             return RuleHit(line: t.line, anchor: "task:\(number):\(Folding.fold(String(t.text.prefix(60))))",
                            values: ["number": number, "task": String(t.text.prefix(80)), "deadline": deadline,
                                     "product": product, "missing": missing.joined(separator: ", ")])
