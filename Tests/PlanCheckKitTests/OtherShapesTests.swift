@@ -20,6 +20,7 @@ final class OtherShapesTests: XCTestCase {
     2. Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ thủ tục hành chính đạt tối thiểu 80%.
     3. Mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính nhà nước đạt trên 92%.
     4. Tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%.
+    5. Tỷ lệ thôn, tổ dân phố có tổ công nghệ số cộng đồng hoạt động hiệu quả đạt 90%.
     """
 
     static let plan = """
@@ -40,6 +41,7 @@ final class OtherShapesTests: XCTestCase {
     - Tỷ lệ thanh toán trực tuyến: không dưới 50%;
     - Mức độ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước: trên 92%;
     - Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ đến năm 2026 đạt 80%, đến năm 2030 đạt 100%.
+    - Tỷ lệ thôn có tổ công nghệ số cộng đồng hoạt động hiệu quả: 90%.
 
     II. NHIỆM VỤ
     1. Công tác chỉ đạo, điều hành
@@ -95,7 +97,7 @@ final class OtherShapesTests: XCTestCase {
         XCTAssertEqual(p.areas.count, ReformArea.allCases.count)
         XCTAssertTrue(p.areas.allSatisfy { !$0.leads.isEmpty }, "\(p.areas.filter { $0.leads.isEmpty }.map(\.area))")
         XCTAssertEqual(p.area(.tthc)?.leads.map(\.unitID), ["ttpvhcc"], "from the appendix table")
-        XCTAssertTrue(p.targets.allSatisfy { $0.indicator != nil }, "\(p.targets.filter { $0.indicator == nil }.map(\.text))")
+        XCTAssertEqual(p.targets.filter { $0.indicator == nil }.map(\.value), [90], "only the target outside the catalogue")
         let f = findings(lines(Self.plan))
         let categories = Set(f.map(\.category))
         for wrong in ["missing-area", "area-without-lead", "target-below-parent", "citation-date-conflict", "citation-malformed"] {
@@ -115,6 +117,18 @@ final class OtherShapesTests: XCTestCase {
         let l = try line(text, "đến năm 2026 đạt 80%")
         text[l - 1] = text[l - 1].replacingOccurrences(of: "đạt 80%", with: "đạt 70%")
         assertFound(findings(text), "target-below-parent", near: l)
+    }
+
+    func testATargetOutsideTheCatalogueLoweredBelowTheParentsOfTheSameSubject() throws {
+        var text = lines(Self.plan)
+        let l = try line(text, "tổ công nghệ số cộng đồng")
+        text[l - 1] = text[l - 1].replacingOccurrences(of: "90%", with: "75%")
+        let f = findings(text)
+        XCTAssertTrue(f.contains { $0.ruleID == "CCHC-TARGET-004" && $0.line == l }, "\(f.map { "\($0.line) \($0.ruleID)" })")
+        // Another subject sharing a few words is not paired.
+        XCTAssertFalse(try ParentTargetKind(RuleFixtures.params([:])).sameSubject(
+            ParentTargetKind.subjectWords("Tỷ lệ hộ gia đình có tủ sách pháp luật"),
+            ParentTargetKind.subjectWords("Tỷ lệ thôn có tổ công nghệ số cộng đồng hoạt động hiệu quả")))
     }
 
     func testLeadRemovedFromAParagraphOpeningWithItsUnit() throws {

@@ -36,9 +36,9 @@ struct TargetExtractor {
                 let nextFigure = n + 1 < figures.count ? figures[n + 1].start : t.count
                 indicator = match(before: before, after: t.fold(f.end..<min(sentenceEnd, nextFigure)), unit: f.unit)
             }
-            if indicator == nil, let label = colonLabel(t, clauseStart: clause.lowerBound, figureStart: f.start,
-                                                        notBefore: n > 0 ? figures[n - 1].end : 0) {
-                // "- Tỷ lệ hồ sơ giải quyết đúng hạn: 98%;": the subject is the label before the colon.
+            // "- Tỷ lệ hồ sơ giải quyết đúng hạn: 98%;": the subject is the label before the colon.
+            let label = colonLabel(t, clauseStart: clause.lowerBound, figureStart: f.start, notBefore: n > 0 ? figures[n - 1].end : 0)
+            if indicator == nil, let label {
                 indicator = match(before: t.fold(label) + " " + before, after: after, unit: f.unit)
             }
             if indicator == nil, n > 0, let previous = out.last, previous.unit == f.unit, previous.indicator != nil,
@@ -59,7 +59,8 @@ struct TargetExtractor {
             out.append(Target(line: lineAt(f.start), value: f.value, valueMax: f.valueMax, unit: f.unit,
                               comparator: comparator, period: period,
                               area: indicator.flatMap { catalog.indicators.indicator($0)?.area } ?? sectionArea,
-                              indicator: indicator, text: t.text(clause).trimmedWhitespace,
+                              indicator: indicator,
+                              text: label.map { t.text($0.lowerBound..<clause.upperBound) }?.trimmedWhitespace ?? t.text(clause).trimmedWhitespace,
                               figure: t.text(f.start..<f.end)))
         }
         return out
@@ -97,6 +98,8 @@ struct TargetExtractor {
         guard Folding.fold(t.text(clauseStart..<figureStart)).split(separator: " ").count <= 4 else { return nil }
         var s = colon
         while s > notBefore, !(t.chars[s - 1] == ";" || t.chars[s - 1] == ":" || (t.chars[s - 1] == "." && t.chars[s] == " ")) { s -= 1 }
+        // Not the item's marker: the label is `Tỷ lệ …`, not `- Tỷ lệ …`.
+        if s == 0, let m = OutlineMarker.parse(t.text(0..<min(t.count, 24))) { s = min(colon, m.length) }
         return s < colon ? s..<colon : nil
     }
 

@@ -4,6 +4,8 @@
 ///   "Less ambitious" respects the indicator's direction (catalogue `better = lower` for ceilings) and
 ///   reductions (`giảm 10%` is more ambitious than `giảm 5%`); targets of different comparators
 ///   (a reduction and a level) are not compared.
+/// - `mode = below-unlisted`: the same for targets no catalogue indicator matched, paired with the parent's
+///   unmatched targets by subject (see `ParentTargetKind+Unlisted.swift`).
 /// - `mode = missing`: the parent sets a target for the plan's deadline year (for a multi-year plan, any year
 ///   of its period) that the plan does not carry.
 ///   With `group = plan` (the default) one finding lists every such indicator, at the plan's first target;
@@ -17,17 +19,20 @@
 public struct ParentTargetKind: RuleKind {
     public static let name = "parent-target"
     public static let placeholders = ["indicator", "indicatorId", "value", "parentValue", "year", "parentFile", "parentLine",
-                                      "indicators", "count"]
-    public static let parameters = ["mode", "indicators", "group"]
+                                      "indicators", "count", "text", "parentText"]
+    public static let parameters = ["mode", "indicators", "group", "min-shared"]
     public static let summary = "a target below the parent's, or a parent target the plan does not carry"
 
     let mode: String
     /// Restricts the rule to these indicator ids (empty: all).
     let indicators: Set<String>
     let perIndicator: Bool
+    /// `below-unlisted`: share of the smaller set of subject words two targets must have in common.
+    let minShared: Double
 
     public init(_ params: RuleParameters) throws {
-        mode = try params.choice("mode", ["below", "missing"], default: "below")
+        mode = try params.choice("mode", ["below", "missing", "below-unlisted"], default: "below")
+        minShared = Double(try params.int("min-shared", default: 70)) / 100
         indicators = Set(params.list("indicators"))
         perIndicator = try params.choice("group", ["plan", "indicator"], default: "plan") == "indicator"
     }
@@ -64,17 +69,25 @@ public struct ParentTargetKind: RuleKind {
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         guard let parent = ctx.parent else { return [] }
-        return mode == "below" ? below(ctx, parent) : missing(ctx, parent)
+        switch mode {
+        case "below": return below(ctx, parent)
+        case "below-unlisted": return belowUnlisted(ctx, parent)
+        default: return missing(ctx, parent)
+        }
+    }
+
+    /// Whether the parent's target `p` is the figure the plan's `t` (due in `y`) must meet: same unit, both
+    /// reductions or both levels, due the same year or within the period `t` sets a level for.
+    static func comparable(_ t: Target, _ p: Target, year y: Int, _ parent: Plan) -> Bool {
+        p.unit == t.unit && (p.comparator == .reduce) == (t.comparator == .reduce)
+            && (year(p, parent) == y || phaseCovers(t, p, parent))
     }
 
     func below(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
         var hits: [RuleHit] = []
         for t in ctx.plan.targets {
             guard let id = applies(t.indicator), let y = Self.year(t, ctx.plan) else { continue }
-            let candidates = parent.targets.filter {
-                $0.indicator == id && $0.unit == t.unit && ($0.comparator == .reduce) == (t.comparator == .reduce)
-                    && (Self.year($0, parent) == y || Self.phaseCovers(t, $0, parent))
-            }
+            let candidates = parent.targets.filter { $0.indicator == id && Self.comparable(t, $0, year: y, parent) }
             // The most demanding parent figure for that year is the one the plan must meet.
             guard let p = candidates.max(by: { ambition($0, ctx) < ambition($1, ctx) }),
                   ambition(t, ctx) < ambition(p, ctx) else { continue }
