@@ -222,7 +222,7 @@ final class DocumentExtractionTests: XCTestCase {
         // Group rows with the numeral alone in the first cell give the areas and their tasks.
         XCTAssertEqual(p.tasks.map(\.area), [.theChe, .tthc, .tthc, .tthc])
         XCTAssertEqual(p.area(.theChe)?.line, 4)
-        // The unit leading most of an area's tasks leads the area.
+        // The text names no lead: the unit leading most of an area's tasks leads the area.
         XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["vp"])
         XCTAssertEqual(p.area(.tthc)?.leads.map(\.unitID), ["ttpvhcc"])
         XCTAssertNil(TaskTableExtractor.groupRow(["I", "Cải cách thể chế", "Văn phòng"]), "a row with a lead is a task")

@@ -3,7 +3,7 @@ import XCTest
 
 /// A commune plan and its provincial parent written in shapes the bundled plans do not have: Word's
 /// two-column header kept as a table, figures after a colon label, a staged target, area headings under the
-/// 2011–2020 programme's names, leads given as "Giao Phòng X là cơ quan thường trực …; chủ trì …" and in an
+/// 2011–2020 programme's names, leads given as "Giao Phòng X là cơ quan thường trực …; chủ trì …", and an
 /// appendix table whose group rows hold the numeral alone. The plan is clean; each test plants one defect
 /// (as `scripts/planted-defects.py` does) and expects it found at the right line.
 final class OtherShapesTests: XCTestCase {
@@ -63,6 +63,7 @@ final class OtherShapesTests: XCTestCase {
     1. Giao Phòng VH&XH là cơ quan thường trực, theo dõi, đôn đốc thực hiện Kế hoạch; chủ trì tham mưu công tác chỉ đạo, điều hành, cải cách tổ chức bộ máy, cải cách chế độ công vụ và chính quyền số.
     2. VP HĐND&UBND chủ trì thực hiện cải cách thể chế.
     3. Phòng Kinh tế chủ trì thực hiện cải cách tài chính công.
+    4. Trung tâm Phục vụ hành chính công xã chủ trì thực hiện cải cách thủ tục hành chính.
 
     Phụ lục
     TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tSản phẩm
@@ -96,7 +97,8 @@ final class OtherShapesTests: XCTestCase {
         XCTAssertEqual(p.parentCited?.number, "210/KH-UBND")
         XCTAssertEqual(p.areas.count, ReformArea.allCases.count)
         XCTAssertTrue(p.areas.allSatisfy { !$0.leads.isEmpty }, "\(p.areas.filter { $0.leads.isEmpty }.map(\.area))")
-        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unitID), ["ttpvhcc"], "from the appendix table")
+        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unitID), ["ttpvhcc"])
+        XCTAssertEqual(p.tasks.map(\.area), [.tthc, .tthc], "group rows with the numeral alone")
         XCTAssertEqual(p.targets.filter { $0.indicator == nil }.map(\.value), [90], "only the target outside the catalogue")
         let f = findings(lines(Self.plan))
         let categories = Set(f.map(\.category))

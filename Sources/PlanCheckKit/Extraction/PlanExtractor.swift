@@ -69,9 +69,10 @@ public enum PlanExtractor {
                   let area = Outline.area(ofHeadingText: t.text, catalog: catalog, within: 12), leads[area] == nil else { continue }
             leads[area] = [lead]
         }
-        // A plan that assigns its tasks only in the appendix table: an area the text gives no lead is led
-        // by the unit that leads most of its tasks (all of them on a tie).
-        for (area, refs) in Self.taskLeads(table.tasks) where leads[area] == nil { leads[area] = refs }
+        // A plan that assigns responsibilities only in its appendix table (its text names no area lead):
+        // each area is led by the unit that leads most of its tasks (all of them on a tie). When the text
+        // names the leads of some areas, an area it leaves out stays without one: that is the defect.
+        if leads.isEmpty { leads = Self.taskLeads(table.tasks) }
         plan.areas = areas(outline: outline, leads: leads, plan: plan, groups: table.groups)
         return plan
     }
