@@ -36,7 +36,7 @@ final class DocumentExtractionTests: XCTestCase {
         Số: 15/KH-UBND\tAn Phú, ngày 10 tháng 01 năm 2026
 
         KẾ HOẠCH
-        Cải cách hành chính xã An Phú năm 2026
+        Cải cách hành chính năm 2026
 
         Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
 
@@ -45,7 +45,7 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(p.number, "15/KH-UBND")
         XCTAssertEqual(p.date, "2026-01-10")
         XCTAssertFalse(p.draft)
-        XCTAssertEqual(p.issuer, "UBND xã An Phú")
+        XCTAssertEqual(p.issuer, "UBND xã An Phú", "from the header's first cell, not running into the second")
     }
 
     func testMetadataOfASignedDecisionWithUpperCaseHeader() {

@@ -66,7 +66,7 @@ struct MetadataExtractor {
         // A draft leaves the number or the day blank; a plan with no "Số:" line at all is not called a draft.
         r.draft = (r.number?.hasPrefix("/") ?? false) || dayBlank
         let titles = titleText(blocks)
-        if let (issuer, level) = issuer(in: titles) ?? issuer(in: head.map(\.text)) {
+        if let (issuer, level) = issuer(in: titles) ?? issuer(in: pieces(head)) {
             r.issuer = issuer
             r.level = level
         }
