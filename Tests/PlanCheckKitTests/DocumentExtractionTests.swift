@@ -153,6 +153,8 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertNil(LeadExtractor.unlistedUnit("Đề nghị các đồng chí"))
         XCTAssertEqual(LeadExtractor.unlistedUnit("- Giao công chức Tư pháp xã")?.name, "công chức Tư pháp xã")
         XCTAssertNil(LeadExtractor.unlistedUnit("Giao công chức"), "a unit word alone is not a name")
+        XCTAssertNil(LeadExtractor.unlistedUnit("Hội nghị đối thoại do Chủ tịch UBND xã"), "a clause is not a name")
+        XCTAssertEqual(LeadExtractor.unlistedUnit("Giao Hội Nông dân xã")?.name, "Hội Nông dân xã")
     }
 
     func testAParagraphOpeningWithAUnitLeadsWhatItsLaterChuTriNames() {

@@ -127,6 +127,9 @@ struct LeadExtractor {
             let capitalised = words[start].first?.isUppercase == true
             guard capitalised || head.count == 2 && (head[0] == "cong" || head[0] == "can"),
                   start + head.count < words.count else { continue }
+            // A clause is not a name: "Hội nghị do Chủ tịch UBND xã chủ trì", "Ban đã được giao chủ trì".
+            if folded[(start + head.count)...].contains(where: { ["do", "duoc", "da", "se", "dang"].contains($0) }) { return nil }
+            if head == ["hoi"], words[start + 1].first?.isUppercase != true { continue }
             let name = words[start...].joined(separator: " ")
             return UnitCatalog.Unit(id: "", name: name, nameEN: name, standard: false, aliases: [])
         }
