@@ -74,6 +74,8 @@ struct TargetExtractor {
             if let m = OutlineMarker.parse(text) { text = String(text.dropFirst(m.length)) }
             return Folding.fold(text).split(separator: " ").prefix(3).map { $0 }
         }
+        // Most clauses do not follow a `;`: nothing to look back at.
+        guard clauseStart > 0, t.chars[clauseStart - 1] == ";" else { return nil }
         var start = clauseStart
         var found: Range<Int>?
         let currentHead = head(clauseStart..<min(t.count, clauseStart + 40))
@@ -147,10 +149,10 @@ struct TargetExtractor {
             if c == "≥" || (c == "=" && last > before.lowerBound && t.chars[last - 1] == ">") { return .atLeast }
             if c == ">" { return .greaterThan }
         }
-        // Only the words next to the figure matter: the last and first 120 scalars, not whole clauses,
-        // read off the aligned fold (folding the clause again was most of this function's time).
-        let bw = t.foldedWords(max(before.lowerBound, before.upperBound - 120)..<before.upperBound)
-        let aw = t.foldedWords(after.lowerBound..<min(after.upperBound, after.lowerBound + 120))
+        // Only the words next to the figure matter (a verb and its modifiers before it, `trở lên` within
+        // eight words after): the last 60 and first 80 scalars, read off the aligned fold.
+        let bw = t.foldedWords(max(before.lowerBound, before.upperBound - 60)..<before.upperBound)
+        let aw = t.foldedWords(after.lowerBound..<min(after.upperBound, after.lowerBound + 80))
         // "giảm", "cắt giảm", "giảm tối thiểu", "giảm bình quân" right before the figure.
         var k = bw.count - 1
         while k >= 0, Self.reductionModifiers.contains(bw[k]) { k -= 1 }

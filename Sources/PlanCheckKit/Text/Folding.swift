@@ -141,13 +141,32 @@ public struct Abbreviations: Sendable {
         self.shapes = shapes
     }
 
+    /// Whether some word of `folded` has the shape (first two bytes, length) of a short form: one pass over
+    /// the bytes in place, without copying them or collecting the words (most clauses have none).
+    func mayHaveShortForm(_ folded: String) -> Bool {
+        var s = folded
+        return s.withUTF8 { buf in
+            var i = 0
+            let n = buf.count
+            while i < n {
+                while i < n, buf[i] == 0x20 { i += 1 }
+                let start = i
+                while i < n, buf[i] != 0x20 { i += 1 }
+                guard i > start else { break }
+                let second = i - start > 1 ? buf[start + 1] : 0
+                if shapes[Self.shapeIndex(buf[start], second)] & Self.lengthBit(i - start) != 0 { return true }
+            }
+            return false
+        }
+    }
+
     @inline(__always) static func shapeIndex(_ a: UInt8, _ b: UInt8) -> Int { Int(a) << 8 | Int(b) }
     @inline(__always) static func lengthBit(_ n: Int) -> UInt64 { n < 64 ? 1 << UInt64(n) : 1 << 63 }
 
     /// Replaces whole folded words (or two-word forms such as `tt pvhcc`) by their expansions.
     /// Returns `folded` itself when no word is a short form (the usual case, without allocating).
     public func expand(_ folded: String) -> String {
-        guard !table.isEmpty else { return folded }
+        guard !table.isEmpty, mayHaveShortForm(folded) else { return folded }
         let bytes = Array(folded.utf8)
         // Word bounds, and whether any word has the shape of a short form.
         var words: [Range<Int>] = []
