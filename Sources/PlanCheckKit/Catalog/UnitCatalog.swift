@@ -11,10 +11,13 @@ public struct UnitCatalog: Sendable {
         public var aliases: [PhrasePattern]
     }
 
-    public var units: [Unit]
+    public let units: [Unit]
+    /// The first word of every alias (folded, abbreviations expanded): a heading that starts with none of
+    /// them starts with no unit, and is not searched for one.
+    public let firstWords: Set<String>
 
     public init(_ sections: [DataSection], abbreviations: Abbreviations) throws {
-        units = try sections.map { s in
+        let units: [Unit] = try sections.map { s in
             try s.checkKeys(["name", "name.en", "alias", "standard"])
             let name = try s.require("name")
             let standard = (s.value("standard") ?? "yes") != "no"
@@ -22,6 +25,8 @@ public struct UnitCatalog: Sendable {
             aliases.append(PhrasePattern(name, abbreviations: abbreviations))
             return Unit(id: s.id, name: name, nameEN: s.value("name.en") ?? name, standard: standard, aliases: aliases)
         }
+        self.units = units
+        firstWords = Set(units.flatMap { $0.aliases.compactMap { $0.parts.first?.split(separator: " ").first.map(String.init) } })
     }
 
     public func unit(id: String) -> Unit? { units.first { $0.id == id } }

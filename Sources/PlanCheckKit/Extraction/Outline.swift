@@ -100,6 +100,9 @@ struct Outline {
     static func unit(startingHeading text: String, catalog: Catalog) -> UnitCatalog.Unit? {
         var t = text
         for prefix in ["Đề nghị ", "Trách nhiệm của ", "Trách nhiệm "] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
+        // Most headings start with a word no unit starts with: one word folded rules them out.
+        let first = Folding.foldExpanding(String(t.prefix { $0 != " " }), catalog.abbreviations)
+        guard let w = first.split(separator: " ").first, catalog.units.firstWords.contains(String(w)) else { return nil }
         let folded = Folding.foldExpanding(t, catalog.abbreviations)
         guard let m = catalog.units.mentions(in: folded).first, m.start <= 2 else { return nil }
         return m.unit
@@ -109,7 +112,8 @@ struct Outline {
     /// line that sets the period of the targets listed under it.
     static func subPeriod(_ b: Block) -> Period? {
         let body = b.marker?.kind == .bullet ? b.body : b.text
-        guard body.hasAtMostCharacters(40) else { return nil }
+        // `Giai đoạn`, `Năm`, `Đến năm`: the first byte rules out most blocks (Đ/đ start with C4 90/91).
+        guard let b0 = body.utf8.first, "GgNn".utf8.contains(b0) || b0 == 0xC4, body.hasAtMostCharacters(40) else { return nil }
         let f = Folding.fold(body)
         let words = f.split(separator: " ").map(String.init)
         guard let first = words.first, ["giai", "nam", "den"].contains(first) else { return nil }
