@@ -184,6 +184,23 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(p.area(.so)?.line, 6)
     }
 
+    func testTheChuTriByteTestKeepsEveryParagraphWithChuTri() throws {
+        for text in ["Phòng X chủ trì", "CHỦ TRÌ:", "Chủ trì, phối hợp", "don vi chu tri", "(chủ trì)"] {
+            XCTAssertTrue(LeadExtractor.mayHaveChuTri(text), text)
+        }
+        for text in ["chương trình", "chủ trình", "trì hoãn", "Chủ tịch"] {
+            XCTAssertFalse(LeadExtractor.mayHaveChuTri(text), text)
+        }
+        // Every bundled paragraph whose fold has "chu tri" passes the byte test.
+        for name in ExtractionFixtures.bundledPlans {
+            let url = ExtractionFixtures.repoRoot.appendingPathComponent("plans").appendingPathComponent(name)
+            let doc = SourceDocument(path: name, text: try String(contentsOf: url, encoding: .utf8))
+            for b in Cleanup.blocks(doc) where AlignedFold(b.text).positions(of: "chu tri").isEmpty == false {
+                XCTAssertTrue(LeadExtractor.mayHaveChuTri(b.text), b.text)
+            }
+        }
+    }
+
     func testUnitAliasesResolveToOneCanonicalUnit() {
         let units = ExtractionFixtures.catalog.units
         let ab = ExtractionFixtures.catalog.abbreviations

@@ -14,7 +14,7 @@ struct LeadExtractor {
             if !(dict[area] ?? []).contains(where: { $0.unit == ref.unit }) { dict[area, default: []].append(ref) }
         }
         let ab = catalog.abbreviations
-        for (bi, b) in blocks.enumerated() where b.kind == .paragraph {
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && Self.mayHaveChuTri(b.text) {
             let t = AlignedFold(b.text)
             let chuTri = t.positions(of: "chu tri")
             guard !chuTri.isEmpty else { continue }
@@ -61,6 +61,35 @@ struct LeadExtractor {
         }
         for (area, refs) in weak where strong[area] == nil { strong[area] = refs }
         return strong
+    }
+
+    /// Whether `text` may contain `chủ trì` (also `CHỦ TRÌ`, or `chu tri` without marks): `tr` + `ì`/`i`
+    /// ending a word, after `ch` + `ủ`/`u` and a space. Read on the bytes, so that the paragraphs without it
+    /// (most of a plan) are not folded.
+    static func mayHaveChuTri(_ text: String) -> Bool {
+        var s = text
+        return s.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i + 2 < n {
+                defer { i += 1 }
+                guard b[i] | 0x20 == UInt8(ascii: "t"), b[i + 1] | 0x20 == UInt8(ascii: "r") else { continue }
+                // ì (C3 AC), Ì (C3 8C) or i, then no letter.
+                var e = i + 2
+                if b[e] == 0xC3, e + 1 < n, b[e + 1] == 0xAC || b[e + 1] == 0x8C { e += 2 }
+                else if b[e] | 0x20 == UInt8(ascii: "i") { e += 1 }
+                else { continue }
+                if e < n, b[e] >= 0x80 || (b[e] | 0x20 >= UInt8(ascii: "a") && b[e] | 0x20 <= UInt8(ascii: "z")) { continue }
+                // " " before, and ủ (E1 BB A7), Ủ (E1 BB A6) or u before it, after "ch".
+                guard i >= 4, b[i - 1] == 0x20 else { continue }
+                var h = i - 2
+                if b[h] | 0x20 == UInt8(ascii: "u") { h -= 1 }
+                else if h >= 2, b[h - 2] == 0xE1, b[h - 1] == 0xBB, b[h] == 0xA7 || b[h] == 0xA6 { h -= 3 }
+                else { continue }
+                if h >= 1, b[h] | 0x20 == UInt8(ascii: "h"), b[h - 1] | 0x20 == UInt8(ascii: "c") { return true }
+            }
+            return false
+        }
     }
 
     /// Areas whose lead phrases occur, skipping those that only describe what a system serves
