@@ -85,7 +85,8 @@ public struct CitationNumberKind: RuleKind {
         func part(_ r: Range<Int>) -> Bool {
             x.dropFirst(r.lowerBound).prefix(r.count).elementsEqual(y.dropFirst(r.lowerBound).prefix(r.count))
         }
-        return [part(0..<4), part(5..<7), part(8..<10)].filter { !$0 }.count == 1
+        let differing = (part(0..<4) ? 0 : 1) + (part(5..<7) ? 0 : 1) + (part(8..<10) ? 0 : 1)
+        return differing == 1
     }
 
     /// Words that say nothing of a document's subject, left out of title shares.
