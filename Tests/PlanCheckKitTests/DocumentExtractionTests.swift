@@ -185,7 +185,7 @@ final class DocumentExtractionTests: XCTestCase {
     }
 
     func testTheChuTriByteTestKeepsEveryParagraphWithChuTri() throws {
-        for text in ["Phòng X chủ trì", "CHỦ TRÌ:", "Chủ trì, phối hợp", "don vi chu tri", "(chủ trì)"] {
+        for text in ["Phòng X chủ trì", "CHỦ TRÌ:", "Chủ trì, phối hợp", "don vi chu tri", "(chủ trì)", "chủ trì–phối hợp"] {
             XCTAssertTrue(LeadExtractor.mayHaveChuTri(text), text)
         }
         for text in ["chương trình", "chủ trình", "trì hoãn", "Chủ tịch"] {

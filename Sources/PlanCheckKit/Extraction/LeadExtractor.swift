@@ -79,7 +79,7 @@ struct LeadExtractor {
                 if b[e] == 0xC3, e + 1 < n, b[e + 1] == 0xAC || b[e + 1] == 0x8C { e += 2 }
                 else if b[e] | 0x20 == UInt8(ascii: "i") { e += 1 }
                 else { continue }
-                if e < n, b[e] >= 0x80 || (b[e] | 0x20 >= UInt8(ascii: "a") && b[e] | 0x20 <= UInt8(ascii: "z")) { continue }
+                if e < n, Self.startsLetter(b, e) { continue }
                 // " " before, and ủ (E1 BB A7), Ủ (E1 BB A6) or u before it, after "ch".
                 guard i >= 4, b[i - 1] == 0x20 else { continue }
                 var h = i - 2
@@ -90,6 +90,15 @@ struct LeadExtractor {
             }
             return false
         }
+    }
+
+    /// Whether the UTF-8 bytes at `i` start a letter: ASCII, a Vietnamese letter (lead bytes C3–C6, or
+    /// E1 B8–BB), or a combining mark (CC, CD). Punctuation, dashes and spaces end a word.
+    static func startsLetter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = b[i]
+        if c < 0x80 { return c | 0x20 >= UInt8(ascii: "a") && c | 0x20 <= UInt8(ascii: "z") }
+        if (0xC3...0xC6).contains(c) || c == 0xCC || c == 0xCD { return true }
+        return c == 0xE1 && i + 1 < b.count && (0xB8...0xBB).contains(b[i + 1])
     }
 
     /// Areas whose lead phrases occur, skipping those that only describe what a system serves
