@@ -168,9 +168,8 @@ public struct Abbreviations: Sendable {
     public func expand(_ folded: String) -> String {
         guard !table.isEmpty, mayHaveShortForm(folded) else { return folded }
         let bytes = Array(folded.utf8)
-        // Word bounds, and whether any word has the shape of a short form.
+        // Word bounds (some word has the shape of a short form: `mayHaveShortForm`).
         var words: [Range<Int>] = []
-        var maybe = false
         var i = 0
         while i < bytes.count {
             while i < bytes.count, bytes[i] == 0x20 { i += 1 }
@@ -178,10 +177,7 @@ public struct Abbreviations: Sendable {
             while i < bytes.count, bytes[i] != 0x20 { i += 1 }
             guard i > start else { break }
             words.append(start..<i)
-            let second = i - start > 1 ? bytes[start + 1] : 0
-            if shapes[Self.shapeIndex(bytes[start], second)] & Self.lengthBit(i - start) != 0 { maybe = true }
         }
-        guard maybe else { return folded }
         func word(_ k: Int) -> String { String(decoding: bytes[words[k]], as: UTF8.self) }
         var out: [String] = []
         out.reserveCapacity(words.count + 8)
