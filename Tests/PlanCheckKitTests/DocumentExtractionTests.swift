@@ -83,9 +83,10 @@ final class DocumentExtractionTests: XCTestCase {
         Căn cứ Nghị quyết 76/NQ-CP, ngày 15/7/2021 của Chính phủ;
         Căn cứ Quyết định số 06/QĐ-TTg (ngày 06/01/2022) của Thủ tướng Chính phủ;
         Căn cứ Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính phủ;
+        Căn cứ Kế hoạch số 15/KH-UBND ngày 02/01/2025 của UBND huyện Krông Năng;
         """)
-        XCTAssertEqual(q.citations.map(\.date), ["2021-07-15", "2022-01-06", "2023-04-05"])
-        XCTAssertEqual(q.citations.map(\.issuer), ["Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ"])
+        XCTAssertEqual(q.citations.map(\.date), ["2021-07-15", "2022-01-06", "2023-04-05", "2025-01-02"])
+        XCTAssertEqual(q.citations.map(\.issuer), ["Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ", "UBND huyện Krông Năng"])
     }
 
     func testDateLineWithoutCommaAndBlankDayWithSpaces() {

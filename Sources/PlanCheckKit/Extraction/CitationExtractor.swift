@@ -129,7 +129,8 @@ enum CitationExtractor {
         guard t.hasWord(wCua, at: i) else { return nil }
         i = DateParsing.skipSpaces(t, i + 3)
         let glue: Set<String> = ["ban", "nhan", "dan", "tinh", "thanh", "pho", "phuong", "xa", "hanh", "vu", "bo", "uy", "phu",
-                                 "tri", "dang", "chap", "thuong", "tuong", "chinh", "phong", "truong", "chu", "nhiem"]
+                                 "tri", "dang", "chap", "thuong", "tuong", "chinh", "phong", "truong", "chu", "nhiem",
+                                 "huyen", "quan", "thi", "tran"]
         var words: [String] = []
         var endIdx = i
         var j = i
