@@ -202,6 +202,17 @@ final class DocumentExtractionTests: XCTestCase {
         }
     }
 
+    func testAUnitNamedBeforeDuocGiaoChuTriLeads() {
+        let p = ExtractionFixtures.plan("""
+        IV. TỔ CHỨC THỰC HIỆN
+        1. Phòng Văn hóa - Xã hội
+        - Thực hiện các nhiệm vụ được giao chủ trì về cải cách thể chế.
+        - Phòng Kinh tế được giao chủ trì thực hiện cải cách tài chính công.
+        """)
+        XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unitID), ["kt"])
+        XCTAssertNil(p.area(.theChe), "tasks 'được giao chủ trì' under a unit's heading do not make it the area's lead")
+    }
+
     func testUnitAliasesResolveToOneCanonicalUnit() {
         let units = ExtractionFixtures.catalog.units
         let ab = ExtractionFixtures.catalog.abbreviations

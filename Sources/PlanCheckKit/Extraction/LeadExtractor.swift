@@ -37,7 +37,10 @@ struct LeadExtractor {
             for (k, p) in chuTri.enumerated() {
                 let sentenceStart = t.sentenceStart(before: p)
                 let precedingFolded = Folding.fold(t.text(max(sentenceStart, p - 14)..<p))
-                if precedingFolded.hasSuffix("duoc giao") || precedingFolded.hasSuffix("duoc phan cong") { continue }
+                // "… các nhiệm vụ được giao chủ trì": not a lead, unless a unit is named right before
+                // ("Phòng Kinh tế được giao chủ trì thực hiện cải cách tài chính công").
+                let assigned = precedingFolded.hasSuffix("duoc giao") || precedingFolded.hasSuffix("duoc phan cong")
+                if assigned, namedRightBefore(t, chuTri: p, sentenceStart: sentenceStart) == nil { continue }
                 var found = unitFor(t, chuTri: p, sentenceStart: sentenceStart, bodyStart: bodyStart,
                                     heading: outline.unitOfBlock[bi]) ?? paragraphUnit
                 if found == nil {
@@ -125,13 +128,15 @@ struct LeadExtractor {
     /// (`Phòng Văn hóa - Xã hội chủ trì`), else the unit of the enclosing responsibility heading.
     func unitFor(_ t: AlignedFold, chuTri p: Int, sentenceStart: Int, bodyStart: Int,
                  heading: UnitCatalog.Unit?) -> UnitCatalog.Unit? {
+        namedRightBefore(t, chuTri: p, sentenceStart: sentenceStart) ?? heading ?? Self.unlistedUnit(t.text(sentenceStart..<p))
+    }
+
+    /// A catalogue unit named as the subject of `chủ trì`: in its sentence, with nothing but a verb-less
+    /// gap (`có trách nhiệm`, `được giao`) between it and `chủ trì`.
+    func namedRightBefore(_ t: AlignedFold, chuTri p: Int, sentenceStart: Int) -> UnitCatalog.Unit? {
         let before = Folding.foldExpanding(t.text(sentenceStart..<p), catalog.abbreviations)
-        if let m = catalog.units.mentions(in: before).last {
-            // The mention must be the subject: nothing but a verb-less gap between it and "chủ trì".
-            let gap = before.count + 2 - m.end
-            if gap <= 14 { return m.unit }
-        }
-        return heading ?? Self.unlistedUnit(t.text(sentenceStart..<p))
+        guard let m = catalog.units.mentions(in: before).last, before.count + 2 - m.end <= 14 else { return nil }
+        return m.unit
     }
 
     /// The unit a paragraph opens with, as its subject (`1. Giao Phòng Văn hóa - Xã hội là cơ quan thường
