@@ -9,7 +9,7 @@ Usage (from the package root, after `swift build -c release`):
 
 The variants are what real plans arrive as: Windows line ends, decomposed Unicode (NFD), the old tone-mark
 placement (`hoá`, `thuỷ`), PDF hard wrapping at 70 columns, a blank line after every line, page numbers
-and a running header between pages, `–`/`•`/`+` for dashes and bullets, and a header kept as a Word table.
+and a running header between pages, `–`/`•`/`+` for dashes and bullets, a header kept as a Word table, and the header's two columns laid out with spaces (`pdftotext -layout`).
 Lines move in every variant, so items are compared without their line numbers. A measurement, not a test:
 a variant that loses items points at an extractor to fix.
 """
@@ -93,9 +93,23 @@ def header_table(text):
     return "\n".join(lines)
 
 
+def header_columns(text):
+    """The two columns of the letterhead laid out with spaces, as `pdftotext -layout` gives them."""
+    lines = text.split("\n")
+    pairs = [("ủy ban nhân dân", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("", "Độc lập - Tự do - Hạnh phúc")]
+    num = next((i for i, l in enumerate(lines[:15]) if re.match(r"\s*Số\s*:", l)), None)
+    date = next((i for i, l in enumerate(lines[:15]) if i != num and re.search(r",? ngày .* năm 20\d\d\s*$", l)), None)
+    if num is None or date is None or date < num:
+        return None
+    lines[num] = lines[num].rstrip().ljust(40) + "      " + lines[date].strip()
+    del lines[date]
+    top = ["ỦY BAN NHÂN DÂN".ljust(40) + "      " + pairs[0][1], "".ljust(40) + "      " + pairs[1][1]]
+    return "\n".join(top + lines)
+
+
 VARIANTS = [("crlf", crlf), ("nfd", nfd), ("old-tones", old_tones), ("wrap70", wrap70),
             ("double-spaced", double_spaced), ("paged", paged), ("dashes-bullets", dashes_and_bullets),
-            ("header-table", header_table)]
+            ("header-table", header_table), ("header-columns", header_columns)]
 
 
 def items(plan):

@@ -48,6 +48,28 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(p.issuer, "UBND xã An Phú", "from the header's first cell, not running into the second")
     }
 
+    func testMetadataFromAHeaderLaidOutInColumnsOfSpaces() {
+        // pdftotext -layout keeps the two columns of the letterhead apart with spaces.
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ AN PHÚ                    Độc lập - Tự do - Hạnh phúc
+        Số:    /KH-UBND              An Phú, ngày     tháng 01 năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026
+        I. MỤC TIÊU
+        """)
+        XCTAssertEqual(p.issuer, "UBND xã An Phú")
+        XCTAssertEqual(p.number, "/KH-UBND")
+        XCTAssertNil(p.date)
+        XCTAssertTrue(p.draft)
+        XCTAssertEqual(Cleanup.twoColumnHeader("Số: 15/KH-UBND      An Phú, ngày 10 tháng 01 năm 2026"),
+                       ["Số: 15/KH-UBND", "An Phú, ngày 10 tháng 01 năm 2026"])
+        // The blanks of a draft are not a column gap.
+        XCTAssertNil(Cleanup.twoColumnHeader("Số:      /KH-UBND"))
+        XCTAssertNil(Cleanup.twoColumnHeader("An Bình, ngày      tháng 02 năm 2026"))
+    }
+
     func testMetadataOfASignedDecisionWithUpperCaseHeader() {
         let p = ExtractionFixtures.plan("""
         ỦY BAN NHÂN DÂN

@@ -98,9 +98,10 @@ public enum Cleanup {
         for (i, original) in doc.lines.enumerated() {
             let n = i + 1
             let raw = pageNumbers.removing(from: original)
-            if raw.containsByte(0x09) || isPipeRow(raw) {
+            let headerCells = n <= headerLines ? twoColumnHeader(raw) : nil
+            if headerCells != nil || raw.containsByte(0x09) || isPipeRow(raw) {
                 if isPipeSeparator(raw) { continue }
-                let cells = tableCells(raw).map { stripInline($0) }
+                let cells = (headerCells ?? tableCells(raw)).map { stripInline($0) }
                 if cells.contains(where: { !$0.isEmpty }) {
                     out.append(CleanLine(text: cells.joined(separator: "\t"), line: n, isTable: true, cells: cells))
                 }
@@ -120,6 +121,37 @@ public enum Cleanup {
             }
         }
         return out
+    }
+
+    /// Lines at the top of a file that may hold the two-column header.
+    static let headerLines = 15
+
+    /// `Số: 15/KH-UBND            An Phú, ngày 10 tháng 01 năm 2026`: the two columns of the letterhead,
+    /// as `pdftotext -layout` (or a fixed-width export) lays them out, split at the longest run of three or
+    /// more spaces. Read as the cells of a table row, as a Word header kept as a table is, so that the
+    /// issuer, number and date are each read from their own cell. A blank left for the number or the day
+    /// of a draft (`Số:      /KH-UBND`, `ngày      tháng 02`) is not a column gap.
+    static func twoColumnHeader(_ raw: String) -> [String]? {
+        guard !raw.containsByte(0x09), raw.utf8.count > 8 else { return nil }
+        let bytes = Array(raw.utf8)
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+        // The longest run of spaces inside the line.
+        var best: Range<Int>?
+        var i = start
+        while i < bytes.count {
+            guard bytes[i] == 0x20 else { i += 1; continue }
+            var e = i
+            while e < bytes.count, bytes[e] == 0x20 { e += 1 }
+            if e < bytes.count, e - i >= 3, e - i > (best?.count ?? 0) { best = i..<e }
+            i = e
+        }
+        guard let gap = best else { return nil }
+        let left = String(decoding: bytes[start..<gap.lowerBound], as: UTF8.self)
+        let right = String(decoding: bytes[gap.upperBound...], as: UTF8.self).trimmedWhitespace
+        let lastWord = Folding.fold(String(left.split(separator: " ").last ?? ""))
+        guard !left.hasSuffix(":"), !["so", "ngay", "thang", "nam"].contains(lastWord), !right.hasPrefix("/") else { return nil }
+        return [left, right]
     }
 
     /// `KẾ HOẠCH**Cải cách …**`: bold text glued to the end of a previous title starts a logical line of its own.
