@@ -235,6 +235,24 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertNil(p.area(.theChe), "tasks 'được giao chủ trì' under a unit's heading do not make it the area's lead")
     }
 
+    func testLeadsNamedInAreaHeadingsAndLabelsWithCoordinators() {
+        let p = ExtractionFixtures.plan("""
+        II. NHIỆM VỤ
+        1. Cải cách thể chế (Văn phòng HĐND và UBND xã chủ trì)
+        Rà soát văn bản.
+        2. Cải cách thủ tục hành chính (cơ quan chủ trì: Trung tâm Phục vụ hành chính công)
+        Thực hiện một cửa.
+        3. Cải cách tài chính công
+        Đơn vị chủ trì: Phòng Kinh tế; đơn vị phối hợp: các phòng chuyên môn.
+        4. Cải cách tổ chức bộ máy
+        Yêu cầu các cơ quan chủ trì: báo cáo kết quả đúng hạn.
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["vp"])
+        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unitID), ["ttpvhcc"])
+        XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unitID), ["kt"], "the coordinators after the lead are not leads")
+        XCTAssertEqual(p.area(.boMay)?.leads, [], "a label inside a sentence names only a catalogued unit")
+    }
+
     func testUnitAliasesResolveToOneCanonicalUnit() {
         let units = ExtractionFixtures.catalog.units
         let ab = ExtractionFixtures.catalog.abbreviations

@@ -18,14 +18,18 @@ struct LeadExtractor {
             let t = AlignedFold(b.text)
             let chuTri = t.positions(of: "chu tri")
             guard !chuTri.isEmpty else { continue }
-            // "a) Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND."
             let bodyStart = b.marker?.length ?? 0
-            if let p = chuTri.first, p - bodyStart <= 8, Folding.fold(t.text(bodyStart..<p)).hasSuffix("don vi")
-                || Folding.fold(t.text(bodyStart..<p)).hasSuffix("co quan"),
-               let colon = t.chars[p...].firstIndex(of: ":"), let area = outline.areaOfBlock[bi] {
-                let rest = t.text((colon + 1)..<t.count)
-                for piece in rest.split(whereSeparator: { $0 == ";" }) {
-                    if let ref = catalog.units.resolve(String(piece), line: b.line(atOffset: colon + 1), abbreviations: ab) {
+            // "a) Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND.", "2. Cải cách thủ tục hành chính
+            // (cơ quan chủ trì: Trung tâm …)": the units after the colon lead the area of the block.
+            if let (p, colon) = labelledLead(t, chuTri: chuTri, bodyStart: bodyStart), let area = outline.areaOfBlock[bi] {
+                // A label starting the item names its unit however it is written; one inside a sentence
+                // only a unit the catalogue knows.
+                let atStart = p - bodyStart <= 8
+                for piece in t.text((colon + 1)..<labelledEnd(t, from: colon + 1)).split(whereSeparator: { $0 == ";" }) {
+                    // "…; đơn vị phối hợp: các phòng chuyên môn": the coordinators are not leads.
+                    if Folding.fold(String(piece)).contains("phoi hop") { break }
+                    if let ref = catalog.units.resolve(String(piece), line: b.line(atOffset: colon + 1), abbreviations: ab),
+                       atStart || ref.unitID != nil {
                         add(area, ref, to: &strong)
                     }
                 }
@@ -52,6 +56,7 @@ struct LeadExtractor {
                 let end = min(t.sentenceEnd(after: p), k + 1 < chuTri.count ? chuTri[k + 1] : t.count)
                 let ref = UnitRef(unit: unit.name, unitID: unit.id.isEmpty ? nil : unit.id, text: unit.name, line: b.line(atOffset: p))
                 var clauseHadArea = true
+                var named = false
                 for (ci, clause) in clauses(t, (p + 7)..<end).enumerated() {
                     guard clauseHadArea else { break }
                     let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
@@ -59,11 +64,43 @@ struct LeadExtractor {
                     for a in areas { add(a, ref, to: &strong) }
                     if ci == 0 { for a in leadAreas(folded, weak: true) { add(a, ref, to: &weak) } }
                     clauseHadArea = !areas.isEmpty
+                    named = named || clauseHadArea
                 }
+                // "1. Cải cách thể chế (Văn phòng HĐND và UBND xã chủ trì)": in an area's heading, the lead
+                // is the heading's area's.
+                if !named, b.isHeadingLike, let area = outline.areaOfBlock[bi] { add(area, ref, to: &strong) }
             }
         }
         for (area, refs) in weak where strong[area] == nil { strong[area] = refs }
         return strong
+    }
+
+    /// `đơn vị chủ trì:` / `cơ quan chủ trì, tham mưu thực hiện:`: the `chủ trì` of such a label and its
+    /// colon (within 40 characters, no clause break before it).
+    func labelledLead(_ t: AlignedFold, chuTri: [Int], bodyStart: Int) -> (Int, Int)? {
+        for p in chuTri {
+            let pre = Folding.fold(t.text(max(bodyStart, p - 12)..<p))
+            guard pre.hasSuffix("don vi") || pre.hasSuffix("co quan") else { continue }
+            var j = p + 7
+            while j < min(t.count, p + 40) {
+                let c = t.chars[j]
+                if c == ":" { return (p, j) }
+                if c == ";" || c == "." || c == ")" { break }
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    /// Where the units of a `chủ trì:` label end: a closing parenthesis, a sentence end or the paragraph's end.
+    func labelledEnd(_ t: AlignedFold, from start: Int) -> Int {
+        var j = start
+        while j < t.count {
+            if t.chars[j] == ")" { return j }
+            if t.chars[j] == ".", j + 1 >= t.count || t.chars[j + 1] == " " { return j }
+            j += 1
+        }
+        return t.count
     }
 
     /// Whether `text` may contain `chủ trì` (also `CHỦ TRÌ`, or `chu tri` without marks): `tr` + `ì`/`i`
