@@ -130,7 +130,7 @@ enum CitationExtractor {
         i = DateParsing.skipSpaces(t, i + 3)
         let glue: Set<String> = ["ban", "nhan", "dan", "tinh", "thanh", "pho", "phuong", "xa", "hanh", "vu", "bo", "uy", "phu",
                                  "tri", "dang", "chap", "thuong", "tuong", "chinh", "phong", "truong", "chu", "nhiem",
-                                 "huyen", "quan", "thi", "tran"]
+                                 "huyen", "quan", "thi", "tran", "tich"]
         var words: [String] = []
         var endIdx = i
         var j = i
