@@ -11,13 +11,12 @@ final class AuditEndToEndTests: XCTestCase {
     var cwd = ""
     var tmp: URL!
 
-    override func setUp() {
+    override func setUpWithError() throws {
         saved = L10n.current
         cwd = FileManager.default.currentDirectoryPath
         // Run from the package root, as a reviewer would after cloning.
         FileManager.default.changeCurrentDirectoryPath(AuditFixtures.packageRoot.path)
-        tmp = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-audit-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        tmp = try TestDirectory.make("audit")
     }
 
     override func tearDown() {

@@ -6,7 +6,7 @@ import XCTest
 final class AuditSymlinkLoopTests: XCTestCase {
     func testSymlinkLoopIsReportedOnceAndTheRestIsAudited() throws {
         let fm = FileManager.default
-        let root = fm.temporaryDirectory.appendingPathComponent("plancheck-loop-\(UUID().uuidString)")
+        let root = try TestDirectory.make("loop")
         let group = root.appendingPathComponent("g")
         try fm.createDirectory(at: group, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: root) }

@@ -56,15 +56,10 @@ enum DiffTestSupport {
         return t
     }
 
-    static func tempDir() throws -> URL {
-        let d = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-diff-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
-        return d
-    }
 
     /// Runs `plancheck diff ARGS --output TMP` in process and returns the exit code and the report.
     static func run(_ args: [String]) throws -> (code: Int32, output: String) {
-        let out = try tempDir().appendingPathComponent("report")
+        let out = try TestDirectory.make("diff").appendingPathComponent("report")
         let code = CLI.run(["diff", "--rules", rules, "--output", out.path] + args)
         let text = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(at: out.deletingLastPathComponent())
@@ -100,7 +95,7 @@ final class DiffCommandTests: XCTestCase {
 
     func testEditedRealPlanGivesTheExactSemanticDiff() throws {
         guard try DiffTestSupport.extractorWorks() else { throw XCTSkip("extractors not functional yet") }
-        let dir = try DiffTestSupport.tempDir()
+        let dir = try TestDirectory.make("diff")
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = try DiffTestSupport.planText()
         let old = try write(DiffTestSupport.draft(text), "draft.txt", in: dir)
@@ -132,7 +127,7 @@ final class DiffCommandTests: XCTestCase {
 
     func testReformattedRealPlanGivesAnEmptyDiff() throws {
         guard try DiffTestSupport.extractorWorks() else { throw XCTSkip("extractors not functional yet") }
-        let dir = try DiffTestSupport.tempDir()
+        let dir = try TestDirectory.make("diff")
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = try DiffTestSupport.planText()
         let old = try write(text, "a.txt", in: dir)
@@ -144,7 +139,7 @@ final class DiffCommandTests: XCTestCase {
 
     func testTextReportAndExitCode() throws {
         guard try DiffTestSupport.extractorWorks() else { throw XCTSkip("extractors not functional yet") }
-        let dir = try DiffTestSupport.tempDir()
+        let dir = try TestDirectory.make("diff")
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = try DiffTestSupport.planText()
         let old = try write(text, "a.txt", in: dir)

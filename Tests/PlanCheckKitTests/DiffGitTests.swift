@@ -12,7 +12,7 @@ final class DiffGitTests: XCTestCase {
         guard (try? Self.git(["--version"], in: URL(fileURLWithPath: "/"))).map({ $0.status == 0 }) == true else {
             throw XCTSkip("git is not installed")
         }
-        repo = try DiffTestSupport.tempDir()
+        repo = try TestDirectory.make("diff")
         try Self.mustGit(["init", "-q"], in: repo)
         try Self.mustGit(["config", "user.name", "Plancheck Test"], in: repo)
         try Self.mustGit(["config", "user.email", "test@example.invalid"], in: repo)
@@ -51,7 +51,7 @@ final class DiffGitTests: XCTestCase {
     }
 
     static func runProcess(_ exe: String, _ args: [String], in dir: URL, env: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
-        let tmp = try DiffTestSupport.tempDir()
+        let tmp = try TestDirectory.make("diff")
         defer { try? FileManager.default.removeItem(at: tmp) }
         let o = tmp.appendingPathComponent("o"), e = tmp.appendingPathComponent("e")
         FileManager.default.createFile(atPath: o.path, contents: nil)
@@ -116,7 +116,7 @@ final class DiffGitTests: XCTestCase {
     }
 
     func testErrorsOutsideARepositoryAndForAnUnknownRevision() throws {
-        let outside = try DiffTestSupport.tempDir()
+        let outside = try TestDirectory.make("diff")
         defer { try? FileManager.default.removeItem(at: outside) }
         XCTAssertEqual(try DiffTestSupport.run(["--git", "HEAD", "--repo", outside.path]).code, 2)
         XCTAssertEqual(try DiffTestSupport.run(["--git", "no-such-rev", "--repo", repo.path]).code, 2)
@@ -165,7 +165,7 @@ final class DiffGitTests: XCTestCase {
         XCTAssertEqual(d.status, 0, d.err)
         XCTAssertTrue(d.out.contains("tối thiểu 90% → tối thiểu 85%"), d.out)
 
-        let outside = try DiffTestSupport.tempDir()
+        let outside = try TestDirectory.make("diff")
         defer { try? FileManager.default.removeItem(at: outside) }
         let o = try Self.runProcess(bin, ["diff", "--git", "HEAD", "--rules", DiffTestSupport.rules, "--lang", "vi"], in: outside)
         XCTAssertEqual(o.status, 2)

@@ -7,8 +7,7 @@ final class OutputWriterTests: XCTestCase {
     var dir: URL!
 
     override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-out-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = try TestDirectory.make("out")
     }
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }

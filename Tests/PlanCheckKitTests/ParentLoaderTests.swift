@@ -86,7 +86,7 @@ final class ParentLoaderTests: XCTestCase {
     }
 
     func testFallbackAddsOnlyWhatTheSheetDoesNotSet() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-parent-\(UUID().uuidString)")
+        let dir = try TestDirectory.make("parent")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("g"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try """
@@ -127,8 +127,7 @@ final class ParentLoaderTests: XCTestCase {
     }
 
     func testFallbackLoopIsAnError() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-loop-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestDirectory.make("loop")
         defer { try? FileManager.default.removeItem(at: dir) }
         try "[sheet a]\nfallback = b.ini\n".write(to: dir.appendingPathComponent("a.ini"), atomically: false, encoding: .utf8)
         try "[sheet b]\nfallback = a.ini\n".write(to: dir.appendingPathComponent("b.ini"), atomically: false, encoding: .utf8)
@@ -137,8 +136,7 @@ final class ParentLoaderTests: XCTestCase {
     }
 
     func testConfigMapsFoldersAndSubfolders() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestDirectory.make("config")
         defer { try? FileManager.default.removeItem(at: dir) }
         let url = dir.appendingPathComponent("plancheck.ini")
         try "[default parent]\nparent = base.ini\n[folder a]\nparent = a/parent.ini\n[check settings]\nfail-on = warning\n"

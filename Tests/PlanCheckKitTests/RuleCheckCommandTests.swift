@@ -8,8 +8,7 @@ final class RuleCheckCommandTests: XCTestCase {
     var dir: URL!
 
     override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("plancheck-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        dir = try TestDirectory.make("check")
     }
 
     override func tearDownWithError() throws {

@@ -62,8 +62,7 @@ final class RuleLoaderTests: XCTestCase {
     }
 
     func testDuplicateIDsAcrossFiles() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rules-dup-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TestDirectory.make("rules-dup")
         defer { try? FileManager.default.removeItem(at: dir) }
         try good.write(to: dir.appendingPathComponent("a.ini"), atomically: false, encoding: .utf8)
         try good.write(to: dir.appendingPathComponent("b.ini"), atomically: false, encoding: .utf8)
