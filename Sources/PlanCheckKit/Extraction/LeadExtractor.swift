@@ -44,9 +44,12 @@ struct LeadExtractor {
                 // "… các nhiệm vụ được giao chủ trì": not a lead, unless a unit is named right before
                 // ("Phòng Kinh tế được giao chủ trì thực hiện cải cách tài chính công").
                 let assigned = precedingFolded.hasSuffix("duoc giao") || precedingFolded.hasSuffix("duoc phan cong")
-                if assigned, namedRightBefore(t, chuTri: p, sentenceStart: sentenceStart) == nil { continue }
-                var found = unitFor(t, chuTri: p, sentenceStart: sentenceStart, bodyStart: bodyStart,
-                                    heading: outline.unitOfBlock[bi]) ?? paragraphUnit
+                let named = namedRightBefore(t, chuTri: p, sentenceStart: sentenceStart)
+                if assigned, named == nil { continue }
+                // The unit of this chủ trì: named right before it, else the enclosing responsibility
+                // heading's, else an unlisted unit named right before it, else an earlier chủ trì's of the
+                // paragraph, else the unit the paragraph opens with.
+                var found = named ?? outline.unitOfBlock[bi] ?? Self.unlistedUnit(t.text(sentenceStart..<p)) ?? paragraphUnit
                 if found == nil {
                     if subject == nil { subject = .some(openingUnit(t, bodyStart: bodyStart)) }
                     found = subject!
@@ -56,7 +59,7 @@ struct LeadExtractor {
                 let end = min(t.sentenceEnd(after: p), k + 1 < chuTri.count ? chuTri[k + 1] : t.count)
                 let ref = UnitRef(unit: unit.name, unitID: unit.id.isEmpty ? nil : unit.id, text: unit.name, line: b.line(atOffset: p))
                 var clauseHadArea = true
-                var named = false
+                var namesArea = false
                 for (ci, clause) in clauses(t, (p + 7)..<end).enumerated() {
                     guard clauseHadArea else { break }
                     let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
@@ -64,11 +67,11 @@ struct LeadExtractor {
                     for a in areas { add(a, ref, to: &strong) }
                     if ci == 0 { for a in leadAreas(folded, weak: true) { add(a, ref, to: &weak) } }
                     clauseHadArea = !areas.isEmpty
-                    named = named || clauseHadArea
+                    namesArea = namesArea || clauseHadArea
                 }
                 // "1. Cải cách thể chế (Văn phòng HĐND và UBND xã chủ trì)": in an area's heading, the lead
                 // is the heading's area's.
-                if !named, b.isHeadingLike, let area = outline.areaOfBlock[bi] { add(area, ref, to: &strong) }
+                if !namesArea, b.isHeadingLike, let area = outline.areaOfBlock[bi] { add(area, ref, to: &strong) }
             }
         }
         for (area, refs) in weak where strong[area] == nil { strong[area] = refs }
@@ -161,14 +164,7 @@ struct LeadExtractor {
         return out
     }
 
-    /// The unit a `chủ trì` belongs to: one named right before it in the same sentence
-    /// (`Phòng Văn hóa - Xã hội chủ trì`), else the unit of the enclosing responsibility heading.
-    func unitFor(_ t: AlignedFold, chuTri p: Int, sentenceStart: Int, bodyStart: Int,
-                 heading: UnitCatalog.Unit?) -> UnitCatalog.Unit? {
-        namedRightBefore(t, chuTri: p, sentenceStart: sentenceStart) ?? heading ?? Self.unlistedUnit(t.text(sentenceStart..<p))
-    }
-
-    /// A catalogue unit named as the subject of `chủ trì`: in its sentence, with nothing but a verb-less
+    /// A catalogue unit named as the subject of `chủ trì` (`Phòng Văn hóa - Xã hội chủ trì`): in its sentence, with nothing but a verb-less
     /// gap (`có trách nhiệm`, `được giao`) between it and `chủ trì`.
     func namedRightBefore(_ t: AlignedFold, chuTri p: Int, sentenceStart: Int) -> UnitCatalog.Unit? {
         let before = Folding.foldExpanding(t.text(sentenceStart..<p), catalog.abbreviations)
