@@ -28,9 +28,10 @@ struct MetadataExtractor {
 
     static func extract(_ blocks: [Block]) -> Result {
         let head = titleBlocks(blocks)
+        let texts = pieces(head)
         var r = Result(draft: false)
         var dayBlank = false
-        for text in pieces(head) {
+        for text in texts {
             let t = AlignedFold(text)
             // "Số: 16/QĐ-UBND", "Số: /KH-UBND" (number left blank in a draft)
             if r.number == nil, let p = t.positions(of: "so").first, p <= 2 {
@@ -66,7 +67,7 @@ struct MetadataExtractor {
         // A draft leaves the number or the day blank; a plan with no "Số:" line at all is not called a draft.
         r.draft = (r.number?.hasPrefix("/") ?? false) || dayBlank
         let titles = titleText(blocks)
-        if let (issuer, level) = issuer(in: titles) ?? issuer(in: pieces(head)) {
+        if let (issuer, level) = issuer(in: titles) ?? issuer(in: texts) {
             r.issuer = issuer
             r.level = level
         }

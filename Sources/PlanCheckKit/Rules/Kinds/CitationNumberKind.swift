@@ -64,14 +64,18 @@ public struct CitationNumberKind: RuleKind {
         }
     }
 
-    /// The words of the citation's sentence before it (`… cắt giảm, đơn giản hóa TTHC dựa trên dữ liệu theo`):
-    /// plans often name what a document is about before citing it. From the last of `stops` before the
-    /// number in its paragraph: `.;:` for the clause, `.:` for the sentence (a clause before `;` often
-    /// names the subject of a list of documents cited after it).
-    static func lead(of c: Citation, in paragraphs: [Block], stops: Set<Character> = [".", ";", ":"]) -> String {
+    /// The text of the citation's paragraph before its number (empty when the paragraph is not found).
+    static func textBefore(_ c: Citation, in paragraphs: [Block]) -> Substring {
         guard let b = paragraphs.first(where: { $0.lineRange.contains(c.line) && $0.text.contains(c.number) }),
               let r = b.text.range(of: c.number) else { return "" }
-        let before = b.text[..<r.lowerBound]
+        return b.text[..<r.lowerBound]
+    }
+
+    /// The words of the citation's sentence before it (`… cắt giảm, đơn giản hóa TTHC dựa trên dữ liệu theo`):
+    /// plans often name what a document is about before citing it. From the last of `stops` in `before`
+    /// (the text before the number): `.;:` for the clause, `.:` for the sentence (a clause before `;` often
+    /// names the subject of a list of documents cited after it).
+    static func lead(_ before: Substring, stops: Set<Character> = [".", ";", ":"]) -> String {
         let start = before.lastIndex(where: { stops.contains($0) }).map { before.index(after: $0) } ?? before.startIndex
         return String(before[start...])
     }
@@ -100,20 +104,22 @@ public struct CitationNumberKind: RuleKind {
         for c in ctx.plan.citations where !c.number.isEmpty {
             guard let date = c.date, ctx.registry.entry(for: c.number) == nil else { continue }
             let kind = Folding.fold(c.kind)
-            var clause: Set<Substring>?, sentence: Set<Substring>?
+            var before: Substring?, clause: Set<Substring>?, sentence: Set<Substring>?
             for t in titles where t.kind == kind {
                 // The title evidence also holds when the date is one slip from the entry's as well: a
                 // citation can carry two mistakes, and its title still says which document it is.
                 guard t.entry.date == date
                     || (evidence == "title" && Self.dateSlipped(date, t.entry.date) && Self.slipped(c.number, t.entry.number)) else { continue }
-                let w = clause ?? Set(Folding.fold(Self.lead(of: c, in: ctx.paragraphs) + " " + c.text).split(separator: " "))
+                let text = before ?? Self.textBefore(c, in: ctx.paragraphs)
+                before = text
+                let w = clause ?? Set(Folding.fold(Self.lead(text) + " " + c.text).split(separator: " "))
                 clause = w
                 let titled = !t.words.isEmpty && Double(t.words.intersection(w).count) >= minShare * Double(t.words.count)
                 if evidence == "title" { guard titled else { continue } }
                 else {
                     guard !titled, Self.slipped(c.number, t.entry.number) else { continue }
                     if !Self.apart(c.number, t.entry.number) {
-                        let s = sentence ?? w.union(Folding.fold(Self.lead(of: c, in: ctx.paragraphs, stops: [".", ":"])).split(separator: " "))
+                        let s = sentence ?? w.union(Folding.fold(Self.lead(text, stops: [".", ":"])).split(separator: " "))
                         sentence = s
                         let subject = t.words.subtracting(Self.functionWords)
                         let about = !subject.isEmpty && Double(subject.intersection(s).count) >= minSlipShare * Double(subject.count)
