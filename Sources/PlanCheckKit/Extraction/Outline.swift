@@ -27,12 +27,11 @@ struct Outline {
 
         for b in blocks {
             if b.kind == .tableRow {
-                // Appendix group rows ("I. Cải cách thể chế (05 nhiệm vụ)") introduce an area too.
-                if let m = b.marker, m.kind == .roman, let first = b.cells.first?.text {
-                    let body = String(first.dropFirst(m.length))
-                    if let a = Outline.area(ofHeadingText: body, catalog: catalog), firstHeading[a] == nil {
-                        firstHeading[a] = (b.firstLine, first, false)
-                    }
+                // Appendix group rows ("I. Cải cách thể chế (05 nhiệm vụ)", "I<TAB>Cải cách thể chế") introduce
+                // an area too.
+                if let (_, title) = TaskTableExtractor.groupRow(b.cells.map(\.text)),
+                   let a = Outline.area(ofHeadingText: title, catalog: catalog), firstHeading[a] == nil {
+                    firstHeading[a] = (b.firstLine, b.cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " "), false)
                 }
                 areaOf.append(stack.last(where: { $0.area != nil })?.area)
                 periodOf.append(subPeriod)

@@ -57,14 +57,13 @@ public enum PlanExtractor {
         }
         plan.parentCited = parent(among: plan.citations, blocks: blocks)
 
-        let table = TaskTableExtractor(catalog: catalog).extract(blocks: blocks)
-        plan.tasks = table.tasks
+        plan.tasks = TaskTableExtractor(catalog: catalog).extract(blocks: blocks)
         plan.appendixRefs = AppendixExtractor.extract(blocks: blocks, folds: folds)
 
         var leads = LeadExtractor(catalog: catalog).extract(blocks: blocks, outline: outline)
         // A responsibility table whose rows are the areas themselves ("Cải cách thể chế | Văn phòng HĐND
         // và UBND | …") assigns area leads, for areas the text gives none.
-        for t in table.tasks where t.text.hasAtMostCharacters(80) {
+        for t in plan.tasks where t.text.hasAtMostCharacters(80) {
             guard let lead = t.lead, lead.unitID != nil,
                   let area = Outline.area(ofHeadingText: t.text, catalog: catalog, within: 12), leads[area] == nil else { continue }
             leads[area] = [lead]
@@ -72,8 +71,8 @@ public enum PlanExtractor {
         // A plan that assigns responsibilities only in its appendix table (its text names no area lead):
         // each area is led by the unit that leads most of its tasks (all of them on a tie). When the text
         // names the leads of some areas, an area it leaves out stays without one: that is the defect.
-        if leads.isEmpty { leads = Self.taskLeads(table.tasks) }
-        plan.areas = areas(outline: outline, leads: leads, plan: plan, groups: table.groups)
+        if leads.isEmpty { leads = Self.taskLeads(plan.tasks) }
+        plan.areas = areas(outline: outline, leads: leads, plan: plan)
         return plan
     }
 
@@ -133,15 +132,12 @@ public enum PlanExtractor {
 
     /// Areas present: headings, appendix group rows, objective-list items, and areas that only have
     /// targets, tasks or leads.
-    static func areas(outline: Outline, leads: [ReformArea: [UnitRef]], plan: Plan,
-                      groups: [(label: String, area: ReformArea?, line: Int, text: String)]) -> [AreaPresence] {
+    static func areas(outline: Outline, leads: [ReformArea: [UnitRef]], plan: Plan) -> [AreaPresence] {
         var out: [AreaPresence] = []
         for area in ReformArea.allCases {
             var presence: AreaPresence?
             if let h = outline.areaHeadings[area] {
                 presence = AreaPresence(area: area, line: h.line, isHeading: h.isHeading, headingText: h.text)
-            } else if let g = groups.first(where: { $0.area == area }) {
-                presence = AreaPresence(area: area, line: g.line, isHeading: false, headingText: g.text)
             } else if let t = plan.targets.first(where: { $0.area == area }) {
                 presence = AreaPresence(area: area, line: t.line, isHeading: false, headingText: t.text)
             } else if let l = leads[area]?.first {

@@ -8,11 +8,10 @@ struct TaskTableExtractor {
 
     static let defaultColumns: [Column] = [.seq, .content, .lead, .coordinators, .deadline, .product]
 
-    /// Column roles, or nil while inside a table that is not a task table.
-    func extract(blocks: [Block]) -> (tasks: [PlanTask], groups: [(label: String, area: ReformArea?, line: Int, text: String)]) {
+    /// The tasks of the plan's task tables. (Group rows also give areas: `Outline` reads them.)
+    func extract(blocks: [Block]) -> [PlanTask] {
         var tasks: [PlanTask] = []
-        var groups: [(String, ReformArea?, Int, String)] = []
-        var columns: [Column]?
+        var columns: [Column]?  // column roles, or nil while inside a table that is not a task table
         var sawHeader = false  // a header without a lead column marks a table that is not a task table
         var group = ""
         var groupArea: ReformArea?
@@ -29,7 +28,6 @@ struct TaskTableExtractor {
             if let (label, body) = Self.groupRow(b.cells.map(\.text)) {
                 group = label
                 groupArea = Outline.area(ofHeadingText: body, catalog: catalog)
-                groups.append((group, groupArea, b.firstLine, body))
                 continue
             }
             // Only tables with a lead column are task tables (a table of chỉ tiêu is not);
@@ -49,7 +47,7 @@ struct TaskTableExtractor {
             tasks.append(PlanTask(line: b.firstLine, area: groupArea, group: group, sequence: seq, text: cell(.content),
                                   lead: lead, coordinators: coordinators, deadline: cell(.deadline), product: cell(.product)))
         }
-        return (tasks, groups.map { (label: $0.0, area: $0.1, line: $0.2, text: $0.3) })
+        return tasks
     }
 
     /// A group row of a task table: `I. Cải cách thể chế (05 nhiệm vụ)` in the first cell, or the numeral
