@@ -81,12 +81,20 @@ def dashes_and_bullets(text):
     return "\n".join(out)
 
 
-def header_table(text):
-    """`Số: …` and the place-and-date line on one tab-separated row, as Word's two-column header exports."""
-    lines = text.split("\n")
+def number_and_date_lines(lines):
+    """The indexes of the `Số: …` line and the place-and-date line below it in the header, or (None, None)."""
     num = next((i for i, l in enumerate(lines[:15]) if re.match(r"\s*Số\s*:", l)), None)
     date = next((i for i, l in enumerate(lines[:15]) if i != num and re.search(r",? ngày .* năm 20\d\d\s*$", l)), None)
     if num is None or date is None or date < num:
+        return None, None
+    return num, date
+
+
+def header_table(text):
+    """`Số: …` and the place-and-date line on one tab-separated row, as Word's two-column header exports."""
+    lines = text.split("\n")
+    num, date = number_and_date_lines(lines)
+    if num is None:
         return None
     lines[num] = lines[num].rstrip() + "\t" + lines[date].strip()
     del lines[date]
@@ -96,14 +104,12 @@ def header_table(text):
 def header_columns(text):
     """The two columns of the letterhead laid out with spaces, as `pdftotext -layout` gives them."""
     lines = text.split("\n")
-    pairs = [("ủy ban nhân dân", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), ("", "Độc lập - Tự do - Hạnh phúc")]
-    num = next((i for i, l in enumerate(lines[:15]) if re.match(r"\s*Số\s*:", l)), None)
-    date = next((i for i, l in enumerate(lines[:15]) if i != num and re.search(r",? ngày .* năm 20\d\d\s*$", l)), None)
-    if num is None or date is None or date < num:
+    num, date = number_and_date_lines(lines)
+    if num is None:
         return None
     lines[num] = lines[num].rstrip().ljust(40) + "      " + lines[date].strip()
     del lines[date]
-    top = ["ỦY BAN NHÂN DÂN".ljust(40) + "      " + pairs[0][1], "".ljust(40) + "      " + pairs[1][1]]
+    top = ["ỦY BAN NHÂN DÂN".ljust(40) + "      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", " " * 46 + "Độc lập - Tự do - Hạnh phúc"]
     return "\n".join(top + lines)
 
 

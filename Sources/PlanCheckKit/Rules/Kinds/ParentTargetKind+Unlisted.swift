@@ -11,7 +11,7 @@ extension ParentTargetKind {
     static let targetFunctionWords: Set<Substring> = [
         "ty", "le", "dat", "toi", "thieu", "tren", "tro", "len", "phan", "dau", "nam", "den", "het", "muc", "so",
         "cac", "cua", "va", "duoc", "trong", "tu", "theo", "voi", "cho", "tai", "la", "co", "khong", "it", "nhat",
-        "bao", "dam", "dong", "thoi", "100", "giai", "doan", "moi", "nhung", "nay", "do", "ve",
+        "bao", "dam", "dong", "thoi", "giai", "doan", "moi", "nhung", "nay", "do", "ve",
     ]
 
     /// The subject words of a target's clause.
