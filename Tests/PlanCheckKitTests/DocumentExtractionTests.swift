@@ -180,6 +180,54 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(LeadExtractor.unlistedUnit("Giao Hội Nông dân xã")?.name, "Hội Nông dân xã")
     }
 
+    func testAnAreaSectionWhoseBodyNamesOneUnitAsChuTri() {
+        let p = ExtractionFixtures.plan("""
+        III. NHIỆM VỤ
+        1. Cải cách thể chế
+        - Rà soát văn bản quy phạm pháp luật. Văn phòng HĐND và UBND xã chủ trì thực hiện.
+        - Theo dõi thi hành pháp luật (Văn phòng HĐND và UBND chủ trì).
+        2. Cải cách tài chính công
+        Phòng Kinh tế chủ trì, phối hợp Văn phòng HĐND và UBND.
+        3. Cải cách tổ chức bộ máy
+        - Rà soát vị trí việc làm: Phòng Văn hóa - Xã hội chủ trì.
+        - Kiện toàn tổ chức: Văn phòng HĐND và UBND chủ trì.
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["vp"])
+        XCTAssertEqual(p.area(.theChe)?.leads.first?.line, 3)
+        XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unitID), ["kt"])
+        // Tasks led by different units in turn: the section names no lead of the area.
+        XCTAssertEqual(p.area(.boMay)?.leads, [])
+    }
+
+    func testAUnitThatCoordinatesAfterASemicolonDoesNotLeadThatArea() {
+        let p = ExtractionFixtures.plan("""
+        III. TỔ CHỨC THỰC HIỆN
+        1. Công chức Tư pháp - Hộ tịch
+        Chủ trì tham mưu thực hiện cải cách thể chế; phối hợp thực hiện cải cách thủ tục hành chính.
+        2. Bộ phận Tiếp nhận và trả kết quả
+        Chủ trì thực hiện cải cách thủ tục hành chính; cải cách hành chính trên môi trường điện tử, chính quyền số.
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["cc-tpht"])
+        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unitID), ["bp1c"])
+    }
+
+    func testADistrictParentBeforeThe2025Reorganisation() {
+        let p = ExtractionFixtures.plan("""
+        UỶ BAN NHÂN DÂN XÃ LONG SƠN
+        Số: 08/KH-UBND
+        Long Sơn, ngày 15 tháng 01 năm 2024
+        KẾ HOẠCH
+        Cải cách hành chính nhà nước năm 2024
+        Thực hiện Kế hoạch số 25/KH-UBND ngày 10/01/2024 của Ủy ban nhân dân huyện Minh Long về cải cách hành chính nhà nước năm 2024, Ủy ban nhân dân xã Long Sơn ban hành Kế hoạch như sau:
+        I. MỤC TIÊU
+        """)
+        XCTAssertEqual(p.issuer, "UBND xã Long Sơn")
+        XCTAssertEqual(p.parentCited?.issuer, "UBND huyện Minh Long")
+        XCTAssertEqual(MetadataExtractor.issuer(in: ["KẾ HOẠCH cải cách hành chính năm 2024 của UBND quận Hoàng Mai"])?.1, .huyen)
+        XCTAssertEqual(MetadataExtractor.issuer(in: ["các cơ quan Trung ương, UBND thị xã Kỳ Anh"])?.0, "UBND thị xã Kỳ Anh",
+                       "cơ quan is not quận")
+    }
+
     func testAParagraphOpeningWithAUnitLeadsWhatItsLaterChuTriNames() {
         let p = ExtractionFixtures.plan("""
         III. TỔ CHỨC THỰC HIỆN

@@ -117,6 +117,49 @@ final class TargetExtractionTests: XCTestCase {
         XCTAssertTrue(plan.tasks.isEmpty, "a table of targets is not a task table")
     }
 
+    func testATargetTableWithAUnitColumnReadsBareNumbersAsPercentages() {
+        let plan = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính năm 2025 xã A
+
+        II. CHỈ TIÊU
+        STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch năm 2025\tGhi chú
+        1\tTỷ lệ hồ sơ giải quyết TTHC đúng hạn\t%\t98\t
+        2\tTỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ TTHC\t%\t≥ 50\t
+        3\tSố sáng kiến cải cách hành chính\tSáng kiến\t2\t
+        III. CHỈ TIÊU VỀ CHÍNH QUYỀN SỐ
+        STT\tChỉ tiêu\tTỷ lệ (%)
+        1\tTỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC\t100
+        2\tTỷ lệ văn bản trao đổi dưới dạng điện tử (%)\t95
+        """)
+        XCTAssertEqual(plan.targets.map(\.value), [98, 50, 100, 95], "a count column stays unread: its unit is not %")
+        XCTAssertEqual(plan.targets.map(\.indicator), ["tthc.on-time", "tthc.online-dossiers", "tthc.digitization", "digital.e-documents"])
+        XCTAssertEqual(plan.targets.map(\.line), [6, 7, 11, 12])
+        XCTAssertEqual(plan.targets[1].comparator, .atLeast)
+        XCTAssertEqual(plan.targets.first?.period, Period(year: 2025))
+        // Only a bare figure becomes a percentage: the row number before the unit column, a year or a
+        // date never does.
+        XCTAssertEqual(TableUnits.asPercent("Tối thiểu 95"), "Tối thiểu 95%")
+        XCTAssertEqual(TableUnits.asPercent("99,5"), "99,5%")
+        XCTAssertNil(TableUnits.asPercent("2025"))
+        XCTAssertNil(TableUnits.asPercent("Tháng 12/2025"))
+        XCTAssertNil(TableUnits.asPercent("02 cuộc"))
+    }
+
+    func testAScoreOfTheReformIndexIsATarget() {
+        let plan = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính năm 2025 phường B
+
+        I. CHỈ TIÊU
+        a) Chỉ số cải cách hành chính của phường đạt từ 85 điểm trở lên.
+        b) Tổ chức tự đánh giá, chấm điểm Chỉ số cải cách hành chính tại 02 điểm tiếp nhận hồ sơ.
+        """)
+        XCTAssertEqual(plan.targets.map(\.value), [85])
+        XCTAssertEqual(plan.targets.first?.indicator, "dir.par-index-score")
+        XCTAssertEqual(plan.targets.first?.comparator, .atLeast)
+    }
+
     func testBundledPlansMatchTheGoldTargetLines() throws {
         // A coarse guard against regressions; ../shared/gold/score.py measures the full picture.
         let plan = try ExtractionFixtures.bundled("dong-nai/binh-phuoc-2026.txt")

@@ -86,6 +86,7 @@ struct AuditStrings {
         switch l {
         case .xa: return vi ? "xã" : "commune"
         case .phuong: return vi ? "phường" : "ward"
+        case .huyen: return vi ? "huyện" : "district"
         case .tinh: return vi ? "tỉnh" : "province"
         case .thanhPho: return vi ? "thành phố" : "city"
         case .dacKhu: return vi ? "đặc khu" : "special zone"

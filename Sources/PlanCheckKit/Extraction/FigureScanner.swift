@@ -84,9 +84,13 @@ enum FigureScanner {
     /// A bare number is a count target only after a commitment cue and before a counted noun.
     static func count(_ t: AlignedFold, start: Int, end: Int, value: Double) -> Figure? {
         let before = words(t, before: start, max: 3)
+        var j = DateParsing.skipSpaces(t, end)
+        // A score (`Chỉ số CCHC đạt 85 điểm`, `từ 85 điểm trở lên`) is a target after `đạt`, `từ`, `trên` too.
+        if before.last == "dat" || before.last == "tu" || before.last == "tren", t.hasWord("diem", at: j) {
+            return Figure(start: start, end: end, value: value, valueMax: nil, unit: "count")
+        }
         let isFromTo = before.last == "tu"
         guard isFromTo || countCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) }) else { return nil }
-        var j = DateParsing.skipSpaces(t, end)
         var vmax: Double?
         var stop = end
         if isFromTo {

@@ -1,7 +1,8 @@
 /// Finds the units that lead (chủ trì) each reform area:
 /// - in responsibility subsections (`2. Phòng Văn hóa - Xã hội` … `- Chủ trì … cải cách tổ chức bộ máy`),
 /// - in sentences naming their unit (`Phòng Văn hóa - Xã hội chủ trì …`),
-/// - in in-body lines `Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND.` (area of the section).
+/// - in in-body lines `Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND.` (area of the section),
+/// - for an area with none of these, in the `chủ trì` sentences of its section (`sectionLead`).
 /// A `lead` phrase of the area catalogue must follow `chủ trì`; `weak-lead` phrases count only for an area
 /// with no other lead. Chủ trì of a narrow task that names no area (Đề án 06, a portal) makes no area lead.
 struct LeadExtractor {
@@ -10,6 +11,8 @@ struct LeadExtractor {
     func extract(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
         var strong: [ReformArea: [UnitRef]] = [:]
         var weak: [ReformArea: [UnitRef]] = [:]
+        // Units that chủ trì within an area's section without naming an area (`Phòng Kinh tế chủ trì thực hiện`).
+        var section: [ReformArea: [UnitRef]] = [:]
         func add(_ area: ReformArea, _ ref: UnitRef, to dict: inout [ReformArea: [UnitRef]]) {
             if !(dict[area] ?? []).contains(where: { $0.unit == ref.unit }) { dict[area, default: []].append(ref) }
         }
@@ -63,6 +66,9 @@ struct LeadExtractor {
                 for (ci, clause) in clauses(t, (p + 7)..<end).enumerated() {
                     guard clauseHadArea else { break }
                     let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
+                    // "chủ trì … cải cách thể chế; phối hợp thực hiện cải cách thủ tục hành chính": the list
+                    // of led areas ends where the unit turns coordinator.
+                    if ci > 0, folded.hasPrefix(" phoi hop") { break }
                     let areas = leadAreas(folded, weak: false)
                     for a in areas { add(a, ref, to: &strong) }
                     if ci == 0 { for a in leadAreas(folded, weak: true) { add(a, ref, to: &weak) } }
@@ -71,11 +77,26 @@ struct LeadExtractor {
                 }
                 // "1. Cải cách thể chế (Văn phòng HĐND và UBND xã chủ trì)": in an area's heading, the lead
                 // is the heading's area's.
-                if !namesArea, b.isHeadingLike, let area = outline.areaOfBlock[bi] { add(area, ref, to: &strong) }
+                if !namesArea, let area = outline.areaOfBlock[bi] {
+                    if b.isHeadingLike { add(area, ref, to: &strong) } else { section[area, default: []].append(ref) }
+                }
             }
         }
         for (area, refs) in weak where strong[area] == nil { strong[area] = refs }
+        for (area, refs) in section where strong[area] == nil {
+            if let lead = Self.sectionLead(refs) { strong[area] = [lead] }
+        }
         return strong
+    }
+
+    /// The lead of an area whose section names its units only by `chủ trì` in its body (`1. Cải cách thể chế
+    /// … Văn phòng HĐND và UBND xã chủ trì thực hiện`): the unit of more than half of the section's `chủ trì`
+    /// (its first mention). A section whose tasks are led by several units in turn has no area lead.
+    static func sectionLead(_ refs: [UnitRef]) -> UnitRef? {
+        var counts: [String: Int] = [:]
+        for r in refs { counts[r.unit, default: 0] += 1 }
+        guard let (unit, n) = counts.max(by: { $0.value < $1.value }), 2 * n > refs.count else { return nil }
+        return refs.first { $0.unit == unit }
     }
 
     /// `đơn vị chủ trì:` / `cơ quan chủ trì, tham mưu thực hiện:`: the `chủ trì` of such a label and its

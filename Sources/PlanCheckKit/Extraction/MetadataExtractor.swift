@@ -109,8 +109,17 @@ struct MetadataExtractor {
 
     static let levelWords: [(folded: String, level: PlanLevel, prefix: String)] = [
         ("thanh pho", .thanhPho, "thành phố"), ("dac khu", .dacKhu, "đặc khu"), ("thi tran", .xa, "thị trấn"),
-        ("phuong", .phuong, "phường"), ("xa", .xa, "xã"), ("tinh", .tinh, "tỉnh"),
+        ("thi xa", .huyen, "thị xã"), ("phuong", .phuong, "phường"), ("xa", .xa, "xã"), ("tinh", .tinh, "tỉnh"),
+        ("huyen", .huyen, "huyện"), ("quan", .huyen, "quận"),
     ]
+
+    /// `quận` folds like `cơ quan`, `quản lý`: it names a district only capitalised or right after
+    /// `Ủy ban nhân dân` / `UBND`.
+    static func isDistrictWord(_ t: AlignedFold, at i: Int) -> Bool {
+        if t.isUpper(i) || i == 0 { return true }
+        let before = FigureScanner.words(t, before: i, max: 1)
+        return before == ["dan"] || before == ["ubnd"]
+    }
 
     /// `… phường Bình Phước năm 2026` → (`UBND phường Bình Phước`, .phuong); also upper-case headers.
     static func issuer(in texts: [String]) -> (String, PlanLevel)? {
@@ -119,6 +128,7 @@ struct MetadataExtractor {
             var i = 0
             while i < t.count {
                 for lw in levelWords where t.hasWord(lw.folded, at: i) {
+                    if lw.folded == "quan", !isDistrictWord(t, at: i) { continue }
                     let nameStart = DateParsing.skipSpaces(t, i + lw.folded.count)
                     var words: [String] = []
                     var j = nameStart

@@ -21,6 +21,7 @@ public enum PlanExtractor {
         // Citations and targets, paragraph by paragraph and cell by cell.
         let targets = TargetExtractor(catalog: catalog, planPeriod: meta.period)
         var columnPeriods: [Period?] = []  // per column of the current table: the year its header names
+        var headerCells: [String] = []  // the current table's header
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
         for (i, b) in blocks.enumerated() {
@@ -32,8 +33,11 @@ public enum PlanExtractor {
                 plan.targets += targets.extract(t, lineAt: b.line(atOffset:), sectionArea: outline.areaOfBlock[i],
                                                 subPeriod: outline.periodOfBlock[i])
             case .tableRow:
+                let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: headerCells)
                 for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty {
                     let t = AlignedFold(cell.text)
+                    // A bare number after the unit column is a percentage ("% | 98").
+                    let valueText = percentColumn.flatMap { ci > $0 ? TableUnits.asPercent(cell.text) : nil }
                     if ci == 0 { folds[i] = t }
                     // Header cells are not part of a row's context; a figure under a year column
                     // ("Năm 2026", "2028-2030") is a target for that year.
@@ -41,13 +45,15 @@ public enum PlanExtractor {
                         && columnPeriods[$0.offset] != nil) }.map(\.element.text).joined(separator: "; ")
                     let columnPeriod = columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil
                     plan.citations += CitationExtractor.extract(from: t, lineAt: { _ in cell.line })
-                    plan.targets += targets.extract(t, lineAt: { _ in cell.line }, sectionArea: outline.areaOfBlock[i],
+                    plan.targets += targets.extract(valueText.map(AlignedFold.init) ?? t, lineAt: { _ in cell.line },
+                                                    sectionArea: outline.areaOfBlock[i],
                                                     subPeriod: columnPeriod ?? outline.periodOfBlock[i], rowContext: others)
                 }
             case .tableHeader:
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
+                headerCells = b.cells.map(\.text)
             }
-            if b.kind == .paragraph { columnPeriods = [] }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = [] }
         }
         // The plan's own number (in "Kèm theo Quyết định số …") is not a citation of another document.
         if let own = plan.number, !own.hasPrefix("/") {
@@ -90,6 +96,9 @@ public enum PlanExtractor {
         }
     }
 
+    /// Words a year column's header may hold besides its years (`Kế hoạch năm 2025`, `Chỉ tiêu đến năm 2030`).
+    static let columnPeriodWords: Set<Substring> = ["nam", "giai", "doan", "den", "ke", "hoach", "chi", "tieu", "muc"]
+
     /// The period a table column header names: `2026`, `Năm 2026`, `2028 - 2030`, `Giai đoạn 2026-2027`.
     static func columnPeriod(_ header: String) -> Period? {
         let words = Folding.fold(header).split(separator: " ")
@@ -99,7 +108,7 @@ public enum PlanExtractor {
             return y
         }
         let others = words.filter { Int($0) == nil }
-        guard !years.isEmpty, years.count <= 2, others.allSatisfy({ ["nam", "giai", "doan", "den"].contains($0) }) else { return nil }
+        guard !years.isEmpty, years.count <= 2, others.allSatisfy({ columnPeriodWords.contains($0) }) else { return nil }
         return years.count == 2 ? Period(from: years[0], to: years[1]) : Period(year: years[0])
     }
 

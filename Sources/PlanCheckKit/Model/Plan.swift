@@ -3,6 +3,8 @@ import Foundation
 /// Administrative level of the issuing authority.
 public enum PlanLevel: String, Codable, Sendable {
     case xa, phuong, tinh
+    /// A district (huyện, quận, thị xã): the middle level until the 2025 reorganisation removed it.
+    case huyen
     case thanhPho = "thanh-pho"
     case dacKhu = "dac-khu"
     case national = "quoc-gia"

@@ -5,7 +5,7 @@ import Foundation
 /// ```
 /// [sheet hai-phong-2026]
 /// issuer = UBND thành phố Hải Phòng
-/// level = thanh-pho                  # tinh | thanh-pho | quoc-gia
+/// level = thanh-pho                  # tinh | thanh-pho | huyen | quoc-gia
 /// period = 2026
 /// number = 5256/QĐ-UBND
 /// date = 2025-12-26
@@ -49,9 +49,9 @@ enum TargetSheet {
         plan.lines = SourceDocument(path: path, text: text).lines
         plan.issuer = sheet.value("issuer")
         if let l = sheet.value("level") {
-            guard let level = PlanLevel(rawValue: l), [.tinh, .thanhPho, .national].contains(level) else {
+            guard let level = PlanLevel(rawValue: l), [.tinh, .thanhPho, .huyen, .national].contains(level) else {
                 throw DataFileError(file: path, line: sheet.line(of: "level"),
-                                    message: L10n.text(.badValue(key: "level", value: l, expected: "tinh, thanh-pho, quoc-gia")))
+                                    message: L10n.text(.badValue(key: "level", value: l, expected: "tinh, thanh-pho, huyen, quoc-gia")))
             }
             plan.level = level
         }

@@ -4,7 +4,7 @@ import Foundation
 /// leftovers and cut-off names) or paragraphs re-joined from hard-wrapped lines (`scope = paragraph`, for
 /// phrases that may wrap). `unless` exempts matches whose text also matches it. The finding is on the
 /// line where the match starts. `levels` restricts the rule to plans of those levels (`xa`, `phuong`,
-/// `dac-khu`, `tinh`, `thanh-pho`, `quoc-gia`), e.g. provincial wording only matters in commune plans.
+/// `dac-khu`, `huyen`, `tinh`, `thanh-pho`, `quoc-gia`), e.g. provincial wording only matters in commune plans.
 public struct TextPatternKind: RuleKind {
     public static let name = "text-pattern"
     public static let placeholders = ["match"]
@@ -38,7 +38,7 @@ public struct TextPatternKind: RuleKind {
         paragraphs = try params.choice("scope", ["line", "paragraph"], default: "line") == "paragraph"
         levels = try params.list("levels").map { v in
             guard let l = PlanLevel(rawValue: v) else {
-                throw params.error("levels", L10n.text(.badValue(key: "levels", value: v, expected: "xa, phuong, dac-khu, tinh, thanh-pho, quoc-gia")))
+                throw params.error("levels", L10n.text(.badValue(key: "levels", value: v, expected: "xa, phuong, dac-khu, huyen, tinh, thanh-pho, quoc-gia")))
             }
             return l
         }
