@@ -19,6 +19,17 @@ final class RegistryApplicabilityTests: XCTestCase {
         XCTAssertTrue(DocumentRegistry.applies(entry, number: "04/NQ-CP", date: "2022-03-10", text: ""))
     }
 
+    func testANextYearsResolutionOfAnotherSubjectIsAnotherDocument() {
+        XCTAssertFalse(DocumentRegistry.applies(entry, number: "04/NQ-CP", date: "2023-01-12",
+                                                text: "Nghị quyết số 04/NQ-CP ngày 12/01/2023 của Chính phủ về phiên họp Chính phủ thường kỳ tháng 12 năm 2022"))
+        XCTAssertTrue(DocumentRegistry.applies(entry, number: "04/NQ-CP", date: "2023-01-10",
+                                               text: "Nghị quyết số 04/NQ-CP ngày 10/01/2023 của Chính phủ"),
+                      "without a subject of its own, a year off by one is a slip")
+        XCTAssertTrue(DocumentRegistry.applies(entry, number: "04/NQ-CP", date: "2023-01-10",
+                                               text: "Nghị quyết số 04/NQ-CP ngày 10/01/2023 của Chính phủ, Nghị quyết 66/NQ-CP ngày 26/03/2025 của Chính phủ và các văn bản khác liên quan đến đầu tư, kinh doanh"),
+                      "the words of the next citation of a list are not this one's subject")
+    }
+
     func testANumberWithItsYearIsAlwaysTheSameDocument() {
         var e = entry
         e.number = "118/2025/NĐ-CP"; e.date = "2025-06-09"

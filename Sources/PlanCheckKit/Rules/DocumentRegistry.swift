@@ -70,17 +70,52 @@ public struct DocumentRegistry: Sendable {
     /// Whether a citation dated `date` is of this entry's document. A number without its year
     /// (`04/NQ-CP`, `23/CT-TTg`) is reused in later years, so a citation dated two or more years away is
     /// of the entry's document only when its text names the entry's title (most of the title's words). A
-    /// year off by one is taken as a typo of the entry's date (the usual slip, `22/12/2025` for 2024); a
-    /// number with its year (`118/2025/NĐ-CP`) is always the same document. Another document with the same
-    /// number must not be reported as a wrong date.
+    /// year off by one is taken as a typo of the entry's date (the usual slip, `22/12/2025` for 2024),
+    /// unless the citation gives a subject of its own (four words or more), less than a third of it in the title (the
+    /// Government's `17/NQ-CP` of the next year is another resolution). A number with its year
+    /// (`118/2025/NĐ-CP`) is always the same document. Another document with the same number must not be
+    /// reported as a wrong date.
     public static func applies(_ entry: Entry, number: String, date: String, text: String) -> Bool {
         if CitationDateSanityKind.numberYear(number) != nil { return true }
-        guard let y = Int(date.prefix(4)), let e = Int(entry.date.prefix(4)), abs(y - e) >= 2 else { return true }
+        guard let y = Int(date.prefix(4)), let e = Int(entry.date.prefix(4)) else { return true }
         let titleWords = Set(Folding.fold(entry.title).split(separator: " ").filter { $0.count >= 2 && Int($0) == nil })
-        guard !titleWords.isEmpty else { return false }
         let textWords = Set(Folding.fold(text).split(separator: " "))
-        return Double(titleWords.intersection(textWords).count) >= 0.6 * Double(titleWords.count)
+        let shared = Double(titleWords.intersection(textWords).count)
+        guard abs(y - e) >= 2 else {
+            let subject = subjectWords(text, number: number)
+            return titleWords.isEmpty || subject.count < 4 || Double(titleWords.intersection(subject).count) >= 0.3 * Double(subject.count)
+        }
+        guard !titleWords.isEmpty else { return false }
+        return shared >= 0.6 * Double(titleWords.count)
     }
+
+    /// The words of a citation's own subject: after its number, up to the next document a list of
+    /// citations names (`… của Bộ Chính trị, Nghị quyết 66/NQ-CP …`) or a `;`, without kinds, issuers,
+    /// dates and `số`, `ngày`.
+    static func subjectWords(_ text: String, number: String) -> Set<Substring> {
+        let words = Folding.fold(String(text.prefix { $0 != ";" })).split(separator: " ")
+        let own = Folding.fold(number).split(separator: " ")
+        var start = 0
+        if !own.isEmpty, let i = words.indices.first(where: { words[$0...].starts(with: own) }) { start = i + own.count }
+        var out = Set<Substring>()
+        var i = start
+        while i < words.count {
+            if i + 1 < words.count, nextDocument.contains([words[i], words[i + 1]]) { break }
+            let w = words[i]
+            if w.count >= 2, Int(w) == nil, !citationFrame.contains(w) { out.insert(w) }
+            i += 1
+        }
+        return out
+    }
+
+    /// Kinds that start the next citation of a list.
+    static let nextDocument: Set<[Substring]> = [["nghi", "quyet"], ["quyet", "dinh"], ["nghi", "dinh"], ["chi", "thi"],
+                                                  ["ket", "luan"], ["thong", "tu"], ["cong", "van"], ["ke", "hoach"]]
+
+    /// Words of a citation that are not its subject: kinds, issuers, `số`, `ngày`.
+    static let citationFrame: Set<Substring> = ["nghi", "quyet", "dinh", "chi", "thi", "ket", "luan", "ke", "hoach", "thong", "tu",
+                                                 "so", "ngay", "thang", "nam", "cua", "chinh", "phu", "thu", "tuong", "bo",
+                                                 "tri", "ban", "bi", "quoc", "hoi", "ve", "viec", "va"]
 
     public static func parse(_ sections: [DataSection]) throws -> DocumentRegistry {
         var list: [Entry] = []

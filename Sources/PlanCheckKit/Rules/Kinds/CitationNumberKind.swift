@@ -10,7 +10,7 @@
 ///   document of one kind, date and symbol cited elsewhere (in this plan or another) with a number one
 ///   figure away, at least as often as this one (more than 3 away, or about the same subject). On a tie
 ///   both numbers are reported: which of the two is right is not known.
-/// A number that is itself in the registry is left alone.
+/// A number that is itself in the registry is left alone when the citation can be that document.
 public struct CitationNumberKind: RuleKind {
     public static let name = "citation-number"
     public static let placeholders = ["document", "number", "expected", "date", "title"]
@@ -102,7 +102,11 @@ public struct CitationNumberKind: RuleKind {
         var hits: [RuleHit] = []
         let titles = Self.titleWords(ctx)
         for c in ctx.plan.citations where !c.number.isEmpty {
-            guard let date = c.date, ctx.registry.entry(for: c.number) == nil else { continue }
+            guard let date = c.date else { continue }
+            // A number in the registry is that document, unless the citation cannot be it (dated years
+            // away with another subject: `26/CT-TTg ngày 02/9/2021` is not the 2016 directive).
+            if let own = ctx.registry.entry(for: c.number),
+               DocumentRegistry.applies(own, number: c.number, date: date, text: c.text) { continue }
             let kind = Folding.fold(c.kind)
             var before: Substring?, clause: Set<Substring>?, sentence: Set<Substring>?
             for t in titles where t.kind == kind {
