@@ -20,7 +20,7 @@ final class OtherShapesTests: XCTestCase {
     2. Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ thủ tục hành chính đạt tối thiểu 80%.
     3. Mức độ hài lòng của người dân, doanh nghiệp đối với sự phục vụ của cơ quan hành chính nhà nước đạt trên 92%.
     4. Tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%.
-    5. Tỷ lệ thôn, tổ dân phố có tổ công nghệ số cộng đồng hoạt động hiệu quả đạt 90%.
+    5. Tỷ lệ thôn, tổ dân phố có tổ hòa giải hoạt động hiệu quả đạt 90%.
     """
 
     static let plan = """
@@ -41,7 +41,7 @@ final class OtherShapesTests: XCTestCase {
     - Tỷ lệ thanh toán trực tuyến: không dưới 50%;
     - Mức độ hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước: trên 92%;
     - Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ đến năm 2026 đạt 80%, đến năm 2030 đạt 100%.
-    - Tỷ lệ thôn có tổ công nghệ số cộng đồng hoạt động hiệu quả: 90%.
+    - Tỷ lệ thôn có tổ hòa giải hoạt động hiệu quả: 90%.
 
     II. NHIỆM VỤ
     1. Công tác chỉ đạo, điều hành
@@ -123,14 +123,14 @@ final class OtherShapesTests: XCTestCase {
 
     func testATargetOutsideTheCatalogueLoweredBelowTheParentsOfTheSameSubject() throws {
         var text = lines(Self.plan)
-        let l = try line(text, "tổ công nghệ số cộng đồng")
+        let l = try line(text, "tổ hòa giải")
         text[l - 1] = text[l - 1].replacingOccurrences(of: "90%", with: "75%")
         let f = findings(text)
         XCTAssertTrue(f.contains { $0.ruleID == "CCHC-TARGET-004" && $0.line == l }, "\(f.map { "\($0.line) \($0.ruleID)" })")
         // Another subject sharing a few words is not paired.
         XCTAssertFalse(try ParentTargetKind(RuleFixtures.params([:])).sameSubject(
             ParentTargetKind.subjectWords("Tỷ lệ hộ gia đình có tủ sách pháp luật"),
-            ParentTargetKind.subjectWords("Tỷ lệ thôn có tổ công nghệ số cộng đồng hoạt động hiệu quả")))
+            ParentTargetKind.subjectWords("Tỷ lệ thôn có tổ hòa giải hoạt động hiệu quả")))
     }
 
     func testLeadRemovedFromAParagraphOpeningWithItsUnit() throws {

@@ -146,6 +146,28 @@ final class TargetExtractionTests: XCTestCase {
         XCTAssertNil(TableUnits.asPercent("02 cuộc"))
     }
 
+    func testCommuneTargetsOfOtherPlansFindTheirIndicators() {
+        let cases: [(String, String)] = [
+            ("Chỉ số hài lòng của người dân (SIPAS) đạt 85% trở lên.", "sat.overall"),
+            ("100% TTHC được niêm yết công khai tại Bộ phận một cửa.", "tthc.published"),
+            ("95% hồ sơ TTHC được tiếp nhận, giải quyết trên Hệ thống thông tin giải quyết TTHC của tỉnh.", "tthc.dossiers-tracked"),
+            ("Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 40%.", "tthc.online-dossiers"),
+            ("100% cán bộ, công chức được đánh giá, xếp loại chất lượng hằng năm.", "cs.rated"),
+            ("100% công chức được bố trí theo vị trí việc làm.", "cs.job-position"),
+            ("100% văn bản đi, đến được số hóa và xử lý trên phần mềm quản lý văn bản.", "digital.e-documents"),
+            // "trong độ tuổi" folds like "trong đó" ("of which"), which ends a clause: it must not here.
+            ("Tỷ lệ người dân trong độ tuổi lao động có kỹ năng số cơ bản đạt 80%.", "digital.citizen-digital-skills"),
+            ("100% cán bộ, công chức được bồi dưỡng kỹ năng số.", "digital.staff-digital-skills"),
+            ("100% thôn, tổ dân phố có Tổ công nghệ số cộng đồng.", "digital.community-tech-teams"),
+            ("100% kết quả giải quyết TTHC được trả qua dịch vụ bưu chính công ích khi có yêu cầu.", "tthc.postal-delivery"),
+            ("Thực hiện tuyên truyền CCHC tối thiểu 04 tin, bài.", "dir.propaganda-items"),
+        ]
+        for (sentence, id) in cases {
+            let plan = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2025 xã A\nI. MỤC TIÊU\n- \(sentence)\n")
+            XCTAssertEqual(plan.targets.map(\.indicator), [id], sentence)
+        }
+    }
+
     func testAScoreOfTheReformIndexIsATarget() {
         let plan = ExtractionFixtures.plan("""
         KẾ HOẠCH

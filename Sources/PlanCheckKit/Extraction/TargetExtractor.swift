@@ -122,17 +122,34 @@ struct TargetExtractor {
         while s > 0 {
             let c = t.chars[s - 1]
             if c == ";" || ((c == "." || c == ":" || c == "!" || c == "?") && s < t.count && t.chars[s] == " ") { break }
-            if t.hasWord("trong do", at: s - 8) || t.hasWord("trong so do", at: s - 11) { break }
+            if Self.trongDo(t, endingAt: s) { break }
             s -= 1
         }
         var e = f.end
         while e < t.count {
             let c = t.chars[e]
             if c == ";" || ((c == "." || c == ":" || c == "!" || c == "?") && (e + 1 >= t.count || t.chars[e + 1] == " ")) { break }
-            if t.hasWord("trong do", at: e) || t.hasWord("trong so do", at: e) { break }
+            if Self.trongDo(t, startingAt: e) { break }
             e += 1
         }
         return s..<e
+    }
+
+    /// `trong đó` / `trong số đó` ("of which"); not `trong độ tuổi`, which folds alike.
+    static let ofWhich = [("trong do", 7), ("trong so do", 10)]
+
+    /// `trong đó` / `trong số đó` starting at `i`.
+    static func trongDo(_ t: AlignedFold, startingAt i: Int) -> Bool {
+        ofWhich.contains { phrase, vowel in isOfWhich(t, phrase, at: i, vowel: vowel) }
+    }
+
+    /// `trong đó` / `trong số đó` ending right before `end`.
+    static func trongDo(_ t: AlignedFold, endingAt end: Int) -> Bool {
+        ofWhich.contains { phrase, vowel in isOfWhich(t, phrase, at: end - phrase.utf8.count, vowel: vowel) }
+    }
+
+    static func isOfWhich(_ t: AlignedFold, _ phrase: String, at i: Int, vowel: Int) -> Bool {
+        t.hasWord(phrase, at: i) && "óÓoO".unicodeScalars.contains(t.chars[i + vowel])
     }
 
     /// Words that may stand between `giảm` and its figure (`giảm tối thiểu 10%`, `giảm bình quân 5%`).

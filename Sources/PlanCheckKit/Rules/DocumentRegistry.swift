@@ -76,7 +76,9 @@ public struct DocumentRegistry: Sendable {
     /// (`118/2025/NĐ-CP`) is always the same document. Another document with the same number must not be
     /// reported as a wrong date.
     public static func applies(_ entry: Entry, number: String, date: String, text: String) -> Bool {
-        if CitationDateSanityKind.numberYear(number) != nil { return true }
+        // The entry's own date, or a number with its year: nothing to weigh (and no folding: this runs for
+        // every citation of every plan).
+        if date == entry.date || CitationDateSanityKind.numberYear(number) != nil { return true }
         guard let y = Int(date.prefix(4)), let e = Int(entry.date.prefix(4)) else { return true }
         let titleWords = Set(Folding.fold(entry.title).split(separator: " ").filter { $0.count >= 2 && Int($0) == nil })
         let textWords = Set(Folding.fold(text).split(separator: " "))
