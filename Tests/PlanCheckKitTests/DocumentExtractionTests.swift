@@ -348,6 +348,28 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(TaskTableExtractor.groupRow(["II. Cải cách TTHC (05 nhiệm vụ)", ""])?.label, "II")
     }
 
+    func testAnAppendixWhoseGroupRowsAreNumberedInArabic() {
+        let p = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính năm 2025 xã Hòa An
+        PHỤ LỤC
+        TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành
+        1\tCải cách thể chế\t\t\t
+        1.1\tRà soát văn bản QPPL\tVăn phòng HĐND và UBND\tCác phòng\tQuý IV/2025
+        2.\tCải cách thủ tục hành chính\t\t\t
+        2.1\tCông khai TTHC\tTrung tâm Phục vụ hành chính công\tVăn phòng HĐND và UBND\tThường xuyên
+        2.2\tTheo dõi việc tiếp nhận hồ sơ\t\t\t
+        3. Cải cách tài chính công\t\t\t\t
+        3.1\tTự chủ tài chính\tPhòng Kinh tế\tCác đơn vị\tNăm 2025
+        """)
+        XCTAssertEqual(p.area(.theChe)?.line, 5)
+        XCTAssertEqual(p.area(.tthc)?.line, 7)
+        XCTAssertEqual(p.area(.taiChinh)?.line, 10)
+        XCTAssertEqual(p.tasks.map(\.sequence), ["1.1", "2.1", "2.2", "3.1"], "a numbered row naming no area is a task")
+        XCTAssertEqual(p.tasks.map(\.area), [.theChe, .tthc, .tthc, .taiChinh])
+        XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unitID), ["kt"])
+    }
+
     func testAppendixTasksAndReferences() throws {
         let p = try ExtractionFixtures.bundled("hai-phong/thanh-dong-2026.txt")
         XCTAssertEqual(p.tasks.count, 33)

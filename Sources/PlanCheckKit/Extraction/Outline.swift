@@ -29,7 +29,7 @@ struct Outline {
             if b.kind == .tableRow {
                 // Appendix group rows ("I. Cải cách thể chế (05 nhiệm vụ)", "I<TAB>Cải cách thể chế") introduce
                 // an area too.
-                if let (_, title) = TaskTableExtractor.groupRow(b.cells.map(\.text)),
+                if let (_, title) = TaskTableExtractor.groupRow(b.cells.map(\.text), arabic: true),
                    let a = Outline.area(ofHeadingText: title, catalog: catalog), firstHeading[a] == nil {
                     firstHeading[a] = (b.firstLine, b.cells.map(\.text).filter { !$0.isEmpty }.joined(separator: " "), false)
                 }

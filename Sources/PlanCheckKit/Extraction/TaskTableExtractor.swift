@@ -25,10 +25,14 @@ struct TaskTableExtractor {
             if b.kind == .paragraph { sawHeader = false; columns = nil }
             guard b.kind == .tableRow, let first = b.cells.first?.text else { continue }
             let rest = b.cells.dropFirst().map(\.text).filter { !$0.isEmpty }
-            if let (label, body) = Self.groupRow(b.cells.map(\.text)) {
-                group = label
-                groupArea = Outline.area(ofHeadingText: body, catalog: catalog)
-                continue
+            if let (label, body) = Self.groupRow(b.cells.map(\.text), arabic: true) {
+                let area = Outline.area(ofHeadingText: body, catalog: catalog)
+                // An arabic-numbered row is a group only when it names an area; else it is a task.
+                if area != nil || label.allSatisfy({ "IVX".contains($0) }) {
+                    group = label
+                    groupArea = area
+                    continue
+                }
             }
             // Only tables with a lead column are task tables (a table of chỉ tiêu is not);
             // a table without header row is taken as one when it has the six usual columns.
@@ -53,16 +57,23 @@ struct TaskTableExtractor {
     /// A group row of a task table: `I. Cải cách thể chế (05 nhiệm vụ)` in the first cell, or the numeral
     /// alone in the first cell (`I` or `I.`) and the title in the second, the other cells empty. Returns
     /// the numeral and the title.
-    static func groupRow(_ cells: [String]) -> (label: String, title: String)? {
+    ///
+    /// With `arabic`, also `1 | Cải cách thể chế` and `1. Cải cách thể chế` (the other cells empty): such a
+    /// row is a task row unless its title names a reform area, which the caller checks.
+    static func groupRow(_ cells: [String], arabic: Bool = false) -> (label: String, title: String)? {
         guard let first = cells.first else { return nil }
         let trimmed = first.trimmedWhitespace
         let numeral = trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
-        if !numeral.isEmpty, numeral.allSatisfy({ "IVX".contains($0) }), cells.count > 1 {
+        let restEmpty = cells.dropFirst(2).allSatisfy { $0.trimmedWhitespace.isEmpty }
+        if !numeral.isEmpty, numeral.allSatisfy({ "IVX".contains($0) }) || arabic && numeral.allSatisfy({ $0.isASCII && $0.isNumber }),
+           cells.count > 1 {
             let second = cells[1].trimmedWhitespace
-            guard !second.isEmpty, cells.dropFirst(2).allSatisfy({ $0.trimmedWhitespace.isEmpty }) else { return nil }
+            guard !second.isEmpty, restEmpty else { return nil }
             return (numeral, second)
         }
-        guard let m = OutlineMarker.parse(first), m.kind == .roman else { return nil }
+        guard let m = OutlineMarker.parse(first) else { return nil }
+        let alone = cells.dropFirst().allSatisfy { $0.trimmedWhitespace.isEmpty }
+        guard m.kind == .roman || arabic && m.kind == .arabic && alone else { return nil }
         return (String(m.text.dropLast()), String(first.dropFirst(m.length)))
     }
 
