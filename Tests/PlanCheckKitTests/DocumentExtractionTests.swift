@@ -106,9 +106,11 @@ final class DocumentExtractionTests: XCTestCase {
         Căn cứ Quyết định số 06/QĐ-TTg (ngày 06/01/2022) của Thủ tướng Chính phủ;
         Căn cứ Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính phủ;
         Căn cứ Kế hoạch số 15/KH-UBND ngày 02/01/2025 của UBND huyện Krông Năng;
+        Căn cứ Chỉ thị số 27/CT-TTg của Thủ tướng Chính phủ ngày 27/10/2023 về cải cách thủ tục hành chính;
         """)
-        XCTAssertEqual(q.citations.map(\.date), ["2021-07-15", "2022-01-06", "2023-04-05", "2025-01-02"])
-        XCTAssertEqual(q.citations.map(\.issuer), ["Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ", "UBND huyện Krông Năng"])
+        XCTAssertEqual(q.citations.map(\.date), ["2021-07-15", "2022-01-06", "2023-04-05", "2025-01-02", "2023-10-27"])
+        XCTAssertEqual(q.citations.map(\.issuer), ["Chính phủ", "Thủ tướng Chính phủ", "Văn phòng Chính phủ", "UBND huyện Krông Năng",
+                                                    "Thủ tướng Chính phủ"])
     }
 
     func testDateLineWithoutCommaAndBlankDayWithSpaces() {

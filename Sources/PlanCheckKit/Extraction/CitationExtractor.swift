@@ -100,10 +100,19 @@ enum CitationExtractor {
             if k < t.count, t.chars[k] == ")" { k += 1 }  // "(ngày …) của Thủ tướng": the issuer follows
         }
         let issuer = issuerAfter(t, k)
+        var last = max(k, issuer?.1 ?? k)
+        // "76/NQ-CP của Chính phủ ngày 15/7/2021": the date may follow the issuer.
+        if date == nil, let iss = issuer {
+            let n = DateParsing.skipSpaces(t, iss.1)
+            if t.hasWord(wNgay, at: n), let d = DateParsing.parse(t, at: n) {
+                date = d.iso
+                last = d.end
+            }
+        }
         let clauseEnd = clauseEnd(t, from: end)
         let c = Citation(kind: kind, number: number, date: date, issuer: issuer?.0, line: lineAt(start),
                          text: t.text(kindStart..<clauseEnd).trimmedWhitespace)
-        return (c, max(k, issuer?.1 ?? k))
+        return (c, last)
     }
 
     /// `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`.
