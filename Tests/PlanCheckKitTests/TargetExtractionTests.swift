@@ -161,6 +161,8 @@ final class TargetExtractionTests: XCTestCase {
             ("100% thôn, tổ dân phố có Tổ công nghệ số cộng đồng.", "digital.community-tech-teams"),
             ("100% kết quả giải quyết TTHC được trả qua dịch vụ bưu chính công ích khi có yêu cầu.", "tthc.postal-delivery"),
             ("Thực hiện tuyên truyền CCHC tối thiểu 04 tin, bài.", "dir.propaganda-items"),
+            // Holding an e-ID account is not the national target of authenticated online-service users.
+            ("Phấn đấu 70% người dân có tài khoản định danh điện tử mức độ 2.", "digital.eid-accounts"),
         ]
         for (sentence, id) in cases {
             let plan = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2025 xã A\nI. MỤC TIÊU\n- \(sentence)\n")
