@@ -225,6 +225,12 @@ final class DocumentExtractionTests: XCTestCase {
         """)
         XCTAssertEqual(p.issuer, "UBND xã Long Sơn")
         XCTAssertEqual(p.parentCited?.issuer, "UBND huyện Minh Long")
+        let q = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính năm 2025 xã A
+        Căn cứ Kế hoạch số 150/KH-UBND ngày 20/12/2024 của UBND huyện Sơn Tịnh về CCHC nhà nước năm 2025;
+        """)
+        XCTAssertEqual(q.parentCited?.number, "150/KH-UBND", "CCHC is expanded when the parent is looked for")
         XCTAssertEqual(MetadataExtractor.issuer(in: ["KẾ HOẠCH cải cách hành chính năm 2024 của UBND quận Hoàng Mai"])?.1, .huyen)
         XCTAssertEqual(MetadataExtractor.issuer(in: ["các cơ quan Trung ương, UBND thị xã Kỳ Anh"])?.0, "UBND thị xã Kỳ Anh",
                        "cơ quan is not quận")

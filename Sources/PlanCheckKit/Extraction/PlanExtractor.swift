@@ -61,7 +61,7 @@ public enum PlanExtractor {
             let snapshot = plan
             plan.citations.removeAll { Folding.fold($0.number, keepPunctuation: true) == ownKey && isSelfReference($0, snapshot) }
         }
-        plan.parentCited = parent(among: plan.citations, blocks: blocks)
+        plan.parentCited = parent(among: plan.citations, blocks: blocks, abbreviations: catalog.abbreviations)
 
         plan.tasks = TaskTableExtractor(catalog: catalog).extract(blocks: blocks)
         plan.appendixRefs = AppendixExtractor.extract(blocks: blocks, folds: folds)
@@ -121,11 +121,12 @@ public enum PlanExtractor {
 
     /// The parent plan cited in the preamble: a Kế hoạch / Quyết định of the province or city about
     /// its CCHC plan (not the 2021–2030 Chương trình or an Đề án).
-    static func parent(among citations: [Citation], blocks: [Block]) -> Citation? {
+    static func parent(among citations: [Citation], blocks: [Block], abbreviations: Abbreviations) -> Citation? {
         let head = MetadataExtractor.titleBlocks(blocks)
         let lastLine = head.last?.lineRange.upperBound ?? 0
         for c in citations where c.line <= lastLine && (c.kind == "Kế hoạch" || c.kind == "Quyết định") {
-            let f = Folding.fold(c.text)
+            // "… của UBND huyện về CCHC năm 2025": abbreviations expanded.
+            let f = Folding.foldExpanding(c.text, abbreviations)
             let iss = Folding.fold(c.issuer ?? "")
             guard f.contains("cai cach hanh chinh"), !f.contains("chuong trinh"), !f.contains("de an"),
                   iss.contains("tinh") || iss.contains("thanh pho") || iss.contains("uy ban nhan dan") || iss.contains("ubnd")
