@@ -141,6 +141,8 @@ final class TargetExtractionTests: XCTestCase {
         // date never does.
         XCTAssertEqual(TableUnits.asPercent("Tối thiểu 95"), "Tối thiểu 95%")
         XCTAssertEqual(TableUnits.asPercent("99,5"), "99,5%")
+        XCTAssertEqual(TableUnits.asPercent("≥ 90"), "≥ 90%")
+        XCTAssertNil(TableUnits.asPercent("1.2.3"))
         XCTAssertNil(TableUnits.asPercent("2025"))
         XCTAssertNil(TableUnits.asPercent("Tháng 12/2025"))
         XCTAssertNil(TableUnits.asPercent("02 cuộc"))

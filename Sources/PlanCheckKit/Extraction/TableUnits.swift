@@ -24,10 +24,11 @@ enum TableUnits {
         let text = cell.trimmedWhitespace
         guard text.hasAtMostCharacters(30) else { return nil }
         let scalars = Array(text.unicodeScalars)
-        guard let first = scalars.firstIndex(where: { $0.properties.numericType != nil && $0.isASCII }) else { return nil }
+        func isDigit(_ i: Int) -> Bool { i < scalars.count && ("0"..."9").contains(scalars[i]) }
+        guard let first = scalars.indices.first(where: isDigit) else { return nil }
+        // The number: digits, and a decimal comma or point between digits (`99,5`).
         var end = first
-        while end < scalars.count, scalars[end].isASCII, scalars[end].properties.numericType != nil || (scalars[end] == "," || scalars[end] == ".")
-            && end + 1 < scalars.count && scalars[end + 1].properties.numericType != nil { end += 1 }
+        while end < scalars.count, isDigit(end) || (scalars[end] == "," || scalars[end] == ".") && isDigit(end + 1) { end += 1 }
         let number = String(String.UnicodeScalarView(scalars[first..<end])).replacingOccurrences(of: ",", with: ".")
         guard let value = Double(number), value <= 100 else { return nil }
         let before = String(String.UnicodeScalarView(scalars[..<first]))
