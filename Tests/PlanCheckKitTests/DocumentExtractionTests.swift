@@ -70,6 +70,24 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertNil(Cleanup.twoColumnHeader("An Bình, ngày      tháng 02 năm 2026"))
     }
 
+    func testMetadataWithANumberedWardADateInFiguresAndASpaceBeforeTheSlash() {
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN
+        PHƯỜNG 3
+        Số: 45 /QĐ-UBND
+        Phường 3, ngày 10/01/2025
+        QUYẾT ĐỊNH
+        Ban hành Kế hoạch cải cách hành chính năm 2025
+        I. MỤC TIÊU
+        """)
+        XCTAssertEqual(p.issuer, "UBND phường 3")
+        XCTAssertEqual(p.level, .phuong)
+        XCTAssertEqual(p.number, "45/QĐ-UBND")
+        XCTAssertEqual(p.date, "2025-01-10")
+        XCTAssertFalse(p.draft)
+        XCTAssertEqual(MetadataExtractor.issuer(in: ["KẾ HOẠCH cải cách hành chính năm 2025 của UBND Quận 10"])?.0, "UBND quận 10")
+    }
+
     func testMetadataOfASignedDecisionWithUpperCaseHeader() {
         let p = ExtractionFixtures.plan("""
         ỦY BAN NHÂN DÂN

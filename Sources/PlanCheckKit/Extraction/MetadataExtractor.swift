@@ -39,16 +39,27 @@ struct MetadataExtractor {
                 if j < t.count, t.chars[j] == ":" { j = DateParsing.skipSpaces(t, j + 1) }
                 var e = j
                 while e < t.count, t.chars[e] != " " { e += 1 }
-                let num = t.text(j..<e)
+                var num = t.text(j..<e)
+                // "Số: 123 /KH-UBND": a space left before the slash.
+                let slash = DateParsing.skipSpaces(t, e)
+                if !num.isEmpty, num.allSatisfy(\.isNumber), slash < t.count, t.chars[slash] == "/" {
+                    e = slash
+                    while e < t.count, t.chars[e] != " " { e += 1 }
+                    num += t.text(slash..<e)
+                }
                 if num.contains("/") { r.number = num }
             }
             // "Thành Đông, ngày 14 tháng 01 năm 2026" / "Bình Phước, ngày tháng năm 2026"
             // The place-and-date line: "Thành Đông, ngày 14 tháng 01 năm 2026", also without the comma
             // ("Hà Nội ngày …") — a short line, within 40 characters of its start, that is not a preamble clause.
-            if r.date == nil, !dayBlank, t.count <= 90, !isPreamble(text),
-               let p = t.positions(of: "ngay").first, p > 0, p < 40, t.positions(of: "thang").first.map({ $0 > p }) == true {
-                if let d = DateParsing.parse(t, at: p) { r.date = d.iso }
-                else { dayBlank = true }
+            if r.date == nil, !dayBlank, t.count <= 90, !isPreamble(text), let p = t.positions(of: "ngay").first, p > 0, p < 40 {
+                if t.positions(of: "thang").first.map({ $0 > p }) == true {
+                    if let d = DateParsing.parse(t, at: p) { r.date = d.iso } else { dayBlank = true }
+                } else if isPlaceBefore(t, p), let d = DateParsing.parse(t, at: p) {
+                    // "Phường 3, ngày 10/01/2025": in figures only after a place and its comma (a citation
+                    // line "Nghị định số 45/NĐ-CP ngày 01/01/2025" is not the plan's date).
+                    r.date = d.iso
+                }
             }
         }
         // A plan attached to a decision may carry the decision's number only in "Kèm theo Quyết định số …".
@@ -102,6 +113,14 @@ struct MetadataExtractor {
         return out
     }
 
+    /// Whether the text before `ngày` (at `p`) is a place and its comma: at most five words, no figures
+    /// but a ward's number, no document number.
+    static func isPlaceBefore(_ t: AlignedFold, _ p: Int) -> Bool {
+        let before = t.text(0..<p).trimmedWhitespace
+        guard before.hasSuffix(","), !before.contains("/") else { return false }
+        return before.split(separator: " ").count <= 5
+    }
+
     static func isPreamble(_ s: String) -> Bool {
         let f = Folding.fold(String(s.prefix(20)))
         return ["can cu", "thuc hien", "theo de nghi", "trien khai"].contains { f.hasPrefix($0) }
@@ -134,8 +153,9 @@ struct MetadataExtractor {
                     var j = nameStart
                     while j < t.count, words.count < 4 {
                         var e = j
-                        while e < t.count, t.isLetter(e) { e += 1 }
-                        guard e > j, t.isUpper(j) else { break }
+                        while e < t.count, t.isLetter(e) || t.isDigit(e) { e += 1 }
+                        // "PHƯỜNG 3", "Quận 10": a number may name a ward or district.
+                        guard e > j, t.isUpper(j) || words.isEmpty && t.isDigit(j) && e - j <= 2 else { break }
                         let w = t.text(j..<e)
                         let f = t.foldedText(j..<e)
                         if ["nam", "giai", "ve", "trong"].contains(f) { break }
