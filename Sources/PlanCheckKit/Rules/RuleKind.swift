@@ -40,7 +40,7 @@ public enum RuleKinds {
         AreaMissingKind.self, AreaCoverageKind.self, AreaLeadKind.self, TaskLeadCoordinatorKind.self, ParentTargetKind.self,
         FigureConsistencyKind.self, CitationDateKind.self, CitationDateSanityKind.self, CitationPatternKind.self, TextPatternKind.self,
         StrayNumberKind.self, ParentCitationKind.self, HeadingNumberingKind.self, AppendixMissingKind.self,
-        DeclaredCountKind.self, VagueTaskKind.self, LateIssuanceKind.self, CitationNumberKind.self,
+        DeclaredCountKind.self, VagueTaskKind.self, LateIssuanceKind.self, CitationNumberKind.self, ForeignLocalityKind.self,
     ]
 
     public static func named(_ name: String) -> (any RuleKind.Type)? { all.first { $0.name == name } }
