@@ -8,6 +8,7 @@ import PlanCheckKit
 //
 //     swift run -c release plancheck-bench [--plans N] [--per-province N]
 //     swift run -c release plancheck-bench --rule-times [--plans N]   (CPU time of each rule, slowest first)
+//     swift run -c release plancheck-bench --write-corpus DIR [--plans N]   (the synthetic plans as files)
 
 func peakRSSMB() -> Double {
     guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
@@ -128,6 +129,18 @@ do {
                      label, r.plans, r.findings, Double(r.bytes) / 1e6, p.extract + p.audit + p.html, p.generate, p.json, peakRSSMB()))
         print(String(format: "  phases: extract %.3f s, rules and alignment %.3f s, html %.3f s, json %.3f s",
                      p.extract, p.audit, p.html, p.json))
+    }
+
+    // `--write-corpus DIR`: the first `--plans N` plans of the corpus as text files, to check or audit them
+    // with plancheck itself (e.g. to read what a rule finds in the synthetic plans).
+    if let i = CommandLine.arguments.firstIndex(of: "--write-corpus"), i + 1 < CommandLine.arguments.count {
+        let dir = URL(fileURLWithPath: CommandLine.arguments[i + 1])
+        for v in generate(option("plans", 400)) {
+            let url = dir.appendingPathComponent(v.document.path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try (v.document.lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        exit(0)
     }
 
     if CommandLine.arguments.contains("--rule-times") {

@@ -16,8 +16,6 @@ public struct ForeignLocalityKind: RuleKind {
     static let levels: [(folded: String, written: String)] = [("thi tran", "thị trấn"), ("phuong", "phường"), ("xa", "xã")]
     /// Folded words that make the next `xã …` the acting body: `UBND`, `(Ủy ban) nhân dân`, `(trên) địa bàn`.
     static let bodies: [[String]] = [["ubnd"], ["nhan", "dan"], ["dia", "ban"]]
-    /// Byte cues a paragraph must hold to be read (most paragraphs name no locality).
-    static let cues: [[UInt8]] = bodies.flatMap { b in levels.map { Array((b.joined(separator: " ") + " " + $0.folded + " ").utf8) } }
 
     /// The plan's own place name, folded (`UBND xã Long Sơn` → `long son`).
     static func ownName(_ plan: Plan) -> String? {
@@ -29,12 +27,20 @@ public struct ForeignLocalityKind: RuleKind {
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         guard let own = Self.ownName(ctx.plan) else { return [] }
+        // The own name as the issuer writes it and in capitals, to pass over its mentions unfolded.
+        let issuer = ctx.plan.issuer ?? ""
+        let written = Self.levels.lazy.map { "UBND " + $0.written + " " }.first(where: issuer.hasPrefix)
+            .map { String(issuer.dropFirst($0.count)) } ?? ""
+        let ownBytes = [Array(written.utf8), Array(written.uppercased().utf8)]
         var first: [String: RuleHit] = [:]
         var order: [String] = []
         var ownSeen = false
-        for (i, bytes) in ctx.foldedParagraphs.enumerated()
-        where Self.cues.contains(where: { PhrasePattern.find($0, in: bytes, from: 0) != nil }) {
-            let b = ctx.paragraphs[i]
+        // Read on the original bytes first: folding every paragraph for this rule alone cost more than
+        // all the rest of it.
+        for b in ctx.paragraphs {
+            let scan = Self.namedPlaces(b.text, own: ownBytes)
+            ownSeen = ownSeen || scan.own
+            guard scan.other else { continue }
             let t = AlignedFold(b.text)
             for level in Self.levels {
                 for p in t.positions(of: level.folded) {
@@ -56,6 +62,46 @@ public struct ForeignLocalityKind: RuleKind {
         }
         // A plan that never names itself this way was probably read with a wrong issuer: report nothing.
         return ownSeen ? order.compactMap { first[$0] } : []
+    }
+
+    /// Level words as written in NFC, in the cases plans use, each with the space after it.
+    static let writtenLevels: [[UInt8]] = ["xã ", "Xã ", "XÃ ", "phường ", "Phường ", "PHƯỜNG ", "trấn ", "TRẤN "].map { Array($0.utf8) }
+
+    /// Whether `text` has a level word followed by a capital or a figure (`xã Phú Trung`, `PHƯỜNG 3`) that
+    /// starts the plan's own name (`own`, as written), and one that starts another. Read on the bytes, so
+    /// that the many paragraphs naming only `Ủy ban nhân dân xã thực hiện …` or the plan itself are not folded.
+    static func namedPlaces(_ text: String, own: [[UInt8]]) -> (own: Bool, other: Bool) {
+        var s = text
+        var result = (own: false, other: false)
+        s.withUTF8 { hay in
+            for word in writtenLevels {
+                word.withUnsafeBufferPointer { w in
+                    var from = 0
+                    while let i = ByteSearch.find(w, in: hay, from: from, key: 0) {
+                        let j = i + w.count
+                        from = i + 1
+                        guard j < hay.count, startsCapitalOrDigit(hay, j) else { continue }
+                        if own.contains(where: { o in !o.isEmpty && j + o.count <= hay.count && hay[j..<(j + o.count)].elementsEqual(o) }) {
+                            result.own = true
+                        } else {
+                            result.other = true
+                        }
+                    }
+                }
+                if result.own && result.other { return }
+            }
+        }
+        return result
+    }
+
+    /// Whether the UTF-8 scalar at `j` is an upper-case letter or a digit.
+    static func startsCapitalOrDigit(_ b: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        let c = b[j]
+        if c < 0x80 { return (0x41...0x5A).contains(c) || (0x30...0x39).contains(c) }
+        var it = b[j...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let u) = decoder.decode(&it) else { return false }
+        return u.properties.isUppercase
     }
 
     /// The place named at the level word at `p` when a body word comes right before it and nothing marks it
