@@ -254,6 +254,15 @@ final class DocumentExtractionTests: XCTestCase {
                        "cơ quan is not quận")
     }
 
+    func testTheLetterheadsLowerBodyIsTheIssuer() {
+        for header in ["UBND HUYỆN MINH LONG\nUBND XÃ LONG SƠN",
+                       "ỦY BAN NHÂN DÂN HUYỆN MINH LONG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN XÃ LONG SƠN\tĐộc lập - Tự do - Hạnh phúc"] {
+            let p = ExtractionFixtures.plan(header + "\nSố: 08/KH-UBND\nLong Sơn, ngày 15 tháng 01 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. MỤC TIÊU\n")
+            XCTAssertEqual(p.issuer, "UBND xã Long Sơn", header)
+            XCTAssertEqual(p.level, .xa)
+        }
+    }
+
     func testAParagraphOpeningWithAUnitLeadsWhatItsLaterChuTriNames() {
         let p = ExtractionFixtures.plan("""
         III. TỔ CHỨC THỰC HIỆN

@@ -78,7 +78,7 @@ struct MetadataExtractor {
         // A draft leaves the number or the day blank; a plan with no "Số:" line at all is not called a draft.
         r.draft = (r.number?.hasPrefix("/") ?? false) || dayBlank
         let titles = titleText(blocks)
-        if let (issuer, level) = issuer(in: titles) ?? issuer(in: texts) {
+        if let (issuer, level) = issuer(in: titles) ?? letterheadIssuer(texts) ?? issuer(in: texts) {
             r.issuer = issuer
             r.level = level
         }
@@ -170,6 +170,19 @@ struct MetadataExtractor {
             }
         }
         return nil
+    }
+
+    /// The issuing body of the letterhead: the lowest of the bodies named before the number line or the
+    /// document's kind (`UBND HUYỆN MINH LONG` above `UBND XÃ LONG SƠN`: the body above is the one the issuer
+    /// reports to, Nghị định 30/2020/NĐ-CP, Phụ lục I).
+    static func letterheadIssuer(_ texts: [String]) -> (String, PlanLevel)? {
+        var found: (String, PlanLevel)?
+        for text in texts {
+            let f = Folding.fold(text)
+            if f.hasPrefix("so ") || f == "so" || f.hasPrefix("ke hoach") || f.hasPrefix("quyet dinh") { break }
+            if let hit = issuer(in: [text]) { found = hit }
+        }
+        return found
     }
 
     /// `VŨNG ÁNG` → `Vũng Áng`; mixed-case words are kept.
