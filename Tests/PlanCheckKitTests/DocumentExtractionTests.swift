@@ -403,6 +403,16 @@ final class DocumentExtractionTests: XCTestCase {
         XCTAssertEqual(p.tasks.map(\.sequence), ["1.1", "2.1", "2.2", "3.1"], "a numbered row naming no area is a task")
         XCTAssertEqual(p.tasks.map(\.area), [.theChe, .tthc, .tthc, .taiChinh])
         XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unitID), ["kt"])
+        XCTAssertEqual(p.tasks.first?.number, "1.1", "a task numbered within its group keeps its number")
+        // A table that names its lead column "Đơn vị thực hiện" (no chủ trì) is a task table all the same.
+        let q = ExtractionFixtures.plan("""
+        PHỤ LỤC
+        STT\tNội dung thực hiện\tĐơn vị thực hiện\tThời gian hoàn thành
+        I\tCải cách thể chế\t\t
+        1\tRà soát văn bản QPPL\tVăn phòng HĐND và UBND\tQuý IV/2025
+        """)
+        XCTAssertEqual(q.tasks.map(\.lead?.unitID), ["vp"])
+        XCTAssertEqual(q.tasks.map(\.text), ["Rà soát văn bản QPPL"])
     }
 
     func testAppendixTasksAndReferences() throws {

@@ -93,6 +93,13 @@ struct TaskTableExtractor {
             else if f.contains("san pham") || f.contains("ket qua") { cols.append(.product) }
             else { cols.append(.content) }
         }
+        // "Đơn vị thực hiện", "Cơ quan thực hiện", "Trách nhiệm thực hiện": the lead column of a table that
+        // names no chủ trì (not "Nội dung thực hiện", which is the task).
+        if !cols.contains(.lead), let i = folded.firstIndex(where: { f in
+            ["don vi", "co quan", "trach nhiem", "phan cong"].contains { f.contains($0) } && !f.contains("phoi hop")
+        }), cols[i] == .content {
+            cols[i] = .lead
+        }
         return cols.contains(.lead) ? cols : nil
     }
 }

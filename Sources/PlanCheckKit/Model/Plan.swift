@@ -110,7 +110,10 @@ public struct PlanTask: Codable, Hashable, Sendable {
     public var product: String
 
     /// The task's number as a reader cites it: `I.3`, or `3` in a table without group rows.
-    public var number: String { group.isEmpty ? sequence : "\(group).\(sequence)" }
+    public var number: String {
+        // "1.2" under group "1" is already numbered within its group.
+        group.isEmpty || sequence.hasPrefix(group + ".") ? sequence : "\(group).\(sequence)"
+    }
 
     public init(line: Int, area: ReformArea?, group: String, sequence: String, text: String, lead: UnitRef?,
                 coordinators: [UnitRef], deadline: String, product: String) {
