@@ -4,7 +4,7 @@ import Foundation
 /// rather than a deliverable (`Thực hiện khi có chương trình đào tạo …`). `vague-product` lists regular
 /// expressions (case-insensitive, on the trimmed cell) that mark a product cell as a condition.
 /// When a column is empty in every row (a table without a deadline or product column), one finding for the
-/// table replaces one per task.
+/// table replaces one per task; it quotes the first task's deadline and product.
 public struct VagueTaskKind: RuleKind {
     public static let name = "vague-task"
     public static let placeholders = ["number", "task", "deadline", "product", "missing"]
@@ -31,7 +31,8 @@ public struct VagueTaskKind: RuleKind {
             if noDeadlineColumn { missing.append(RuleText.vi ? "thời hạn" : "deadline") }
             if noProductColumn { missing.append(RuleText.vi ? "sản phẩm" : "product") }
             hits.append(RuleHit(line: first.line, anchor: "task:table", values: ["number": RuleText.vi ? "(mọi nhiệm vụ)" : "(every task)",
-                                "task": "", "deadline": "", "product": "", "missing": missing.joined(separator: ", ")]))
+                                "task": "", "deadline": first.deadline.trimmedWhitespace, "product": first.product.trimmedWhitespace,
+                                "missing": missing.joined(separator: ", ")]))
         }
         // A row without a lead unit, in a table whose other rows name one, has nobody accountable.
         let someLead = tasks.contains { $0.lead != nil }
