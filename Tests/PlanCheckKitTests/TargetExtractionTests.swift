@@ -172,6 +172,24 @@ final class TargetExtractionTests: XCTestCase {
         }
     }
 
+    func testSentencesWithSeveralTargets() {
+        let cases: [(String, [String?])] = [
+            // A part after "trong đó" is read with the head of the whole.
+            ("Tỷ lệ hài lòng của người dân, doanh nghiệp đối với giải quyết TTHC đạt trên 95%, trong đó lĩnh vực đất đai đạt trên 90%.",
+             ["sat.tthc", "sat.land-build"]),
+            ("Giảm ít nhất 20% thời gian và 20% chi phí thực hiện TTHC so với quy định.", ["tthc.time-cut", "tthc.cost-cut"]),
+            ("Phấn đấu Chỉ số CCHC của xã năm 2025 tăng ít nhất 02 bậc so với năm 2024.", ["dir.par-index-rank"]),
+            ("100% cơ quan, đơn vị thực hiện tự kiểm tra CCHC; kiểm tra ít nhất 30% đơn vị trực thuộc.",
+             ["dir.self-inspection", "dir.units-inspected"]),
+            ("Tỷ lệ văn bản QPPL được rà soát đạt 100%, tỷ lệ VBQPPL ban hành đúng quy định đạt 100%.",
+             ["inst.lawdocs-reviewed", "inst.lawdocs-procedure"]),
+        ]
+        for (sentence, ids) in cases {
+            let plan = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2025 xã A\nI. MỤC TIÊU\n- \(sentence)\n")
+            XCTAssertEqual(plan.targets.map(\.indicator), ids, sentence)
+        }
+    }
+
     func testAScoreOfTheReformIndexIsATarget() {
         let plan = ExtractionFixtures.plan("""
         KẾ HOẠCH

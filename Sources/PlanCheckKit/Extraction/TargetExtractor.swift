@@ -46,6 +46,13 @@ struct TargetExtractor {
                 // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator.
                 indicator = previous.indicator
             }
+            if indicator == nil, Self.trongDo(t, endingAt: clause.lowerBound) {
+                // "Tỷ lệ hài lòng … đạt trên 95%, trong đó lĩnh vực đất đai đạt trên 90%": the part is read
+                // with the head of the whole before "trong đó" (its first words say what is measured).
+                let whole = t.fold(t.sentenceStart(before: f.start)..<clause.lowerBound).split(separator: " ")
+                let head = whole.drop { $0 == "-" || $0 == "+" }.prefix(5).joined(separator: " ")
+                indicator = match(before: head + " " + before, after: after, unit: f.unit)
+            }
             if indicator == nil, let row = rowContext {
                 indicator = match(before: [Folding.fold(row), before].filter { !$0.isEmpty }.joined(separator: " "), after: after, unit: f.unit)
             }
