@@ -163,6 +163,13 @@ final class TargetExtractionTests: XCTestCase {
             ("100% thôn, tổ dân phố có Tổ công nghệ số cộng đồng.", "digital.community-tech-teams"),
             ("100% kết quả giải quyết TTHC được trả qua dịch vụ bưu chính công ích khi có yêu cầu.", "tthc.postal-delivery"),
             ("Thực hiện tuyên truyền CCHC tối thiểu 04 tin, bài.", "dir.propaganda-items"),
+            ("Tinh giản biên chế đạt tối thiểu 5% so với biên chế được giao năm 2021.", "org.staff-streamlining"),
+            ("100% vị trí việc làm được rà soát, điều chỉnh.", "cs.job-positions-reviewed"),
+            ("100% các khoản thu, chi ngân sách được công khai theo quy định.", "fin.budget-disclosed"),
+            ("Tỷ lệ hồ sơ giải quyết TTHC qua dịch vụ công trực tuyến toàn trình và một phần đạt 80%.", "tthc.online-dossiers"),
+            ("Tỷ lệ người dân sử dụng ứng dụng VNeID đạt 70%.", "digital.vneid-users"),
+            ("100% các cuộc họp của UBND xã được tổ chức trực tuyến khi đủ điều kiện.", "digital.online-meetings"),
+            ("100% cán bộ, công chức có hộp thư điện tử công vụ và sử dụng thường xuyên.", "digital.official-email"),
             // Holding an e-ID account is not the national target of authenticated online-service users.
             ("Phấn đấu 70% người dân có tài khoản định danh điện tử mức độ 2.", "digital.eid-accounts"),
         ]
