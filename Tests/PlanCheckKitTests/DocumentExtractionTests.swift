@@ -271,8 +271,37 @@ final class DocumentExtractionTests: XCTestCase {
         """)
         XCTAssertEqual(p.area(.boMay)?.leads.map(\.unitID), ["vhxh"])
         XCTAssertEqual(p.area(.congVu)?.leads.map(\.unitID), ["vhxh"])
-        // A unit that is not what the paragraph opens with is not its subject.
-        XCTAssertNil(p.area(.taiChinh)?.leads.first)
+        // A unit that is not what the paragraph opens with is not the subject of its chủ trì; here the
+        // implementation section still gives it the area (`Phòng Kinh tế là cơ quan tham mưu …; chủ trì …`).
+        XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unitID), ["kt"])
+        let q = ExtractionFixtures.plan("""
+        II. NHIỆM VỤ
+        1. Cải cách tài chính công
+        Thực hiện tự chủ tài chính.
+        III. TỔ CHỨC THỰC HIỆN
+        1. Căn cứ chức năng, nhiệm vụ, các phòng chuyên môn chủ động thực hiện; chủ trì thực hiện cải cách tài chính công.
+        """)
+        XCTAssertEqual(q.area(.taiChinh)?.leads, [], "no unit opens the paragraph or is named before chủ trì")
+    }
+
+    func testTheImplementationSectionGivesAreasByThamMuu() {
+        let p = ExtractionFixtures.plan("""
+        II. NHIỆM VỤ
+        1. Cải cách thể chế
+        Rà soát văn bản.
+        2. Cải cách thủ tục hành chính
+        Công khai TTHC.
+        3. Cải cách tài chính công
+        Tự chủ.
+        III. TỔ CHỨC THỰC HIỆN
+        1. Văn phòng HĐND và UBND xã: Tham mưu UBND xã triển khai thực hiện nhiệm vụ cải cách thể chế; phối hợp thực hiện cải cách thủ tục hành chính.
+        2. Phòng Kinh tế có trách nhiệm tham mưu thực hiện cải cách tài chính công.
+        3. Trung tâm Phục vụ hành chính công xã chủ trì thực hiện cải cách thủ tục hành chính.
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["vp"])
+        XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unitID), ["kt"])
+        // A chủ trì lead wins over tham mưu; a unit that only coordinates an area does not lead it.
+        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unitID), ["ttpvhcc"])
     }
 
     func testAreaHeadingsUnderTheNamesOfThe2011To2020Programme() {

@@ -2,7 +2,8 @@
 /// - in responsibility subsections (`2. Phòng Văn hóa - Xã hội` … `- Chủ trì … cải cách tổ chức bộ máy`),
 /// - in sentences naming their unit (`Phòng Văn hóa - Xã hội chủ trì …`),
 /// - in in-body lines `Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND.` (area of the section),
-/// - for an area with none of these, in the `chủ trì` sentences of its section (`sectionLead`).
+/// - for an area with none of these, in the `chủ trì` sentences of its section (`sectionLead`),
+/// - for an area still without one, by `tham mưu` / `chịu trách nhiệm` in "Tổ chức thực hiện" (`advisoryLeads`).
 /// A `lead` phrase of the area catalogue must follow `chủ trì`; `weak-lead` phrases count only for an area
 /// with no other lead. Chủ trì of a narrow task that names no area (Đề án 06, a portal) makes no area lead.
 struct LeadExtractor {
@@ -86,7 +87,44 @@ struct LeadExtractor {
         for (area, refs) in section where strong[area] == nil {
             if let lead = Self.sectionLead(refs) { strong[area] = [lead] }
         }
+        // A plan that writes no chủ trì for an area may still give it to a unit in its "Tổ chức thực hiện"
+        // section: `Văn phòng HĐND và UBND xã: Tham mưu UBND xã thực hiện cải cách thể chế`.
+        for (area, refs) in advisoryLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         return strong
+    }
+
+    /// Verbs by which the "Tổ chức thực hiện" section gives an area to a unit without `chủ trì`, folded.
+    static let advisoryVerbs = ["tham muu", "chiu trach nhiem", "co trach nhiem"]
+
+    /// Areas given to a unit in the implementation section by `tham mưu` / `chịu trách nhiệm` (the unit
+    /// named right before, heading its subsection, or opening its paragraph), a `phối hợp` clause excepted.
+    func advisoryLeads(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
+        var out: [ReformArea: [UnitRef]] = [:]
+        let ab = catalog.abbreviations
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && outline.inImplementationSection[bi] {
+            let t = AlignedFold(b.text)
+            let verbs = Self.advisoryVerbs.flatMap { t.positions(of: $0) }.sorted()
+            guard !verbs.isEmpty else { continue }
+            var subject: UnitCatalog.Unit??
+            for p in verbs {
+                let sentenceStart = t.sentenceStart(before: p)
+                var unit = namedRightBefore(t, chuTri: p, sentenceStart: sentenceStart) ?? outline.unitOfBlock[bi]
+                if unit == nil {
+                    if subject == nil { subject = .some(openingUnit(t, bodyStart: b.marker?.length ?? 0)) }
+                    unit = subject!
+                }
+                guard let unit else { continue }
+                let ref = UnitRef(unit: unit.name, unitID: unit.id.isEmpty ? nil : unit.id, text: unit.name, line: b.line(atOffset: p))
+                for (ci, clause) in clauses(t, p..<t.sentenceEnd(after: p)).enumerated() {
+                    let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
+                    if ci > 0, folded.hasPrefix(" phoi hop") { break }
+                    for a in leadAreas(folded, weak: false) where !(out[a] ?? []).contains(where: { $0.unit == ref.unit }) {
+                        out[a, default: []].append(ref)
+                    }
+                }
+            }
+        }
+        return out
     }
 
     /// The lead of an area whose section names its units only by `chủ trì` in its body (`1. Cải cách thể chế
