@@ -131,6 +131,13 @@ final class DocumentExtractionTests: XCTestCase {
                                                     "Thủ tướng Chính phủ"])
     }
 
+    func testAbbreviatedKindsBeforeANumberOfTheirKind() {
+        let p = ExtractionFixtures.plan("Thực hiện NQ 76/NQ-CP ngày 15/7/2021 của Chính phủ và QĐ 1291/QĐ-BNV; theo TT 12 và NQ 76/QĐ-TTg.")
+        XCTAssertEqual(p.citations.map(\.number), ["76/NQ-CP", "1291/QĐ-BNV"], "without số, the number must be of the kind named")
+        XCTAssertEqual(p.citations.map(\.kind), ["Nghị quyết", "Quyết định"])
+        XCTAssertEqual(p.citations.first?.date, "2021-07-15")
+    }
+
     func testDateLineWithoutCommaAndBlankDayWithSpaces() {
         let signed = ExtractionFixtures.plan("UBND XÃ AN BÌNH\nSố: 12/KH-UBND\nAn Bình ngày 03 tháng 02 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC TIÊU\n")
         XCTAssertEqual(signed.date, "2026-02-03")

@@ -40,7 +40,9 @@ enum CitationExtractor {
             }
             var j = DateParsing.skipSpaces(t, afterKind)
             let abbreviated = kind.folded.utf8.count <= 2
-            if abbreviated, !t.isUpper(i) || !t.hasWord(wSo, at: j) { i = afterKind; continue }
+            // `QĐ số 15/QĐ-UBND`; without `số`, only before a number of the same kind (`NQ 76/NQ-CP`).
+            if abbreviated, !t.isUpper(i) || !t.hasWord(wSo, at: j)
+                && documentNumber(t, j).map({ $0.0.contains(t.text(i..<afterKind)) }) != true { i = afterKind; continue }
             if t.hasWord(wSo, at: j) { j = DateParsing.skipSpaces(t, j + 2) }
             if j < t.count, t.folded[j] == UInt8(ascii: ":") { j = DateParsing.skipSpaces(t, j + 1) }
             guard let (number, numEnd) = documentNumber(t, j) else { i = afterKind; continue }
