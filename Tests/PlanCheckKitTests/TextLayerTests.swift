@@ -115,6 +115,18 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(blocks.map(\.text), ["+ Báo cáo quý: trước ngày 10.", "+ Báo cáo năm."])
     }
 
+    func testPageMarkersOfOtherExports() {
+        for marker in ["12", "- 2 -", "– 2 –", "Trang 3", "Trang 3/12", "3/12"] {
+            XCTAssertTrue(Cleanup.isPageNumber(marker), marker)
+        }
+        for text in ["15/7", "1234", "Trang chủ", "- Rà soát", "2025"] {
+            XCTAssertFalse(Cleanup.isPageNumber(text), text)
+        }
+        // A target cut by a page marker is joined across it.
+        let blocks = Cleanup.blocks(SourceDocument(path: "x", lines: ["- Tỷ lệ hồ sơ giải quyết đúng hạn", "- 2 -", "đạt 98%."]))
+        XCTAssertEqual(blocks.map(\.text), ["- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%."])
+    }
+
     func testTableRowsSplitAcrossPagesAreMergedAndRepeatedHeadersDropped() {
         let text = """
         TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\tSản phẩm

@@ -257,8 +257,17 @@ public enum Cleanup {
     /// Lines that may sit between two pages of one table without ending it.
     static func isPageBreakNoise(_ t: String) -> Bool { isPageNumber(t) }
 
+    /// A line that is only a page number: `12`, `- 2 -`, `– 2 –`, `Trang 3`, `Trang 3/12`, `3/12`.
     static func isPageNumber(_ t: String) -> Bool {
-        t.utf8.count <= 3 && t.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let digits: (Substring.UTF8View) -> Bool = { u in !u.isEmpty && u.count <= 3 && u.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        if digits(Substring(t).utf8) { return true }
+        guard t.utf8.count <= 18 else { return false }
+        var core = Substring(t).trimmingCharacters(in: CharacterSet(charactersIn: "-–— ")).lowercased()[...]
+        if core.hasPrefix("trang ") { core = core.dropFirst(6) }
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ digits($0.utf8) }) else { return false }
+        // "3/12": page 3 of 12, never past the last page ("15/7" on a line of its own is a wrapped date).
+        return parts.count == 1 || Int(parts[0])! <= Int(parts[1])!
     }
 
     static func isTableHeader(_ folded: [String]) -> Bool {
