@@ -140,6 +140,19 @@ final class RuleKindTests: XCTestCase {
         XCTAssertTrue(try ParentTargetKind(F.params(["mode": ["missing"]])).check(F.context(child, parent: parent)).isEmpty)
     }
 
+    func testAnUnlistedParentTargetIsMissingOnlyWhenASiblingCarriesIt() throws {
+        let parent = F.plan("KẾ HOẠCH Cải cách hành chính tỉnh năm 2026\nI. MỤC TIÊU\n- Tỷ lệ thôn có tổ hòa giải hoạt động hiệu quả đạt 90%.\n- Tỷ lệ sở, ngành có hệ thống quản lý chất lượng nội bộ đạt 100%.",
+                            file: "plans/g/parent.txt")
+        let child = F.plan("KẾ HOẠCH Cải cách hành chính xã A năm 2026\nI. MỤC TIÊU\n- Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ đạt 80%.", file: "plans/g/a.txt")
+        let sibling = F.plan("KẾ HOẠCH Cải cách hành chính xã B năm 2026\nI. MỤC TIÊU\n- Tỷ lệ thôn, tổ dân phố có tổ hòa giải hoạt động hiệu quả đạt 95%.", file: "plans/g/b.txt")
+        let kind = try ParentTargetKind(F.params(["mode": ["missing-unlisted"]]))
+        XCTAssertTrue(kind.check(F.context(child, plans: [child], parent: parent)).isEmpty, "alone, nothing says the target applies here")
+        let hits = kind.check(F.context(child, plans: [child, sibling], parent: parent))
+        XCTAssertEqual(hits.count, 1)
+        XCTAssertEqual(hits.first?.values["count"], "1", "only the target a sibling carries, not the provincial one")
+        XCTAssertTrue(kind.check(F.context(sibling, plans: [child, sibling], parent: parent)).isEmpty)
+    }
+
     func testAChildPhaseLevelMustMeetTheParentsFigureForAYearInIt() throws {
         var child = F.raw(Array(repeating: "x", count: 10), file: "c.txt")
         child.period = Period(from: 2026, to: 2030)

@@ -47,4 +47,40 @@ extension ParentTargetKind {
         }
         return hits
     }
+
+    /// `mode = missing-unlisted`: the parent's targets that no catalogue indicator matched, due in the plan's
+    /// year, that at least one sibling plan of the group carries (so they apply at this level) and this plan
+    /// does not — one finding for the plan, listing them. With no sibling loaded nothing is reported: a
+    /// provincial target may well not apply to a commune.
+    func missingUnlisted(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
+        let planYear = ctx.plan.period?.to
+        let siblings = ctx.plans.filter { $0.file != ctx.plan.file }
+        guard !siblings.isEmpty else { return [] }
+        // Which plans carry each unlisted parent target: made once per group.
+        let key = "parent-target.carriers:\(parent.file):\(ctx.plans.first?.file ?? "")"
+        let carriers: [(target: Target, words: Set<Substring>, plans: Set<String>)] = ctx.shared.value(key) {
+            let subjects = ctx.plans.map { p in (p.file, p.targets.map { Self.subjectWords($0.text) }) }
+            return parent.targets.filter { $0.indicator == nil }.compactMap { t in
+                let w = Self.subjectWords(t.text)
+                guard w.count >= 3 else { return nil }
+                return (t, w, Set(subjects.filter { $0.1.contains { sameSubject($0, w) } }.map(\.0)))
+            }
+        }
+        var hits: [RuleHit] = []
+        for c in carriers where !c.plans.contains(ctx.plan.file) && !c.plans.isEmpty {
+            guard let y = Self.year(c.target, parent),
+                  planYear == nil || Self.applies(c.target, of: parent, to: planYear!) || Self.within(y, ctx.plan.period) else { continue }
+            let pv = c.target.figure.isEmpty ? KindSupport.figure(c.target.value, unit: c.target.unit) : c.target.figure
+            let text = c.target.text.drop { "-+•* ".contains($0) }.prefix(90)
+            hits.append(RuleHit(line: 0, anchor: "unlisted-missing", values: ["text": String(text),
+                                "parentValue": pv, "year": String(y), "count": String(c.plans.count)],
+                                related: [RelatedLocation(file: parent.file, line: c.target.line, text: c.target.text)]))
+        }
+        guard !hits.isEmpty else { return [] }
+        let list = hits.map { "\"\($0.values["text"] ?? "")\" (\($0.values["parentValue"] ?? ""), \($0.values["year"] ?? ""))" }
+        let line = ctx.plan.targets.map(\.line).min() ?? 0
+        return [RuleHit(line: line, anchor: "parent:missing-unlisted",
+                        values: ["indicators": list.joined(separator: "; "), "count": String(hits.count)],
+                        related: hits.flatMap(\.related), quote: line == 0 ? "" : nil)]
+    }
 }

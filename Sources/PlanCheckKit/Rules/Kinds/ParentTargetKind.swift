@@ -6,6 +6,8 @@
 ///   (a reduction and a level) are not compared.
 /// - `mode = below-unlisted`: the same for targets no catalogue indicator matched, paired with the parent's
 ///   unmatched targets by subject (see `ParentTargetKind+Unlisted.swift`).
+/// - `mode = missing-unlisted`: the parent's unmatched targets that a sibling plan carries and this plan does not
+///   (see `ParentTargetKind+Unlisted.swift`).
 /// - `mode = missing`: the parent sets a target for the plan's deadline year (for a multi-year plan, any year
 ///   of its period) that the plan does not carry.
 ///   With `group = plan` (the default) one finding lists every such indicator, at the plan's first target;
@@ -31,7 +33,7 @@ public struct ParentTargetKind: RuleKind {
     let minShared: Double
 
     public init(_ params: RuleParameters) throws {
-        mode = try params.choice("mode", ["below", "missing", "below-unlisted"], default: "below")
+        mode = try params.choice("mode", ["below", "missing", "below-unlisted", "missing-unlisted"], default: "below")
         minShared = Double(try params.int("min-shared", default: 70)) / 100
         indicators = Set(params.list("indicators"))
         perIndicator = try params.choice("group", ["plan", "indicator"], default: "plan") == "indicator"
@@ -72,6 +74,7 @@ public struct ParentTargetKind: RuleKind {
         switch mode {
         case "below": return below(ctx, parent)
         case "below-unlisted": return belowUnlisted(ctx, parent)
+        case "missing-unlisted": return missingUnlisted(ctx, parent)
         default: return missing(ctx, parent)
         }
     }
