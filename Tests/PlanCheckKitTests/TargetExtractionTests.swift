@@ -16,6 +16,7 @@ final class TargetExtractionTests: XCTestCase {
         """)
         XCTAssertEqual(t.map(\.comparator), [.atLeast, .equal, .reduce, .greaterThan, .atLeast, .reduce, .reduce, .equal, .equal])
         XCTAssertEqual(t.map(\.value), [98, 70, 20, 30, 95, 50, 50, 100, 100])
+        XCTAssertEqual(targets("- Tỷ lệ hồ sơ giải quyết đúng hạn không thấp hơn 95%.").map(\.comparator), [.atLeast])
     }
 
     func testLabelledFiguresAndStagedTargets() {

@@ -182,7 +182,8 @@ struct TargetExtractor {
         while k >= 0, Self.reductionModifiers.contains(bw[k]) { k -= 1 }
         if k >= 0, bw[k] == "giam" { return .reduce }
         let tail = bw.suffix(3).joined(separator: " ")
-        if tail.contains("toi thieu") || tail.contains("it nhat") || tail.contains("khong duoi") || tail.contains("khong it hon") {
+        if tail.contains("toi thieu") || tail.contains("it nhat") || tail.contains("khong duoi") || tail.contains("khong it hon")
+            || tail.contains("khong thap hon") {
             return .atLeast
         }
         if aw.prefix(2).joined(separator: " ") == "tro len" { return .atLeast }
