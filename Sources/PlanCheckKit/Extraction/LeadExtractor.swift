@@ -93,6 +93,9 @@ struct LeadExtractor {
         return strong
     }
 
+    /// Pieces of those verbs as written (any case of their first letter), to skip other paragraphs unfolded.
+    static let advisoryCues = ["mưu", "MƯU", "nhiệm", "NHIỆM"]
+
     /// Verbs by which the "Tổ chức thực hiện" section gives an area to a unit without `chủ trì`, folded.
     static let advisoryVerbs = ["tham muu", "chiu trach nhiem", "co trach nhiem"]
 
@@ -101,7 +104,8 @@ struct LeadExtractor {
     func advisoryLeads(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
         var out: [ReformArea: [UnitRef]] = [:]
         let ab = catalog.abbreviations
-        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && outline.inImplementationSection[bi] {
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && outline.inImplementationSection[bi]
+            && Self.advisoryCues.contains(where: { b.text.contains($0) }) {
             let t = AlignedFold(b.text)
             let verbs = Self.advisoryVerbs.flatMap { t.positions(of: $0) }.sorted()
             guard !verbs.isEmpty else { continue }
