@@ -113,8 +113,8 @@ struct MetadataExtractor {
         return out
     }
 
-    /// Whether the text before `ngày` (at `p`) is a place and its comma: at most five words, no figures
-    /// but a ward's number, no document number.
+    /// Whether the text before `ngày` (at `p`) is a place and its comma: at most five words and no
+    /// document number (`/`).
     static func isPlaceBefore(_ t: AlignedFold, _ p: Int) -> Bool {
         let before = t.text(0..<p).trimmedWhitespace
         guard before.hasSuffix(","), !before.contains("/") else { return false }

@@ -71,8 +71,8 @@ public struct DocumentRegistry: Sendable {
     /// (`04/NQ-CP`, `23/CT-TTg`) is reused in later years, so a citation dated two or more years away is
     /// of the entry's document only when its text names the entry's title (most of the title's words). A
     /// year off by one is taken as a typo of the entry's date (the usual slip, `22/12/2025` for 2024),
-    /// unless the citation gives a subject of its own (four words or more), less than a third of it in the title (the
-    /// Government's `17/NQ-CP` of the next year is another resolution). A number with its year
+    /// unless the citation gives a subject of its own (four words or more), less than a third of it in the
+    /// title (the Government's `17/NQ-CP` of the next year is another resolution). A number with its year
     /// (`118/2025/NĐ-CP`) is always the same document. Another document with the same number must not be
     /// reported as a wrong date.
     public static func applies(_ entry: Entry, number: String, date: String, text: String) -> Bool {
@@ -81,14 +81,14 @@ public struct DocumentRegistry: Sendable {
         if date == entry.date || CitationDateSanityKind.numberYear(number) != nil { return true }
         guard let y = Int(date.prefix(4)), let e = Int(entry.date.prefix(4)) else { return true }
         let titleWords = Set(Folding.fold(entry.title).split(separator: " ").filter { $0.count >= 2 && Int($0) == nil })
-        let textWords = Set(Folding.fold(text).split(separator: " "))
-        let shared = Double(titleWords.intersection(textWords).count)
         guard abs(y - e) >= 2 else {
             let subject = subjectWords(text, number: number)
-            return titleWords.isEmpty || subject.count < 4 || Double(titleWords.intersection(subject).count) >= 0.3 * Double(subject.count)
+            return titleWords.isEmpty || subject.count < 4
+                || Double(titleWords.intersection(subject).count) >= 0.3 * Double(subject.count)
         }
         guard !titleWords.isEmpty else { return false }
-        return shared >= 0.6 * Double(titleWords.count)
+        let textWords = Set(Folding.fold(text).split(separator: " "))
+        return Double(titleWords.intersection(textWords).count) >= 0.6 * Double(titleWords.count)
     }
 
     /// The words of a citation's own subject: after its number, up to the next document a list of
