@@ -148,20 +148,8 @@ struct MetadataExtractor {
             while i < t.count {
                 for lw in levelWords where t.hasWord(lw.folded, at: i) {
                     if lw.folded == "quan", !isDistrictWord(t, at: i) { continue }
-                    let nameStart = DateParsing.skipSpaces(t, i + lw.folded.count)
-                    var words: [String] = []
-                    var j = nameStart
-                    while j < t.count, words.count < 4 {
-                        var e = j
-                        while e < t.count, t.isLetter(e) || t.isDigit(e) { e += 1 }
-                        // "PHƯỜNG 3", "Quận 10": a number may name a ward or district.
-                        guard e > j, t.isUpper(j) || words.isEmpty && t.isDigit(j) && e - j <= 2 else { break }
-                        let w = t.text(j..<e)
-                        let f = t.foldedText(j..<e)
-                        if ["nam", "giai", "ve", "trong"].contains(f) { break }
-                        words.append(w)
-                        j = DateParsing.skipSpaces(t, e)
-                    }
+                    let words = placeWords(t, from: DateParsing.skipSpaces(t, i + lw.folded.count),
+                                           stop: ["nam", "giai", "ve", "trong"]).words
                     if words.isEmpty || Folding.fold(words[0]) == "hoi" { continue }
                     let name = words.map(titleCase).joined(separator: " ")
                     return ("UBND \(lw.prefix) \(name)", lw.level)
@@ -170,6 +158,32 @@ struct MetadataExtractor {
             }
         }
         return nil
+    }
+
+    /// The name after a level word (`xã`, `phường`, `quận` …), from `j`: up to four capitalised words, the
+    /// first of which may be a ward's or district's number (`PHƯỜNG 3`, `Quận 10`); a word of `stop` (folded)
+    /// ends it. With `singleSpaces`, only one space may separate the words (a tab ends a table cell). Returns
+    /// the words as written and where the last one ends (`j` when there is none).
+    static func placeWords(_ t: AlignedFold, from j: Int, stop: Set<String> = [], singleSpaces: Bool = false)
+        -> (words: [String], end: Int) {
+        var words: [String] = []
+        var j = j
+        var end = j
+        while j < t.count, words.count < 4 {
+            var e = j
+            while e < t.count, t.isLetter(e) || t.isDigit(e) { e += 1 }
+            guard e > j, t.isUpper(j) || words.isEmpty && t.isDigit(j) && e - j <= 2 else { break }
+            if stop.contains(t.foldedText(j..<e)) { break }
+            words.append(t.text(j..<e))
+            end = e
+            if singleSpaces {
+                guard e < t.count, t.chars[e] == " " else { break }
+                j = e + 1
+            } else {
+                j = DateParsing.skipSpaces(t, e)
+            }
+        }
+        return (words, end)
     }
 
     /// The issuing body of the letterhead: the lowest of the bodies named before the number line or the

@@ -17,20 +17,16 @@ public struct ForeignLocalityKind: RuleKind {
     /// Folded words that make the next `xã …` the acting body: `UBND`, `(Ủy ban) nhân dân`, `(trên) địa bàn`.
     static let bodies: [[String]] = [["ubnd"], ["nhan", "dan"], ["dia", "ban"]]
 
-    /// The plan's own place name, folded (`UBND xã Long Sơn` → `long son`).
+    /// The plan's own place name as its issuer writes it (`UBND xã Long Sơn` → `Long Sơn`), for a commune or ward.
     static func ownName(_ plan: Plan) -> String? {
         guard plan.level == .xa || plan.level == .phuong, let issuer = plan.issuer else { return nil }
-        let f = Folding.fold(issuer)
-        for l in levels where f.hasPrefix("ubnd " + l.folded + " ") { return String(f.dropFirst(5 + l.folded.count + 1)) }
-        return nil
+        return levels.lazy.map { "UBND " + $0.written + " " }.first(where: issuer.hasPrefix).map { String(issuer.dropFirst($0.count)) }
     }
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
-        guard let own = Self.ownName(ctx.plan) else { return [] }
-        // The own name as the issuer writes it and in capitals, to pass over its mentions unfolded.
-        let issuer = ctx.plan.issuer ?? ""
-        let written = Self.levels.lazy.map { "UBND " + $0.written + " " }.first(where: issuer.hasPrefix)
-            .map { String(issuer.dropFirst($0.count)) } ?? ""
+        guard let written = Self.ownName(ctx.plan) else { return [] }
+        let own = Folding.fold(written)
+        // The own name as written and in capitals, to pass over its mentions unfolded.
         let ownBytes = [Array(written.utf8), Array(written.uppercased().utf8)]
         var first: [String: RuleHit] = [:]
         var order: [String] = []
@@ -111,21 +107,10 @@ public struct ForeignLocalityKind: RuleKind {
         guard let body = bodies.first(where: { before.suffix($0.count).elementsEqual($0) }) else { return nil }
         let partner = before.dropLast(body.count).last
         if partner == "voi" || partner == "cac" { return nil }
-        var words: [String] = []
         // The name follows after one space: a tab ends a table cell ("UBND phường<TAB>Các phòng …").
-        var j = p + level.utf8.count
+        let j = p + level.utf8.count
         guard j + 1 < t.count, t.chars[j] == " " else { return nil }
-        j += 1
-        var end = j
-        while j < t.count, words.count < 4 {
-            var e = j
-            while e < t.count, t.isLetter(e) || t.isDigit(e) { e += 1 }
-            guard e > j, t.isUpper(j) || words.isEmpty && t.isDigit(j) && e - j <= 2 else { break }
-            words.append(t.text(j..<e))
-            end = e
-            guard e < t.count, t.chars[e] == " " else { break }
-            j = e + 1
-        }
+        let (words, end) = MetadataExtractor.placeWords(t, from: j + 1, singleSpaces: true)
         guard !words.isEmpty else { return nil }
         // "xã Phú Xuân (cũ)", "xã Phú Xuân cũ": a commune merged into this one.
         let after = Folding.fold(t.text(end..<min(t.count, end + 6)), keepPunctuation: true).trimmedWhitespace
