@@ -14,9 +14,6 @@ struct LeadExtractor {
         var weak: [ReformArea: [UnitRef]] = [:]
         // Units that chủ trì within an area's section without naming an area (`Phòng Kinh tế chủ trì thực hiện`).
         var section: [ReformArea: [UnitRef]] = [:]
-        func add(_ area: ReformArea, _ ref: UnitRef, to dict: inout [ReformArea: [UnitRef]]) {
-            if !(dict[area] ?? []).contains(where: { $0.unit == ref.unit }) { dict[area, default: []].append(ref) }
-        }
         let ab = catalog.abbreviations
         for (bi, b) in blocks.enumerated() where b.kind == .paragraph && Self.mayHaveChuTri(b.text) {
             let t = AlignedFold(b.text)
@@ -34,7 +31,7 @@ struct LeadExtractor {
                     if Folding.fold(String(piece)).contains("phoi hop") { break }
                     if let ref = catalog.units.resolve(String(piece), line: b.line(atOffset: colon + 1), abbreviations: ab),
                        atStart || ref.unitID != nil {
-                        add(area, ref, to: &strong)
+                        Self.add(area, ref, to: &strong)
                     }
                 }
                 continue
@@ -71,15 +68,15 @@ struct LeadExtractor {
                     // of led areas ends where the unit turns coordinator.
                     if ci > 0, folded.hasPrefix(" phoi hop") { break }
                     let areas = leadAreas(folded, weak: false)
-                    for a in areas { add(a, ref, to: &strong) }
-                    if ci == 0 { for a in leadAreas(folded, weak: true) { add(a, ref, to: &weak) } }
+                    for a in areas { Self.add(a, ref, to: &strong) }
+                    if ci == 0 { for a in leadAreas(folded, weak: true) { Self.add(a, ref, to: &weak) } }
                     clauseHadArea = !areas.isEmpty
                     namesArea = namesArea || clauseHadArea
                 }
                 // "1. Cải cách thể chế (Văn phòng HĐND và UBND xã chủ trì)": in an area's heading, the lead
                 // is the heading's area's.
                 if !namesArea, let area = outline.areaOfBlock[bi] {
-                    if b.isHeadingLike { add(area, ref, to: &strong) } else { section[area, default: []].append(ref) }
+                    if b.isHeadingLike { Self.add(area, ref, to: &strong) } else { section[area, default: []].append(ref) }
                 }
             }
         }
@@ -91,6 +88,11 @@ struct LeadExtractor {
         // section: `Văn phòng HĐND và UBND xã: Tham mưu UBND xã thực hiện cải cách thể chế`.
         for (area, refs) in advisoryLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         return strong
+    }
+
+    /// Adds `ref` to the area's leads unless its unit is already there.
+    static func add(_ area: ReformArea, _ ref: UnitRef, to dict: inout [ReformArea: [UnitRef]]) {
+        if !(dict[area] ?? []).contains(where: { $0.unit == ref.unit }) { dict[area, default: []].append(ref) }
     }
 
     /// Pieces of those verbs as written (any case of their first letter), to skip other paragraphs unfolded.
@@ -122,9 +124,7 @@ struct LeadExtractor {
                 for (ci, clause) in clauses(t, p..<t.sentenceEnd(after: p)).enumerated() {
                     let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
                     if ci > 0, folded.hasPrefix(" phoi hop") { break }
-                    for a in leadAreas(folded, weak: false) where !(out[a] ?? []).contains(where: { $0.unit == ref.unit }) {
-                        out[a, default: []].append(ref)
-                    }
+                    for a in leadAreas(folded, weak: false) { Self.add(a, ref, to: &out) }
                 }
             }
         }

@@ -28,7 +28,7 @@ struct TaskTableExtractor {
             if let (label, body) = Self.groupRow(b.cells.map(\.text), arabic: true) {
                 let area = Outline.area(ofHeadingText: body, catalog: catalog)
                 // An arabic-numbered row is a group only when it names an area; else it is a task.
-                if area != nil || label.allSatisfy({ "IVX".contains($0) }) {
+                if area != nil || Self.isRoman(label) {
                     group = label
                     groupArea = area
                     continue
@@ -65,7 +65,7 @@ struct TaskTableExtractor {
         let trimmed = first.trimmedWhitespace
         let numeral = trimmed.hasSuffix(".") ? String(trimmed.dropLast()) : trimmed
         let restEmpty = cells.dropFirst(2).allSatisfy { $0.trimmedWhitespace.isEmpty }
-        if !numeral.isEmpty, numeral.allSatisfy({ "IVX".contains($0) }) || arabic && numeral.allSatisfy({ $0.isASCII && $0.isNumber }),
+        if !numeral.isEmpty, Self.isRoman(numeral) || arabic && numeral.allSatisfy({ $0.isASCII && $0.isNumber }),
            cells.count > 1 {
             let second = cells[1].trimmedWhitespace
             guard !second.isEmpty, restEmpty else { return nil }
@@ -76,6 +76,9 @@ struct TaskTableExtractor {
         guard m.kind == .roman || arabic && m.kind == .arabic && alone else { return nil }
         return (String(m.text.dropLast()), String(first.dropFirst(m.length)))
     }
+
+    /// Whether a group label is a Roman numeral (`I`, `IV`, `XII`).
+    static func isRoman(_ label: String) -> Bool { label.allSatisfy { "IVX".contains($0) } }
 
     static func columns(of folded: [String]) -> [Column]? {
         // A table of chỉ tiêu with a lead column (`STT | Chỉ tiêu | Kết quả phải đạt | Cơ quan chủ trì`)
