@@ -40,8 +40,8 @@ extension ParentTargetKind {
                   ambition(t, ctx) < ambition(p, ctx) else { continue }
             hits.append(RuleHit(line: t.line, anchor: "unlisted:\(t.line):\(y)",
                                 values: ["text": t.text, "parentText": p.text, "year": String(y),
-                                         "value": t.figure.isEmpty ? KindSupport.figure(t.value, unit: t.unit) : t.figure,
-                                         "parentValue": p.figure.isEmpty ? KindSupport.figure(p.value, unit: p.unit) : p.figure,
+                                         "value": Self.shown(t),
+                                         "parentValue": Self.shown(p),
                                          "parentFile": parent.file, "parentLine": String(p.line)],
                                 related: [RelatedLocation(file: parent.file, line: p.line, text: p.text)]))
         }
@@ -53,24 +53,21 @@ extension ParentTargetKind {
     /// does not — one finding for the plan, listing them. With no sibling loaded nothing is reported: a
     /// provincial target may well not apply to a commune.
     func missingUnlisted(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
-        let planYear = ctx.plan.period?.to
-        let siblings = ctx.plans.filter { $0.file != ctx.plan.file }
-        guard !siblings.isEmpty else { return [] }
+        guard ctx.plans.contains(where: { $0.file != ctx.plan.file }) else { return [] }
         // Which plans carry each unlisted parent target: made once per group.
         let key = "parent-target.carriers:\(parent.file):\(ctx.plans.first?.file ?? "")"
-        let carriers: [(target: Target, words: Set<Substring>, plans: Set<String>)] = ctx.shared.value(key) {
+        let carriers: [(target: Target, plans: Set<String>)] = ctx.shared.value(key) {
             let subjects = ctx.plans.map { p in (p.file, p.targets.map { Self.subjectWords($0.text) }) }
             return parent.targets.filter { $0.indicator == nil }.compactMap { t in
                 let w = Self.subjectWords(t.text)
                 guard w.count >= 3 else { return nil }
-                return (t, w, Set(subjects.filter { $0.1.contains { sameSubject($0, w) } }.map(\.0)))
+                return (t, Set(subjects.filter { $0.1.contains { sameSubject($0, w) } }.map(\.0)))
             }
         }
         var hits: [RuleHit] = []
         for c in carriers where !c.plans.contains(ctx.plan.file) && !c.plans.isEmpty {
-            guard let y = Self.year(c.target, parent),
-                  planYear == nil || Self.applies(c.target, of: parent, to: planYear!) || Self.within(y, ctx.plan.period) else { continue }
-            let pv = c.target.figure.isEmpty ? KindSupport.figure(c.target.value, unit: c.target.unit) : c.target.figure
+            guard let y = Self.due(c.target, of: parent, for: ctx.plan) else { continue }
+            let pv = Self.shown(c.target)
             let text = c.target.text.drop { "-+•* ".contains($0) }.prefix(90)
             hits.append(RuleHit(line: 0, anchor: "unlisted-missing", values: ["text": String(text),
                                 "parentValue": pv, "year": String(y), "count": String(c.plans.count)],

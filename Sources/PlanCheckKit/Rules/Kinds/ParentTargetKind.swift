@@ -64,6 +64,19 @@ public struct ParentTargetKind: RuleKind {
         return period.from <= y && y <= period.to
     }
 
+    /// The deadline year of the parent's target `p` when it is one the plan should carry: due in the plan's
+    /// year (or in a short phase containing it), or within a multi-year plan's period; nil otherwise.
+    static func due(_ p: Target, of parent: Plan, for plan: Plan) -> Int? {
+        guard let y = year(p, parent) else { return nil }
+        guard let planYear = plan.period?.to else { return y }
+        return applies(p, of: parent, to: planYear) || within(y, plan.period) ? y : nil
+    }
+
+    /// A target's figure as the plan prints it, else as plancheck writes it (sheets give no printed figure).
+    static func shown(_ t: Target) -> String {
+        t.figure.isEmpty ? KindSupport.figure(t.value, unit: t.unit) : t.figure
+    }
+
     func applies(_ id: String?) -> String? {
         guard let id else { return nil }
         return indicators.isEmpty || indicators.contains(id) ? id : nil
@@ -96,8 +109,8 @@ public struct ParentTargetKind: RuleKind {
                   ambition(t, ctx) < ambition(p, ctx) else { continue }
             hits.append(RuleHit(line: t.line, anchor: "indicator:\(id):\(y)",
                                 values: ["indicator": ctx.indicatorName(id), "indicatorId": id,
-                                         "value": t.figure.isEmpty ? KindSupport.figure(t.value, unit: t.unit) : t.figure,
-                                         "parentValue": p.figure.isEmpty ? KindSupport.figure(p.value, unit: p.unit) : p.figure,
+                                         "value": Self.shown(t),
+                                         "parentValue": Self.shown(p),
                                          "year": String(y), "parentFile": parent.file, "parentLine": String(p.line)],
                                 related: [RelatedLocation(file: parent.file, line: p.line, text: p.text)]))
         }
@@ -113,7 +126,6 @@ public struct ParentTargetKind: RuleKind {
     }
 
     func missing(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
-        let planYear = ctx.plan.period?.to
         // A plan carries a parent target when it sets the indicator for a period that overlaps the parent's
         // (a 2026-2030 plan that sets it for 2026-2027 only does not carry the parent's 2030 figure).
         func carries(_ id: String, _ p: Target) -> Bool {
@@ -136,19 +148,18 @@ public struct ParentTargetKind: RuleKind {
         var hits: [RuleHit] = []
         for p in parent.targets {
             guard let id = applies(p.indicator), !done.contains(id), !carries(id, p), !carriedJointly(id),
-                  let y = Self.year(p, parent),
-                  planYear == nil || Self.applies(p, of: parent, to: planYear!) || Self.within(y, ctx.plan.period) else { continue }
+                  let y = Self.due(p, of: parent, for: ctx.plan) else { continue }
             done.insert(id)
             // Place the finding at the plan's first target of the same area, else its area heading, else its first target.
             let area = p.area ?? ctx.catalog?.indicators.indicator(id)?.area
             let line = ctx.plan.targets.first { $0.area == area && area != nil }?.line
                 ?? ctx.plan.areas.first { $0.area == area }?.line
                 ?? ctx.plan.targets.first?.line ?? 0
-            let pv = p.figure.isEmpty ? KindSupport.figure(p.value, unit: p.unit) : p.figure
+            let pv = Self.shown(p)
             hits.append(RuleHit(line: line, anchor: "indicator:\(id):\(y)",
                                 values: ["indicator": ctx.indicatorName(id), "indicatorId": id, "value": "",
                                          "indicators": "\(ctx.indicatorName(id)) (\(pv), \(y))", "count": "1",
-                                         "parentValue": p.figure.isEmpty ? KindSupport.figure(p.value, unit: p.unit) : p.figure,
+                                         "parentValue": pv,
                                          "year": String(y), "parentFile": parent.file, "parentLine": String(p.line)],
                                 related: [RelatedLocation(file: parent.file, line: p.line, text: p.text)],
                                 quote: line == 0 ? "" : nil))
