@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds citations of other documents: kind, number as printed, date in any written form, issuer.
 /// `Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ`, `Kết luận số 28-` / `KL/TW` (wrapped),
 /// `Công điện số 280/CĐ-TTg và số 968/CĐ-TTg`, `Luật Tổ chức chính quyền địa phương ngày 16/6/2025`.
@@ -23,6 +25,9 @@ enum CitationExtractor {
     static let wSo = "so", wVa = "va", wNgay = "ngay", wNam = "nam", wCua = "cua"
 
     static func extract(from t: AlignedFold, lineAt: (Int) -> Int) -> [Citation] {
+        // Every document number has a slash, and a Luật without one is cited by name: a paragraph with
+        // neither (most of a plan) is left after two byte searches instead of a walk over every letter.
+        guard mayCite(t) else { return [] }
         var out: [Citation] = []
         var i = 0
         var taken = 0  // characters before this index are already part of a citation
@@ -66,6 +71,16 @@ enum CitationExtractor {
         }
         return out
     }
+
+    /// Whether the folded text has a slash or the word `luat` somewhere: without either it cites nothing.
+    static func mayCite(_ t: AlignedFold) -> Bool {
+        t.folded.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress, !buf.isEmpty else { return false }
+            if memchr(base, 0x2F, buf.count) != nil { return true }
+            return luatBytes.withUnsafeBufferPointer { ByteSearch.find($0, in: buf) != nil }
+        }
+    }
+    static let luatBytes = Array("luat".utf8)
 
     /// Reads a document number at `i`: starts with a digit and contains `/` (`76/NQ-CP`, `57-NQ/TW`,
     /// `79- NQ/TW`, `66.7/2025/NQ-CP`, `3090/SNV-CCHC&VTLT`).

@@ -261,7 +261,9 @@ public enum Cleanup {
     static func isPageNumber(_ t: String) -> Bool {
         let digits: (Substring.UTF8View) -> Bool = { u in !u.isEmpty && u.count <= 3 && u.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         if digits(Substring(t).utf8) { return true }
-        guard t.utf8.count <= 18 else { return false }
+        // Every other form has a digit and at most 18 bytes; most short lines (headings, cells) have no
+        // digit, and are left before the Foundation trimming below.
+        guard t.utf8.count <= 18, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         var core = Substring(t).trimmingCharacters(in: CharacterSet(charactersIn: "-–— ")).lowercased()[...]
         if core.hasPrefix("trang ") { core = core.dropFirst(6) }
         let parts = core.split(separator: "/", omittingEmptySubsequences: false)

@@ -24,7 +24,18 @@ public enum Folding {
     /// the same pass: words 0–1 get the raw ASCII bytes, words 2–5 the pairs of output bytes.
     static func fastFoldBytes(_ s: String, keepPunctuation: Bool, signature: UnsafeMutablePointer<UInt64>? = nil) -> [UInt8]? {
         var s = s
-        return s.withUTF8 { src -> [UInt8]? in
+        let signing = signature != nil
+        // The signature is gathered in locals and stored once at the end: updating it in memory byte by
+        // byte chained every byte to the previous store and made this loop the hottest of a rules run.
+        var low: UInt64 = 0, high: UInt64 = 0, p0: UInt64 = 0, p1: UInt64 = 0, p2: UInt64 = 0, p3: UInt64 = 0
+        @inline(__always) func addPair(_ a: UInt8, _ b: UInt8) {
+            let h = TextSignature.pairBit(a, b)
+            let bit = UInt64(1) << UInt64(h & 63)
+            let word = h >> 6
+            p0 |= word == 0 ? bit : 0; p1 |= word == 1 ? bit : 0
+            p2 |= word == 2 ? bit : 0; p3 |= word == 3 ? bit : 0
+        }
+        let result = s.withUTF8 { src -> [UInt8]? in
             AlignedFold.table.withUnsafeBufferPointer { table -> [UInt8]? in
                 var fallback = false
                 let out = [UInt8](unsafeUninitializedCapacity: src.count) { out, count in
@@ -35,7 +46,10 @@ public enum Folding {
                         var v: UInt32
                         if b0 < 0x80 {
                             v = b0; i += 1
-                            if let signature { signature[Int(b0 >> 6)] |= 1 << UInt64(b0 & 63) }
+                            if signing {
+                                let bit = UInt64(1) << UInt64(b0 & 63)
+                                low |= b0 < 64 ? bit : 0; high |= b0 < 64 ? 0 : bit
+                            }
                         }
                         else if b0 < 0xE0 { v = (b0 & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F); i += 2 }
                         else if b0 < 0xF0 { v = (b0 & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F); i += 3 }
@@ -44,14 +58,14 @@ public enum Folding {
                         let f = v < 0x1F00 ? table[Int(v)] : AlignedFold.foldByte(Unicode.Scalar(v)!)
                         if (f >= 0x61 && f <= 0x7A) || (f >= 0x30 && f <= 0x39) || f == 0x25
                             || (keepPunctuation && (f == 0x2F || f == 0x2D || f == 0x2E || f == 0x26)) {
-                            if let signature, n > 0 { TextSignature.addPair(out[n - 1], f, to: signature + 2) }
+                            if signing, n > 0 { addPair(out[n - 1], f) }
                             out[n] = f; n += 1
                             lastWasSpace = false
                         } else if f == AlignedFold.otherLetter || f == AlignedFold.otherDigit {
                             fallback = true
                             break
                         } else if !lastWasSpace {
-                            if let signature, n > 0 { TextSignature.addPair(out[n - 1], 0x20, to: signature + 2) }
+                            if signing, n > 0 { addPair(out[n - 1], 0x20) }
                             out[n] = 0x20; n += 1
                             lastWasSpace = true
                         }
@@ -62,6 +76,11 @@ public enum Folding {
                 return fallback ? nil : out
             }
         }
+        if let signature {
+            signature[0] |= low; signature[1] |= high
+            signature[2] |= p0; signature[3] |= p1; signature[4] |= p2; signature[5] |= p3
+        }
+        return result
     }
 
     static func slowFoldBytes(_ s: String, keepPunctuation: Bool) -> [UInt8] {

@@ -43,6 +43,10 @@ public struct OutlineMarker: Sendable, Hashable {
             while let b = it.first, b == 0x20 || b == 0x09 { length += 1; it = it.dropFirst() }
             return OutlineMarker(kind: .bullet, text: b0 == UInt8(ascii: "-") ? "-" : "+", length: length, ordinal: 0)
         }
+        // Roman and arabic markers are ASCII up to the text they number: read from the first bytes.
+        if let b0 = u.first, b0 == UInt8(ascii: "I") || b0 == UInt8(ascii: "V") || b0 == UInt8(ascii: "X") || (b0 >= 0x30 && b0 <= 0x39) {
+            return parseASCII(Array(u.prefix(24)))
+        }
         let chars = Array(line.prefix(24))
         guard let c0 = chars.first else { return nil }
         func spacesAfter(_ i: Int) -> Int {
@@ -55,54 +59,62 @@ public struct OutlineMarker: Sendable, Hashable {
             guard chars.count > 1, chars[1] == " " else { return nil }
             return OutlineMarker(kind: .bullet, text: String(c0), length: spacesAfter(1), ordinal: 0)
         }
-        // Roman numerals followed by '.'
-        if "IVX".contains(c0) {
-            var i = 0
-            while i < chars.count, "IVX".contains(chars[i]) { i += 1 }
-            if i < chars.count, chars[i] == ".", let n = romans[String(chars[0..<i])] {
-                let j = spacesAfter(i + 1)
-                // "I.Mục" (no space) is still a marker; "V.v" is not a concern in plans.
-                if j < chars.count || j == chars.count {
-                    return OutlineMarker(kind: .roman, text: String(chars[0...i]), length: j, ordinal: n)
-                }
-            }
-            return nil
-        }
         // Lettered a) b) đ)
         if chars.count >= 2, chars[1] == ")", let idx = letterOrder.firstIndex(of: c0) {
             let j = spacesAfter(2)
             guard j > 2 else { return nil }
             return OutlineMarker(kind: .letter, text: String(chars[0...1]), length: j, ordinal: idx + 1)
         }
-        // Arabic 1. / 1) and decimal 1.2. / 1.2
-        if c0.isASCII, c0.isNumber {
-            var i = 0
-            var groups: [Int] = []
-            while i < chars.count {
-                var n = 0, digits = 0
-                while i < chars.count, let d = chars[i].asciiValue, d >= 0x30, d <= 0x39 {
-                    digits += 1
-                    guard digits <= 2 else { return nil }  // a year or an amount, and no overflow
-                    n = n * 10 + Int(d - 0x30)
-                    i += 1
-                }
-                guard digits > 0 else { return nil }
-                groups.append(n)
-                if i < chars.count, chars[i] == ".", i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
-                    i += 1; continue
-                }
-                break
-            }
-            guard i < chars.count else { return nil }
-            var end = i
-            if chars[i] == "." || chars[i] == ")" { end = i + 1 } else if groups.count == 1 { return nil }
-            let j = spacesAfter(end)
-            guard j > end || j == chars.count else { return nil }
-            // "2021 - 2030", "100%." and dates never reach here: they have more than 2 digits or no dot.
-            let kind: Kind = groups.count == 1 ? .arabic : .decimal
-            return OutlineMarker(kind: kind, text: String(chars[0..<end]), length: j, ordinal: groups.last!)
-        }
         return nil
+    }
+
+    /// Roman (`II.`) and arabic or decimal (`1.`, `1)`, `1.2.`) markers, from the first 24 bytes of a line
+    /// that starts with `I`, `V`, `X` or a digit. Every byte up to the end of the marker and its spaces is
+    /// ASCII, so byte offsets are character offsets.
+    static func parseASCII(_ chars: [UInt8]) -> OutlineMarker? {
+        func spacesAfter(_ i: Int) -> Int {
+            var j = i
+            while j < chars.count, chars[j] == 0x20 || chars[j] == 0x09 { j += 1 }
+            return j
+        }
+        func text(_ r: Range<Int>) -> String { String(decoding: chars[r], as: UTF8.self) }
+        let isRoman = { (b: UInt8) in b == UInt8(ascii: "I") || b == UInt8(ascii: "V") || b == UInt8(ascii: "X") }
+        let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+        let c0 = chars[0]
+        if isRoman(c0) {
+            var i = 0
+            while i < chars.count, isRoman(chars[i]) { i += 1 }
+            if i < chars.count, chars[i] == UInt8(ascii: "."), let n = romans[text(0..<i)] {
+                // "I.Mục" (no space) is still a marker.
+                return OutlineMarker(kind: .roman, text: text(0..<(i + 1)), length: spacesAfter(i + 1), ordinal: n)
+            }
+            return nil
+        }
+        var i = 0
+        var groups: [Int] = []
+        while i < chars.count {
+            var n = 0, digits = 0
+            while i < chars.count, isDigit(chars[i]) {
+                digits += 1
+                guard digits <= 2 else { return nil }  // a year or an amount, and no overflow
+                n = n * 10 + Int(chars[i] - 0x30)
+                i += 1
+            }
+            guard digits > 0 else { return nil }
+            groups.append(n)
+            if i < chars.count, chars[i] == UInt8(ascii: "."), i + 1 < chars.count, isDigit(chars[i + 1]) {
+                i += 1; continue
+            }
+            break
+        }
+        guard i < chars.count else { return nil }
+        var end = i
+        if chars[i] == UInt8(ascii: ".") || chars[i] == UInt8(ascii: ")") { end = i + 1 } else if groups.count == 1 { return nil }
+        let j = spacesAfter(end)
+        guard j > end || j == chars.count else { return nil }
+        // "2021 - 2030", "100%." and dates never reach here: they have more than 2 digits or no dot.
+        let kind: Kind = groups.count == 1 ? .arabic : .decimal
+        return OutlineMarker(kind: kind, text: text(0..<end), length: j, ordinal: groups.last!)
     }
 
     /// A test on the first bytes that rejects most lines (prose starts with a capital or a lower-case word)
