@@ -27,6 +27,17 @@ final class FastStringSearchTests: XCTestCase {
         }
     }
 
+    func testReplacingAllAgreesWithFoundation() {
+        let targets = ["", "a", "hóa", "parent.ini:12", "  ", "\u{00A0}", "xyz"]
+        let texts = samples + ["parent.ini:12 và parent.ini:12", "aaa", "parent.ini:123", "hóa hoá hóa"]
+        for s in texts {
+            for t in targets {
+                XCTAssertEqual(s.replacingAll(t, with: "[x]"), s.replacingOccurrences(of: t, with: "[x]", options: .literal),
+                               "\(s.debugDescription) with \(t.debugDescription) replaced")
+            }
+        }
+    }
+
     func testByteSearchFindsTheFirstOccurrence() {
         let hay = Array("abcabcab".utf8), needle = Array("cab".utf8)
         let at = hay.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { ByteSearch.find($0, in: h) } }

@@ -87,7 +87,7 @@ extension ParentPlan {
             for (k, r) in f.related.enumerated() where r.file == plan.file {
                 guard let file = moved["\(r.line)\t\(r.text)"] else { continue }
                 f.related[k].file = file
-                f.message = f.message.replacingOccurrences(of: "\(r.file):\(r.line)", with: "\(file):\(r.line)")
+                f.message = f.message.replacingAll("\(r.file):\(r.line)", with: "\(file):\(r.line)")
             }
             return f
         }

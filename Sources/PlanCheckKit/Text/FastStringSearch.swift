@@ -16,6 +16,32 @@ extension String {
     }
 }
 
+extension String {
+    /// Every occurrence of `target` replaced by `replacement`, compared byte for byte (Foundation's
+    /// `replacingOccurrences` goes through NSString), as its `.literal` search: no canonical equivalence.
+    /// The string itself when `target` does not occur.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        var hay = self, needle = target
+        return hay.withUTF8 { h in
+            needle.withUTF8 { n -> String in
+                guard var at = ByteSearch.find(n, in: h) else { return self }
+                var out: [UInt8] = []
+                out.reserveCapacity(h.count)
+                var from = 0
+                while true {
+                    out.append(contentsOf: h[from..<at])
+                    out.append(contentsOf: replacement.utf8)
+                    from = at + n.count
+                    guard let next = ByteSearch.find(n, in: h, from: from) else { break }
+                    at = next
+                }
+                out.append(contentsOf: h[from...])
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
+    }
+}
+
 extension Substring {
     /// `String.contains(String)` for a substring.
     func contains(_ other: String) -> Bool { String(self).contains(other) }

@@ -198,29 +198,35 @@ public struct Abbreviations: Sendable {
             words.append(start..<i)
         }
         func word(_ k: Int) -> String { String(decoding: bytes[words[k]], as: UTF8.self) }
-        var out: [String] = []
-        out.reserveCapacity(words.count + 8)
+        // The result is written as bytes: only words of a short form's shape become Strings (to look them
+        // up); making a String of every word and joining them was the cost of this function.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 32)
+        func append<C: Collection<UInt8>>(_ w: C) {
+            if !out.isEmpty { out.append(0x20) }
+            out.append(contentsOf: w)
+        }
         var k = 0
         var changed = false
         while k < words.count {
             let r = words[k]
             let second = r.count > 1 ? bytes[r.lowerBound + 1] : 0
             guard shapes[Self.shapeIndex(bytes[r.lowerBound], second)] & Self.lengthBit(r.count) != 0 else {
-                out.append(word(k)); k += 1; continue
+                append(bytes[r]); k += 1; continue
             }
             let w = word(k)
             if multiWordStarts.contains(w) {
                 if k + 2 < words.count, let e = table[w + " " + word(k + 1) + " " + word(k + 2)] {
-                    out.append(e); k += 3; changed = true; continue
+                    append(e.utf8); k += 3; changed = true; continue
                 }
                 if k + 1 < words.count, let e = table[w + " " + word(k + 1)] {
-                    out.append(e); k += 2; changed = true; continue
+                    append(e.utf8); k += 2; changed = true; continue
                 }
             }
-            if let e = table[w] { out.append(e); changed = true } else { out.append(w) }
+            if let e = table[w] { append(e.utf8); changed = true } else { append(bytes[r]) }
             k += 1
         }
         guard changed else { return folded }
-        return out.joined(separator: " ")
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -77,12 +77,11 @@ extension ParentTargetKind {
         // Which plans carry each unlisted parent target: made once per group.
         let key = "parent-target.carriers:\(parent.file):\(ctx.plans.first?.file ?? "")"
         let carriers: [(target: Target, plans: Set<String>)] = ctx.shared.value(key) {
+            // The parent's side first: a parent without such targets (a target sheet) needs no plan read.
+            let wanted = parent.targets.filter { $0.indicator == nil }.map { ($0, Self.subjectWords($0.text)) }.filter { $0.1.count >= 3 }
+            guard !wanted.isEmpty else { return [] }
             let subjects = ctx.plans.map { p in (p.file, p.targets.map { Self.subjectWords($0.text) }) }
-            return parent.targets.filter { $0.indicator == nil }.compactMap { t in
-                let w = Self.subjectWords(t.text)
-                guard w.count >= 3 else { return nil }
-                return (t, Set(subjects.filter { $0.1.contains { sameSubject($0, w) } }.map(\.0)))
-            }
+            return wanted.map { t, w in (t, Set(subjects.filter { $0.1.contains { sameSubject($0, w) } }.map(\.0))) }
         }
         var hits: [RuleHit] = []
         for c in carriers where !c.plans.contains(ctx.plan.file) && !c.plans.isEmpty {
