@@ -31,8 +31,10 @@ public enum Cleanup {
         for cl in lines {
             if cl.isTable {
                 flush()
-                // Only the first non-empty cell decides whether this is a header row.
-                let folded = [Folding.fold(cl.cells.first(where: { !$0.isEmpty }) ?? "")]
+                // Only the first non-empty cell decides whether this is a header row; a long one is not
+                // `TT`/`STT` whatever its fold, and is not folded.
+                let first = cl.cells.first(where: { !$0.isEmpty }) ?? ""
+                let folded = [first.utf8.count <= 12 ? Folding.fold(first) : ""]
                 if isTableHeader(folded) {
                     if lastTableHeader == nil {
                         let cells = cl.cells.map { Block.Cell(text: $0, line: cl.line) }
@@ -109,19 +111,22 @@ public enum Cleanup {
             }
             for piece in splitGluedEmphasis(raw) {
                 var t = stripInline(piece)
-                // Markdown heading marks.
-                if t.hasPrefix("#") {
-                    while t.hasPrefix("#") { t.removeFirst() }
+                // Markdown heading marks. (Prefixes tested on bytes: String.hasPrefix compares Characters
+                // and was a tenth of the clean-up's time.)
+                if t.utf8.first == UInt8(ascii: "#") {
+                    t = String(t.drop { $0 == "#" })
                     t = stripInline(t)
                 }
                 // Double bullets "- + text" → "+ text".
-                if t.hasPrefix("- + ") || t.hasPrefix("- - ") { t.removeFirst(2) }
+                if t.utf8.starts(with: Self.dashPlus) || t.utf8.starts(with: Self.dashDash) { t.removeFirst(2) }
                 if t.isEmpty || isPageNumber(t) { continue }
                 out.append(CleanLine(text: t, line: n, isTable: false, cells: []))
             }
         }
         return out
     }
+
+    static let dashPlus = Array("- + ".utf8), dashDash = Array("- - ".utf8)
 
     /// Lines at the top of a file that may hold the two-column header.
     static let headerLines = 15
@@ -258,12 +263,20 @@ public enum Cleanup {
     static func isPageBreakNoise(_ t: String) -> Bool { isPageNumber(t) }
 
     /// A line that is only a page number: `12`, `- 2 -`, `– 2 –`, `Trang 3`, `Trang 3/12`, `3/12`.
+    /// The bytes a page-number line can have: digits, space, `/`, `-`, the bytes of `–` and `—`, and the
+    /// letters of `Trang` in either case.
+    static let pageNumberBytes: [Bool] = (0..<256).map { b in
+        (0x30...0x39).contains(b) || [0x20, 0x2F, 0x2D, 0xE2, 0x80, 0x93, 0x94].contains(b)
+            || "trangTRANG".utf8.contains(UInt8(b))
+    }
+
     static func isPageNumber(_ t: String) -> Bool {
         let digits: (Substring.UTF8View) -> Bool = { u in !u.isEmpty && u.count <= 3 && u.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         if digits(Substring(t).utf8) { return true }
         // Every other form has a digit and at most 18 bytes; most short lines (headings, cells) have no
         // digit, and are left before the Foundation trimming below.
-        guard t.utf8.count <= 18, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard t.utf8.count <= 18, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              t.utf8.allSatisfy({ pageNumberBytes[Int($0)] }) else { return false }
         var core = Substring(t).trimmingCharacters(in: CharacterSet(charactersIn: "-–— ")).lowercased()[...]
         if core.hasPrefix("trang ") { core = core.dropFirst(6) }
         let parts = core.split(separator: "/", omittingEmptySubsequences: false)
@@ -282,7 +295,7 @@ public enum Cleanup {
     /// line (a whole Word paragraph) followed by a capitalised line is a new paragraph.
     static func continues(lastLine: String, blockLength: Int, blockMarker: OutlineMarker?, with next: String) -> Bool {
         guard let last = lastLine.last, let first = next.first else { return false }
-        if ".;:!?".contains(last) { return false }
+        if let b = lastLine.utf8.last, b == 0x2E || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { return false }  // . ; : ! ?
         if isAllCaps(lastLine) || isAllCaps(next) { return false }
         if last == "-", joinsWithoutSpace(lastLine, next) { return true }
         if first.isLowercase || first.isNumber || "(“\"'‘,;.%/–-".contains(first) { return true }

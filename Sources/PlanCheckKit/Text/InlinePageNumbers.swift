@@ -32,15 +32,20 @@ final class InlinePageNumbers {
         let candidates = StrayNumberScan.candidates(in: line)
         guard !candidates.isEmpty else { return line }
         var scalars = Array(line.unicodeScalars)
+        var removed = false
         // Remove from the end so that earlier offsets stay valid.
         for c in candidates.reversed() {
             let b = Folding.fold(c.before), a = Folding.fold(c.after)
             guard !Self.ordinaryBefore.contains(b), !Self.ordinaryAfter.contains(a), adjacent(b, a) else { continue }
             scalars.removeSubrange((c.numberStart - 1)..<c.numberEnd)  // the space before and the digits
+            removed = true
         }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars)
-        return String(v)
+        guard removed else { return line }
+        // Re-encoded as bytes: appending scalars to a String.UnicodeScalarView one by one is slow.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count)
+        for u in scalars { bytes.append(contentsOf: UTF8.encode(u)!) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
