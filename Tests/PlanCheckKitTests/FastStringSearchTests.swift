@@ -38,6 +38,15 @@ final class FastStringSearchTests: XCTestCase {
         }
     }
 
+    func testScalarCountAgreesWithTheScalarView() {
+        var g = SystemRandomNumberGenerator()
+        let pieces = ["a", " ", "ệ", "Đ", "\u{0301}", "😀", "\t", "1"]
+        for n in [0, 1, 31, 32, 33, 64, 100, 257] {
+            let s = (0..<n).map { _ in pieces.randomElement(using: &g)! }.joined()
+            XCTAssertEqual(s.scalarCount, s.unicodeScalars.count, s.debugDescription)
+        }
+    }
+
     func testByteSearchFindsTheFirstOccurrence() {
         let hay = Array("abcabcab".utf8), needle = Array("cab".utf8)
         let at = hay.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { ByteSearch.find($0, in: h) } }

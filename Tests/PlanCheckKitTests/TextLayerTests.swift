@@ -61,6 +61,30 @@ final class TextLayerTests: XCTestCase {
         XCTAssertNil(OutlineMarker.parse("2021 - 2030 gắn với"))
         XCTAssertNil(OutlineMarker.parse("100%."))
         XCTAssertNil(OutlineMarker.parse("15/7/2021 của Chính phủ"))
+        // Roman and arabic markers are read from bytes: text, length (marker and spaces) and ordinal.
+        let noSpace = OutlineMarker.parse("I.Mục tiêu")
+        XCTAssertEqual([noSpace?.text, noSpace.map { "\($0.length)" }], ["I.", "2"])
+        let paren = OutlineMarker.parse("1)  Nội dung")
+        XCTAssertEqual([paren?.text, paren.map { "\($0.length)" }, paren.map { "\($0.kind)" }], ["1)", "4", "arabic"])
+        XCTAssertEqual(OutlineMarker.parse("1.2 Nội dung")?.kind, .decimal)
+        XCTAssertEqual(OutlineMarker.parse("2.10. Chỉ đạo")?.ordinal, 10)
+        XCTAssertEqual(OutlineMarker.parse("XIV. Tổ chức")?.ordinal, 14)
+        XCTAssertNil(OutlineMarker.parse("XVI. Tổ chức"))
+        XCTAssertNil(OutlineMarker.parse("123. Nội dung"))
+        XCTAssertNil(OutlineMarker.parse("1 Nội dung"))
+        XCTAssertNil(OutlineMarker.parse("Ia. Nội dung"))
+    }
+
+    func testAlreadyCleanAgreesWithStripping() {
+        // The block test of long lines must say what stripping would: nothing to strip, or something.
+        var g = SystemRandomNumberGenerator()
+        let pieces = ["a", " ", "ệ", "*", "\t", "\r", "\u{00A0}", "§", "Cải cách hành chính", "1"]
+        for _ in 0..<2000 {
+            let s = (0..<Int.random(in: 0...60, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            XCTAssertEqual(Cleanup.isAlreadyClean(s), Cleanup.stripInline(s) == s && !s.utf8.contains(0xC2), s.debugDescription)
+        }
+        XCTAssertTrue(Cleanup.isAlreadyClean(String(repeating: "Cải cách hành chính ", count: 5) + "xong"))
+        XCTAssertFalse(Cleanup.isAlreadyClean(String(repeating: "Cải cách hành chính ", count: 5) + " xong"))
     }
 
     func testHardWrappedLinesJoinAcrossBlankSpacerLinesKeepingLineNumbers() {

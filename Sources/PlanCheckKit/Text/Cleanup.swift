@@ -20,6 +20,7 @@ public enum Cleanup {
         var current: Block?
         var lastTableHeader: [String]?
         var lastLineText = ""
+        var lastLineLength = 0  // scalars in lastLineText
         var currentLength = 0  // scalars in current.text
         var continuedRows = Set<Int>()  // table rows whose text must be re-joined from their cells
 
@@ -69,21 +70,25 @@ public enum Cleanup {
             if !isPageBreakNoise(cl.text) { lastTableHeader = nil }
             let marker = OutlineMarker.parse(cl.text)
             if current != nil, marker == nil,
-               continues(lastLine: lastLineText, blockLength: currentLength, blockMarker: current!.marker, with: cl.text) {
+               continues(lastLine: lastLineText, lastLineLength: lastLineLength, blockLength: currentLength,
+                         blockMarker: current!.marker, with: cl.text) {
                 // Only the last line and tracked lengths are looked at, and the block is extended in place
                 // (no copy): a paragraph of thousands of wrapped lines must not make joining quadratic.
                 let glue = joinsWithoutSpace(lastLineText, cl.text)
                 if !glue { current!.text += " "; currentLength += 1 }
                 current!.spans.append(Block.Span(offset: currentLength, line: cl.line))
                 current!.text += cl.text
-                currentLength += cl.text.scalarCount
+                let length = cl.text.scalarCount
+                currentLength += length
                 current!.lineRange = current!.lineRange.lowerBound...cl.line
                 lastLineText = cl.text
+                lastLineLength = length
                 continue
             }
             flush()
             lastLineText = cl.text
-            currentLength = cl.text.scalarCount
+            lastLineLength = cl.text.scalarCount
+            currentLength = lastLineLength
             current = Block(kind: .paragraph, text: cl.text, spans: [Block.Span(offset: 0, line: cl.line)], cells: [],
                             marker: marker, lineRange: cl.line...cl.line)
         }
@@ -208,8 +213,25 @@ public enum Cleanup {
     /// No emphasis marks, tabs, CR, no-break or doubled spaces, and no space at either end: nothing to strip.
     static func isAlreadyClean(_ s: String) -> Bool {
         s.withBytes { buf in
-            var previousSpace = true  // a leading space counts as doubled
-            for b in buf {
+            guard let base = buf.baseAddress else { return true }
+            // Sixteen bytes at a time while they hold none of `* TAB CR 0xC2` and no two spaces in a row (the
+            // byte after the block is looked at too); the first and last byte are left to the loop below.
+            var start = 0
+            if buf.count > 34, buf[0] != 0x20 {
+                let (star, tab, cr, c2, space) = (SIMD16<UInt8>(repeating: 0x2A), SIMD16<UInt8>(repeating: 0x09),
+                                                  SIMD16<UInt8>(repeating: 0x0D), SIMD16<UInt8>(repeating: 0xC2),
+                                                  SIMD16<UInt8>(repeating: 0x20))
+                var i = 0
+                while i + 17 < buf.count {
+                    let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                    let next = UnsafeRawPointer(base + i + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if any((v .== star) .| (v .== tab) .| (v .== cr) .| (v .== c2) .| ((v .== space) .& (next .== space))) { break }
+                    i += 16
+                }
+                start = i
+            }
+            var previousSpace = start == 0 || buf[start - 1] == 0x20  // a leading space counts as doubled
+            for b in buf[start...] {
                 switch b {
                 case 0x2A, 0x09, 0x0D: return false
                 case 0x20:
@@ -293,7 +315,9 @@ public enum Cleanup {
     /// Whether `next` continues the paragraph ending in `prev` (a hard wrap, not a new paragraph).
     /// `lastLine` is the previous physical line: PDF exports wrap at a fixed width, so a long previous
     /// line (a whole Word paragraph) followed by a capitalised line is a new paragraph.
-    static func continues(lastLine: String, blockLength: Int, blockMarker: OutlineMarker?, with next: String) -> Bool {
+    /// `lastLineLength` is the scalar count of `lastLine` when the caller has it.
+    static func continues(lastLine: String, lastLineLength: Int? = nil, blockLength: Int, blockMarker: OutlineMarker?,
+                          with next: String) -> Bool {
         guard let last = lastLine.last, let first = next.first else { return false }
         if let b = lastLine.utf8.last, b == 0x2E || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { return false }  // . ; : ! ?
         if isAllCaps(lastLine) || isAllCaps(next) { return false }
@@ -304,7 +328,7 @@ public enum Cleanup {
         // "… 100% nhiệm vụ cụ thể trong" + "Kế hoạch …": a line ending in a word that needs what follows
         // is cut mid-sentence, whatever its length and the case of the next line.
         if endsInDanglingWord(lastLine) { return true }
-        guard (45...110).contains(lastLine.scalarCount) else { return false }
+        guard (45...110).contains(lastLineLength ?? lastLine.scalarCount) else { return false }
         // A numbered heading followed by a capitalised line is a heading and its first paragraph.
         if let m = blockMarker, m.kind != .bullet { return blockLength >= 90 }
         return true

@@ -65,8 +65,16 @@ extension String {
     var scalarCount: Int {
         var s = self
         return s.withUTF8 { buf in
-            var n = 0
-            for b in buf where b & 0xC0 != 0x80 { n += 1 }
+            guard let base = buf.baseAddress else { return 0 }
+            var n = 0, i = 0
+            // Thirty-two bytes at a time: the count of the block, less its continuation bytes.
+            while i + 32 <= buf.count {
+                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD32<UInt8>.self)
+                let continuation = (v & SIMD32(repeating: 0xC0)) .== SIMD32(repeating: 0x80)
+                n += 32 - Int(SIMD32<UInt8>(repeating: 0).replacing(with: 1, where: continuation).wrappedSum())
+                i += 32
+            }
+            while i < buf.count { if buf[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
             return n
         }
     }
