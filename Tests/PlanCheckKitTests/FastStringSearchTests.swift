@@ -38,6 +38,13 @@ final class FastStringSearchTests: XCTestCase {
         }
     }
 
+    func testUnitNameTrimmingAgreesWithFoundation() {
+        let set = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ".;:,"))
+        for s in samples + [" Phòng Kinh tế;", ":.,", "UBND xã, ", "\u{00A0}Công an xã.\t", "a.b"] {
+            XCTAssertEqual(CharacterSetLite.trimmed(s), s.trimmingCharacters(in: set), s.debugDescription)
+        }
+    }
+
     func testScalarCountAgreesWithTheScalarView() {
         var g = SystemRandomNumberGenerator()
         let pieces = ["a", " ", "ệ", "Đ", "\u{0301}", "😀", "\t", "1"]

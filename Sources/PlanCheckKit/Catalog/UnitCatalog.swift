@@ -36,25 +36,28 @@ public struct UnitCatalog: Sendable {
         let bytes = Array((" " + folded + " ").utf8)
         // Most aliases are not in a given text: its byte pairs rule them out unread.
         let signature = TextSignature(literal: bytes)
-        var found: [(Unit, Int, Int)] = []
-        for u in units {
-            for a in u.aliases where a.mayMatch(signature) {
-                for m in a.allMatches(bytes: bytes) { found.append((u, m.start, m.end)) }
+        // Units and aliases by index: a `for … in` copy of each unit (and of each alias) retained and
+        // released all their strings and arrays, for every text read.
+        var found: [(Int, Int, Int)] = []
+        for ui in units.indices {
+            let aliases = units[ui].aliases
+            for ai in aliases.indices where aliases[ai].mayMatch(signature) {
+                for m in aliases[ai].allMatches(bytes: bytes) { found.append((ui, m.start, m.end)) }
             }
         }
         // Keep the longest match at overlapping places.
         found.sort { $0.1 != $1.1 ? $0.1 < $1.1 : ($0.2 - $0.1) > ($1.2 - $1.1) }
-        var out: [(Unit, Int, Int)] = []
+        var out: [(Int, Int, Int)] = []
         for f in found {
             if let last = out.last, f.1 < last.2 { continue }
             out.append(f)
         }
-        return out.map { (unit: $0.0, start: $0.1, end: $0.2) }
+        return out.map { (unit: units[$0.0], start: $0.1, end: $0.2) }
     }
 
     /// Resolves a cell or clause naming one unit (`Phòng Văn hoá – xã hội`) to a reference.
     public func resolve(_ text: String, line: Int, abbreviations: Abbreviations) -> UnitRef? {
-        let cleaned = text.trimmingCharacters(in: CharacterSetLite.trimSet)
+        let cleaned = CharacterSetLite.trimmed(text)
         guard !cleaned.isEmpty else { return nil }
         let folded = Folding.foldExpanding(cleaned, abbreviations)
         if let m = mentions(in: folded).first {
@@ -66,7 +69,17 @@ public struct UnitCatalog: Sendable {
 
 /// Characters trimmed around unit names in cells and clauses.
 enum CharacterSetLite {
-    static let trimSet: Foundation.CharacterSet = .whitespaces.union(.init(charactersIn: ".;:,"))
+    /// `text.trimmingCharacters(in: .whitespaces ∪ ".;:,")` on scalars, without the NSString round trip.
+    static func trimmed(_ text: String) -> String {
+        let u = text.unicodeScalars
+        func trims(_ c: Unicode.Scalar) -> Bool {
+            ByteSearch.isWhitespace(c) || c == "." || c == ";" || c == ":" || c == ","
+        }
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, trims(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, trims(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        return String(u[lo..<hi])
+    }
 }
 
 import Foundation

@@ -209,10 +209,12 @@ struct TargetExtractor {
         var best: (id: String, distance: Int, weight: Int)?
         for ind in catalog.indicators.matchersByUnit[unit] ?? [] {
             var own: (distance: Int, weight: Int)?
-            for p in ind.matches where p.mayMatch(signature) {
-                for m in p.allMatches(bytes: bytes) {
+            let matches = ind.matches  // read by index: a copy of each phrase retained all its arrays
+            for pi in matches.indices where matches[pi].mayMatch(signature) {
+                let weight = matches[pi].weight
+                for m in matches[pi].allMatches(bytes: bytes) {
                     let d = m.start <= figPos && figPos <= m.end ? 0 : (figPos > m.end ? figPos - m.end : m.start - figPos)
-                    if better((d, p.weight), than: own) { own = (d, p.weight) }
+                    if better((d, weight), than: own) { own = (d, weight) }
                 }
             }
             // Exclusions are read only for an indicator that would be chosen.
