@@ -126,6 +126,12 @@ final class TextLayerTests: XCTestCase {
         XCTAssertEqual(blocks.count, 3)
         XCTAssertTrue(Cleanup.endsInDanglingWord("giải quyết hồ sơ của"))
         XCTAssertFalse(Cleanup.endsInDanglingWord("giải quyết hồ sơ"))
+        // "… chính quyền số" ends a heading; the capitalised line after it is its first paragraph.
+        let digital = "6. Xây dựng và phát triển chính quyền điện tử, chính quyền số\nPhòng Văn hóa - Xã hội chủ trì triển khai.\n"
+            + "Căn cứ Quyết định số\n15/QĐ-UBND ngày 02/01/2026."
+        XCTAssertEqual(Cleanup.blocks(SourceDocument(path: "t", text: digital)).map(\.text),
+                       ["6. Xây dựng và phát triển chính quyền điện tử, chính quyền số", "Phòng Văn hóa - Xã hội chủ trì triển khai.",
+                        "Căn cứ Quyết định số 15/QĐ-UBND ngày 02/01/2026."])
     }
 
     func testMarkdownEmphasisAndGluedTitles() {

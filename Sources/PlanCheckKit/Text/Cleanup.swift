@@ -334,10 +334,11 @@ public enum Cleanup {
         return true
     }
 
-    /// Words that cannot end a sentence or a heading (prepositions, conjunctions, `số`, `ngày`). Compared
-    /// with their marks (text is NFC by now): folded, `số` would also be `sơ` (`hồ sơ` ends many sentences).
+    /// Words that cannot end a sentence or a heading (prepositions, conjunctions, `ngày`). Compared with
+    /// their marks (text is NFC by now). Not `số`: a number after it continues the line anyway, and before a
+    /// capitalised line it is the noun of `chuyển đổi số`, `chính quyền số`, which end many headings.
     static let danglingWords: Set<Substring> = ["trong", "của", "và", "các", "về", "theo", "với", "cho", "tại", "được", "là",
-                                                "để", "những", "từ", "đến", "số", "ngày", "nhằm", "hoặc", "bằng", "giữa",
+                                                "để", "những", "từ", "đến", "ngày", "nhằm", "hoặc", "bằng", "giữa",
                                                 "trên", "thuộc", "đối", "như", "tháng", "vào", "khi", "mà", "mọi"]
 
     /// Whether the line's last word is one of `danglingWords` (only lower-case words count: `Về` or `Số` as
