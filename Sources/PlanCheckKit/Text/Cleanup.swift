@@ -215,7 +215,8 @@ public enum Cleanup {
         s.withBytes { buf in
             guard let base = buf.baseAddress else { return true }
             // Sixteen bytes at a time while they hold none of `* TAB CR 0xC2` and no two spaces in a row (the
-            // byte after the block is looked at too); the first and last byte are left to the loop below.
+            // byte after the block is looked at too), once the first byte is known not to be a space; the
+            // block that fails and the last bytes are read by the loop below.
             var start = 0
             if buf.count > 34, buf[0] != 0x20 {
                 let (star, tab, cr, c2, space) = (SIMD16<UInt8>(repeating: 0x2A), SIMD16<UInt8>(repeating: 0x09),
@@ -284,14 +285,14 @@ public enum Cleanup {
     /// Lines that may sit between two pages of one table without ending it.
     static func isPageBreakNoise(_ t: String) -> Bool { isPageNumber(t) }
 
-    /// A line that is only a page number: `12`, `- 2 -`, `– 2 –`, `Trang 3`, `Trang 3/12`, `3/12`.
     /// The bytes a page-number line can have: digits, space, `/`, `-`, the bytes of `–` and `—`, and the
-    /// letters of `Trang` in either case.
+    /// letters of `Trang` in either case (a pre-test only: `isPageNumber` reads the line after it).
     static let pageNumberBytes: [Bool] = (0..<256).map { b in
         (0x30...0x39).contains(b) || [0x20, 0x2F, 0x2D, 0xE2, 0x80, 0x93, 0x94].contains(b)
             || "trangTRANG".utf8.contains(UInt8(b))
     }
 
+    /// A line that is only a page number: `12`, `- 2 -`, `– 2 –`, `Trang 3`, `Trang 3/12`, `3/12`.
     static func isPageNumber(_ t: String) -> Bool {
         let digits: (Substring.UTF8View) -> Bool = { u in !u.isEmpty && u.count <= 3 && u.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         if digits(Substring(t).utf8) { return true }
