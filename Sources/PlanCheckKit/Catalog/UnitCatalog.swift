@@ -71,14 +71,7 @@ public struct UnitCatalog: Sendable {
 enum CharacterSetLite {
     /// `text.trimmingCharacters(in: .whitespaces ∪ ".;:,")` on scalars, without the NSString round trip.
     static func trimmed(_ text: String) -> String {
-        let u = text.unicodeScalars
-        func trims(_ c: Unicode.Scalar) -> Bool {
-            ByteSearch.isWhitespace(c) || c == "." || c == ";" || c == ":" || c == ","
-        }
-        var lo = u.startIndex, hi = u.endIndex
-        while lo < hi, trims(u[lo]) { lo = u.index(after: lo) }
-        while hi > lo, trims(u[u.index(before: hi)]) { hi = u.index(before: hi) }
-        return String(u[lo..<hi])
+        text.trimmingScalars { c in ByteSearch.isWhitespace(c) || c == "." || c == ";" || c == ":" || c == "," }
     }
 }
 

@@ -50,11 +50,15 @@ extension Substring {
 extension StringProtocol where Index == String.Index {
     /// The string without leading and trailing whitespace, as `trimmingCharacters(in: .whitespaces)`
     /// (Unicode space separators and tab), without the NSString round trip.
-    var trimmedWhitespace: String {
+    var trimmedWhitespace: String { trimmingScalars(where: ByteSearch.isWhitespace) }
+
+    /// The string without the scalars at either end for which `trims` holds, as Foundation's
+    /// `trimmingCharacters(in:)` with that set, without the NSString round trip.
+    func trimmingScalars(where trims: (Unicode.Scalar) -> Bool) -> String {
         let u = unicodeScalars
         var lo = u.startIndex, hi = u.endIndex
-        while lo < hi, ByteSearch.isWhitespace(u[lo]) { lo = u.index(after: lo) }
-        while hi > lo, ByteSearch.isWhitespace(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        while lo < hi, trims(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, trims(u[u.index(before: hi)]) { hi = u.index(before: hi) }
         return String(self[lo..<hi])
     }
 }

@@ -26,7 +26,7 @@ extension ParentTargetKind {
         }
         for b in Folding.foldBytes(text) {
             if b == 0x20 { endWord(); continue }
-            hash = (hash ^ UInt64(b)) &* 0x100000001B3
+            hash = wordHash(hash, b)
             length += 1
             if b < 0x30 || b > 0x39 { digitsOnly = false }
         }
@@ -35,9 +35,9 @@ extension ParentTargetKind {
     }
 
     static let wordHashSeed: UInt64 = 0xCBF29CE484222325
-    static let functionWordHashes: Set<UInt64> = Set(targetFunctionWords.map { w in
-        w.utf8.reduce(wordHashSeed) { ($0 ^ UInt64($1)) &* 0x100000001B3 }
-    })
+    /// One FNV-1a step: `hash` with byte `b` added.
+    @inline(__always) static func wordHash(_ hash: UInt64, _ b: UInt8) -> UInt64 { (hash ^ UInt64(b)) &* 0x100000001B3 }
+    static let functionWordHashes: Set<UInt64> = Set(targetFunctionWords.map { $0.utf8.reduce(wordHashSeed, wordHash) })
 
     /// Whether two sets of subject words name one subject.
     func sameSubject(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Bool {
