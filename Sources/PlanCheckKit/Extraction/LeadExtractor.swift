@@ -141,21 +141,34 @@ struct LeadExtractor {
         return refs.first { $0.unit == unit }
     }
 
-    /// `đơn vị chủ trì:` / `cơ quan chủ trì, tham mưu thực hiện:`: the `chủ trì` of such a label and its
-    /// colon (within 40 characters, no clause break before it).
+    /// `đơn vị chủ trì:` / `cơ quan chủ trì, tham mưu thực hiện:`, and a bare `Chủ trì:` opening the item or
+    /// a parenthesis (`3.1. Cải cách thể chế (chủ trì: Văn phòng HĐND - UBND)`): the `chủ trì` of such a
+    /// label and its colon (within 40 characters, no clause break or `phối hợp` before it).
     func labelledLead(_ t: AlignedFold, chuTri: [Int], bodyStart: Int) -> (Int, Int)? {
         for p in chuTri {
             let pre = Folding.fold(t.text(max(bodyStart, p - 12)..<p))
-            guard pre.hasSuffix("don vi") || pre.hasSuffix("co quan") else { continue }
+            guard pre.hasSuffix("don vi") || pre.hasSuffix("co quan") || Self.opensLabel(t, at: p, bodyStart: bodyStart)
+            else { continue }
             var j = p + 7
             while j < min(t.count, p + 40) {
                 let c = t.chars[j]
-                if c == ":" { return (p, j) }
+                if c == ":" {
+                    // "Chủ trì, phối hợp với …:" introduces tasks, not units.
+                    if Folding.fold(t.text((p + 7)..<j)).contains("phoi hop") { break }
+                    return (p, j)
+                }
                 if c == ";" || c == "." || c == ")" { break }
                 j += 1
             }
         }
         return nil
+    }
+
+    /// Whether only spaces stand between `p` and the start of the item's body or an opening parenthesis.
+    static func opensLabel(_ t: AlignedFold, at p: Int, bodyStart: Int) -> Bool {
+        var j = p - 1
+        while j >= bodyStart, t.chars[j] == " " { j -= 1 }
+        return j < bodyStart || t.chars[j] == "("
     }
 
     /// Where the units of a `chủ trì:` label end: a closing parenthesis, a sentence end or the paragraph's end.

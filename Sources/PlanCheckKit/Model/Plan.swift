@@ -124,11 +124,11 @@ public struct PlanTask: Codable, Hashable, Sendable {
 
 /// A heading of the plan outline.
 public struct Heading: Codable, Hashable, Sendable {
-    /// Marker kind: `roman`, `arabic`, `decimal`, `letter`, `bullet`.
+    /// Marker kind: `roman`, `upperLetter`, `arabic`, `decimal`, `letter`, `bullet`.
     public var kind: String
     /// Marker as written (`II.`, `1.2.`, `a)`).
     public var marker: String
-    /// Nesting depth: 1 = Roman, 2 = Arabic, 3 = decimal/letter, 4 = bullets.
+    /// Nesting depth (`OutlineMarker.depth`): 1 = Roman, 2 = capital letter, 3 = Arabic, 4 = decimal, 5 = letter, 6 = bullet.
     public var depth: Int
     public var text: String
     public var line: Int

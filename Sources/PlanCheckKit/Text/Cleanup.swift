@@ -23,6 +23,7 @@ public enum Cleanup {
         var lastLineLength = 0  // scalars in lastLineText
         var currentLength = 0  // scalars in current.text
         var continuedRows = Set<Int>()  // table rows whose text must be re-joined from their cells
+        var tableWidth = 0  // cells of the table's header, or of its widest row so far
 
         func flush() {
             if let c = current { blocks.append(c) }
@@ -37,6 +38,7 @@ public enum Cleanup {
                 let first = cl.cells.first(where: { !$0.isEmpty }) ?? ""
                 let folded = [first.utf8.count <= 12 ? Folding.fold(first) : ""]
                 if isTableHeader(folded) {
+                    tableWidth = max(tableWidth, cl.cells.count)
                     if lastTableHeader == nil {
                         let cells = cl.cells.map { Block.Cell(text: $0, line: cl.line) }
                         blocks.append(Block(kind: .tableHeader, text: cl.text, spans: [Block.Span(offset: 0, line: cl.line)],
@@ -61,13 +63,25 @@ public enum Cleanup {
                     continuedRows.insert(last)
                     continue
                 }
+                if let last = blocks.indices.last, blocks[last].kind == .tableRow,
+                   wrapsCell(blocks[last].cells.map(\.text), next: cl.cells, width: tableWidth) {
+                    // A cell with a line break inside (Word) ends the line: the next line goes on with that
+                    // cell's text, then the row's other cells.
+                    let k = blocks[last].cells.count - 1
+                    blocks[last].cells[k].text += " " + cl.cells[0]
+                    for cell in cl.cells.dropFirst() { blocks[last].cells.append(Block.Cell(text: cell, line: cl.line)) }
+                    blocks[last].lineRange = blocks[last].lineRange.lowerBound...cl.line
+                    continuedRows.insert(last)
+                    continue
+                }
+                tableWidth = max(tableWidth, cl.cells.count)
                 let cells = cl.cells.map { Block.Cell(text: $0, line: cl.line) }
                 let text = cl.cells.joined(separator: "\t")
                 blocks.append(Block(kind: .tableRow, text: text, spans: [Block.Span(offset: 0, line: cl.line)], cells: cells,
                                     marker: OutlineMarker.parse(cl.cells.first ?? ""), lineRange: cl.line...cl.line))
                 continue
             }
-            if !isPageBreakNoise(cl.text) { lastTableHeader = nil }
+            if !isPageBreakNoise(cl.text) { lastTableHeader = nil; tableWidth = 0 }
             let marker = OutlineMarker.parse(cl.text)
             if current != nil, marker == nil,
                continues(lastLine: lastLineText, lastLineLength: lastLineLength, blockLength: currentLength,
@@ -306,6 +320,18 @@ public enum Cleanup {
         guard (1...2).contains(parts.count), parts.allSatisfy({ digits($0.utf8) }) else { return false }
         // "3/12": page 3 of 12, never past the last page ("15/7" on a line of its own is a wrapped date).
         return parts.count == 1 || Int(parts[0])! <= Int(parts[1])!
+    }
+
+    /// Whether the table line `next` goes on with the last cell of the numbered row `row`, cut by a line
+    /// break inside that cell: the row is narrower than its table, starts with a number (`9`, `1.2`), and
+    /// `next` neither starts with one nor makes the row wider than the table.
+    static func wrapsCell(_ row: [String], next: [String], width: Int) -> Bool {
+        guard row.count >= 2, row.count < width, row.count + next.count - 1 <= width,
+              let first = next.first, !first.isEmpty, let head = row.first else { return false }
+        let isNumber = { (t: String) in
+            !t.isEmpty && t.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }
+        }
+        return isNumber(head) && !isNumber(String(first.prefix { $0 != " " }))
     }
 
     static func isTableHeader(_ folded: [String]) -> Bool {

@@ -1,7 +1,7 @@
-/// The numbering or bullet that starts an outline item: `II.`, `1.`, `1.2.`, `a)`, `đ)`, `-`, `+`.
+/// The numbering or bullet that starts an outline item: `II.`, `A.`, `1.`, `1.2.`, `a)`, `a.`, `đ)`, `-`, `+`, `*`.
 public struct OutlineMarker: Sendable, Hashable {
     public enum Kind: String, Sendable {
-        case roman, arabic, decimal, letter, bullet
+        case roman, upperLetter, arabic, decimal, letter, bullet
     }
 
     public var kind: Kind
@@ -12,13 +12,16 @@ public struct OutlineMarker: Sendable, Hashable {
     /// Comparable ordinal within its kind (I = 1, 3 = 3, c = 3 in Vietnamese order, 1.2 = 2), 0 for bullets.
     public var ordinal: Int
 
+    /// Nesting depth, outermost first. Capital letters (`A. Công tác chỉ đạo, điều hành`, `B. Cải cách thể
+    /// chế`) group items between the Roman parts and the Arabic items in the plans that use them.
     public var depth: Int {
         switch kind {
         case .roman: return 1
-        case .arabic: return 2
-        case .decimal: return 3
-        case .letter: return 4
-        case .bullet: return 5
+        case .upperLetter: return 2
+        case .arabic: return 3
+        case .decimal: return 4
+        case .letter: return 5
+        case .bullet: return 6
         }
     }
 
@@ -55,15 +58,22 @@ public struct OutlineMarker: Sendable, Hashable {
             return j
         }
         // Bullets
-        if c0 == "-" || c0 == "+" || c0 == "•" || c0 == "–" {
+        if c0 == "-" || c0 == "+" || c0 == "•" || c0 == "–" || c0 == "*" {
             guard chars.count > 1, chars[1] == " " else { return nil }
             return OutlineMarker(kind: .bullet, text: String(c0), length: spacesAfter(1), ordinal: 0)
         }
-        // Lettered a) b) đ)
-        if chars.count >= 2, chars[1] == ")", let idx = letterOrder.firstIndex(of: c0) {
-            let j = spacesAfter(2)
-            guard j > 2 else { return nil }
+        guard chars.count >= 3, chars[1] == ")" || chars[1] == "." else { return nil }
+        let j = spacesAfter(2)
+        guard j > 2 else { return nil }
+        // Lettered a) b) đ), also a. b.
+        if let idx = letterOrder.firstIndex(of: c0) {
             return OutlineMarker(kind: .letter, text: String(chars[0...1]), length: j, ordinal: idx + 1)
+        }
+        // Capital letters A. B. Đ.: only before a capitalised title ("A. Công tác chỉ đạo"), so that an
+        // initial ("T. Hà") or a wrapped line starting with one letter is not taken for a part.
+        if let lower = c0.lowercased().first, c0.isUppercase, let idx = letterOrder.firstIndex(of: lower),
+           j < chars.count, chars[j].isUppercase {
+            return OutlineMarker(kind: .upperLetter, text: String(chars[0...1]), length: j, ordinal: idx + 1)
         }
         return nil
     }
@@ -123,14 +133,17 @@ public struct OutlineMarker: Sendable, Hashable {
         var it = line.utf8.makeIterator()
         guard let b0 = it.next() else { return false }
         switch b0 {
-        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), 0x30...0x39:
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), 0x30...0x39:
             return true
         case 0xE2:  // • and –
             return true
-        case UInt8(ascii: "a")...UInt8(ascii: "y"):
-            return it.next() == UInt8(ascii: ")")
-        case 0xC4:  // đ is C4 91
-            return it.next() == 0x91 && it.next() == UInt8(ascii: ")")
+        case UInt8(ascii: "a")...UInt8(ascii: "y"), UInt8(ascii: "A")...UInt8(ascii: "Y"):
+            let b1 = it.next()
+            return b1 == UInt8(ascii: ")") || b1 == UInt8(ascii: ".")
+        case 0xC4:  // đ is C4 91, Đ C4 90
+            guard let b1 = it.next(), b1 == 0x91 || b1 == 0x90 else { return false }
+            let b2 = it.next()
+            return b2 == UInt8(ascii: ")") || b2 == UInt8(ascii: ".")
         default:
             return false
         }
