@@ -173,11 +173,38 @@ final class TargetExtractionTests: XCTestCase {
             ("100% cán bộ, công chức có hộp thư điện tử công vụ và sử dụng thường xuyên.", "digital.official-email"),
             // Holding an e-ID account is not the national target of authenticated online-service users.
             ("Phấn đấu 70% người dân có tài khoản định danh điện tử mức độ 2.", "digital.eid-accounts"),
+            // Wordings of plans written apart from the bundled ones.
+            ("Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến toàn trình trên tổng số hồ sơ tiếp nhận đạt tối thiểu 70%.", "tthc.online-dossiers"),
+            ("Tỷ lệ TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến (DVCTT) toàn trình đạt 100%.", "tthc.full-online-services"),
+            ("Trên 98% hồ sơ TTHC được giải quyết đúng hoặc trước thời hạn.", "tthc.on-time"),
+            ("Dữ liệu đã số hóa được khai thác, tái sử dụng trong giải quyết TTHC đạt không thấp hơn 90%.", "tthc.data-reuse"),
+            // Dossiers paid online are the payment rate; procedures that offer online payment are not.
+            ("Tỷ lệ hồ sơ có yêu cầu nghĩa vụ tài chính được thanh toán trực tuyến đạt trên 75%.", "tthc.online-payment"),
+            ("100% thủ tục hành chính có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến.", "tthc.fee-online-enabled"),
+            // Training "theo vị trí việc làm, kỹ năng số" is training; training in digital knowledge and skills is not.
+            ("Tối thiểu 80% CB, CC, VC được bồi dưỡng, cập nhật kiến thức, kỹ năng theo vị trí việc làm, kỹ năng số.", "cs.trained"),
+            ("100% cán bộ, công chức được đào tạo, bồi dưỡng hoặc tự bồi dưỡng kiến thức và kỹ năng số.", "digital.staff-digital-skills"),
         ]
         for (sentence, id) in cases {
             let plan = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2025 xã A\nI. MỤC TIÊU\n- \(sentence)\n")
             XCTAssertEqual(plan.targets.map(\.indicator), [id], sentence)
         }
+    }
+
+    func testANumberedItemCutBeforeAnAbbreviationAndItsColonIsOneItem() {
+        let plan = ExtractionFixtures.plan("""
+        II. CHỈ TIÊU
+        2.6. Mức độ hài lòng của người dân, doanh nghiệp với việc giải quyết
+        TTHC: không dưới 95%.
+        3. Cải cách thể chế
+        UBND xã ban hành văn bản đúng thẩm quyền.
+        """)
+        XCTAssertEqual(plan.targets.map(\.indicator), ["sat.tthc"])
+        XCTAssertEqual(plan.targets.map(\.line), [3])
+        XCTAssertEqual(plan.area(.theChe)?.line, 4, "a heading followed by a sentence opening with UBND stays a heading")
+        XCTAssertTrue(Cleanup.opensWithAbbreviationLabel("TTHC: không dưới 95%."))
+        XCTAssertFalse(Cleanup.opensWithAbbreviationLabel("UBND xã ban hành"))
+        XCTAssertFalse(Cleanup.opensWithAbbreviationLabel("A: một chữ"))
     }
 
     func testSentencesWithSeveralTargets() {

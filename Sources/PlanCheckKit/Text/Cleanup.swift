@@ -356,9 +356,21 @@ public enum Cleanup {
         // is cut mid-sentence, whatever its length and the case of the next line.
         if endsInDanglingWord(lastLine) { return true }
         guard (45...110).contains(lastLineLength ?? lastLine.scalarCount) else { return false }
-        // A numbered heading followed by a capitalised line is a heading and its first paragraph.
-        if let m = blockMarker, m.kind != .bullet { return blockLength >= 90 }
+        // A numbered heading followed by a capitalised line is a heading and its first paragraph, unless
+        // that line opens with an abbreviation and a colon: "2.6. Mức độ hài lòng … với việc giải quyết" +
+        // "TTHC: không dưới 95%." is one item cut before its last word.
+        if let m = blockMarker, m.kind != .bullet { return blockLength >= 90 || opensWithAbbreviationLabel(next) }
         return true
+    }
+
+    /// `TTHC: …`, `DVCTT, …`: a word of 2 to 6 capitals (ASCII or `Đ`) followed by `:` or `,`.
+    static func opensWithAbbreviationLabel(_ t: String) -> Bool {
+        var n = 0
+        for c in t.unicodeScalars {
+            if ("A"..."Z").contains(c) || c == "Đ" { n += 1; if n > 6 { return false }; continue }
+            return n >= 2 && (c == ":" || c == ",")
+        }
+        return false
     }
 
     /// Words that cannot end a sentence or a heading (prepositions, conjunctions, `ngày`). Compared with
