@@ -184,11 +184,39 @@ final class TargetExtractionTests: XCTestCase {
             // Training "theo vị trí việc làm, kỹ năng số" is training; training in digital knowledge and skills is not.
             ("Tối thiểu 80% CB, CC, VC được bồi dưỡng, cập nhật kiến thức, kỹ năng theo vị trí việc làm, kỹ năng số.", "cs.trained"),
             ("100% cán bộ, công chức được đào tạo, bồi dưỡng hoặc tự bồi dưỡng kiến thức và kỹ năng số.", "digital.staff-digital-skills"),
+            ("Ít nhất 85% CB, CC, VC của xã được cử đi bồi dưỡng, tập huấn chuyên môn, kỹ năng số trong năm.", "cs.trained"),
+            ("100% hồ sơ được cập nhật trạng thái trên Hệ thống thông tin giải quyết TTHC; xin lỗi người dân đối với hồ sơ quá hạn.", "tthc.dossiers-tracked"),
         ]
         for (sentence, id) in cases {
             let plan = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2025 xã A\nI. MỤC TIÊU\n- \(sentence)\n")
             XCTAssertEqual(plan.targets.map(\.indicator), [id], sentence)
         }
+    }
+
+    func testBudgetRevenueIsNotTheDisbursementOfTheNextClause() {
+        let plan = ExtractionFixtures.plan("I. MỤC TIÊU\n- Thu ngân sách trên địa bàn đạt tối thiểu 100% dự toán được giao; giải ngân trên 95% kế hoạch vốn đầu tư công.\n")
+        XCTAssertEqual(plan.targets.map(\.indicator), ["fin.budget-revenue", "fin.public-investment-disbursed"])
+    }
+
+    func testFiguresOfAReviewOfPastResultsAreNotTargets() {
+        let plan = ExtractionFixtures.plan("""
+        Phần thứ nhất
+        KẾT QUẢ NỔI BẬT NĂM 2025
+        Tiếp nhận trên 21.000 hồ sơ, tỷ lệ giải quyết đúng và trước hạn đạt 98,7%; tỷ lệ hồ sơ trực tuyến toàn trình đạt 64,2%.
+        Phần thứ hai
+        I. MỤC TIÊU
+        - Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%.
+        - Tỷ lệ thanh toán trực tuyến còn thấp, mới đạt khoảng 41%; phấn đấu năm 2026 đạt 60% trở lên.
+        II. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+        - Tỷ lệ hồ sơ trực tuyến đạt 70%.
+        III. NHIỆM VỤ
+        - 100% hồ sơ được số hóa.
+        """)
+        XCTAssertEqual(plan.targets.map(\.value), [98, 60, 100], "\(plan.targets.map(\.text))")
+        XCTAssertTrue(Outline.isResultsTitle("I. KẾT QUẢ THỰC HIỆN CÔNG TÁC CCHC NĂM 2025".dropFirst(3).description))
+        XCTAssertFalse(Outline.isResultsTitle("KẾT QUẢ, MỤC TIÊU VÀ NHIỆM VỤ"))
+        XCTAssertTrue(TargetExtractor.reportsResult("ty le con thap moi dat khoang"))
+        XCTAssertFalse(TargetExtractor.reportsResult("phan dau dat"))
     }
 
     func testANumberedItemCutBeforeAnAbbreviationAndItsColonIsOneItem() {

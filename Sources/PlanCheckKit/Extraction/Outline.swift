@@ -9,6 +9,9 @@ struct Outline {
     var unitOfBlock: [UnitCatalog.Unit?]
     /// Per block: whether it lies in the "Tổ chức thực hiện" section.
     var inImplementationSection: [Bool]
+    /// Per block: whether it lies in a review of past results (`I. KẾT QUẢ THỰC HIỆN NĂM 2025`,
+    /// `Phần thứ nhất` / `KẾT QUẢ NỔI BẬT NĂM 2025`), whose figures are achievements, not targets.
+    var inResultsSection: [Bool]
     var headings: [Heading]
     /// First heading (or group row) of each area.
     var areaHeadings: [ReformArea: (line: Int, text: String, isHeading: Bool)]
@@ -18,6 +21,9 @@ struct Outline {
         var periodOf: [Period?] = []
         var unitOf: [UnitCatalog.Unit?] = []
         var inImpl: [Bool] = []
+        var inResults: [Bool] = []
+        // The depth of the heading that opened a review of past results (0: a part or an unmarked title).
+        var resultsDepth: Int?
         var headings: [Heading] = []
         var firstHeading: [ReformArea: (Int, String, Bool)] = [:]
         // Stack of open structural items: depth, area, unit.
@@ -37,7 +43,13 @@ struct Outline {
                 periodOf.append(subPeriod)
                 unitOf.append(nil)
                 inImpl.append(implementation)
+                inResults.append(resultsDepth != nil)
                 continue
+            }
+            if let depth = Outline.partDepth(b) {
+                // A part or a heading at the results' level or above closes the review; a results title opens it.
+                if let open = resultsDepth, depth <= open || depth == 0 { resultsDepth = nil }
+                if Outline.isResultsTitle(b.body) { resultsDepth = depth }
             }
             if let p = Outline.subPeriod(b) {
                 subPeriod = p
@@ -78,13 +90,41 @@ struct Outline {
             periodOf.append(subPeriod)
             unitOf.append(stack.last(where: { $0.unit != nil })?.unit)
             inImpl.append(implementation)
+            inResults.append(resultsDepth != nil)
         }
         self.areaOfBlock = areaOf
         self.periodOfBlock = periodOf
         self.unitOfBlock = unitOf
         self.inImplementationSection = inImpl
+        self.inResultsSection = inResults
         self.headings = headings
         self.areaHeadings = firstHeading.mapValues { (line: $0.0, text: $0.1, isHeading: $0.2) }
+    }
+
+    /// The level of a block that can open or close a review of past results: 0 for a part (`Phần thứ
+    /// nhất`, `PHẦN I`) or an unmarked title in capitals, the marker's depth for a Roman or lettered part
+    /// heading; nil for everything else.
+    static func partDepth(_ b: Block) -> Int? {
+        guard b.kind == .paragraph else { return nil }
+        if let m = b.marker {
+            return (m.kind == .roman || m.kind == .upperLetter) && b.isHeadingLike ? m.depth : nil
+        }
+        guard b.isPlainHeading, let first = b.text.unicodeScalars.first, first.properties.isUppercase else { return nil }
+        let f = Folding.fold(String(b.text.prefix(12)))
+        return f.hasPrefix("phan ") || Cleanup.isAllCaps(b.text) ? 0 : nil
+    }
+
+    /// Words of a title that reviews past results: `KẾT QUẢ NỔI BẬT NĂM 2025`, `ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN
+    /// CÔNG TÁC CCHC NĂM 2025`, `TÌNH HÌNH THỰC HIỆN`; not one that also sets goals (`KẾT QUẢ VÀ NHIỆM VỤ`).
+    static func isResultsTitle(_ text: String) -> Bool {
+        var f = Folding.fold(text)
+        for part in ["phan thu nhat ", "phan thu hai ", "phan i ", "phan ii ", "phan 1 ", "phan 2 "] where f.hasPrefix(part) {
+            f.removeFirst(part.count)
+        }
+        let opens = ["ket qua", "danh gia ket qua", "danh gia tinh hinh", "tinh hinh thuc hien", "danh gia thuc hien",
+                     "so ket", "tong ket"].contains { f.hasPrefix($0) }
+        let plans = ["muc tieu", "nhiem vu", "chi tieu", "giai phap", "phuong huong"].contains { f.contains($0) }
+        return opens && !plans
     }
 
     /// The area of a heading text, when an area phrase appears near its start.

@@ -30,6 +30,8 @@ public enum PlanExtractor {
                 let t = AlignedFold(b.text)
                 folds[i] = t
                 plan.citations += CitationExtractor.extract(from: t, lineAt: b.line(atOffset:))
+                // The figures of a review of past results are achievements, not targets.
+                guard !outline.inResultsSection[i] else { break }
                 plan.targets += targets.extract(t, lineAt: b.line(atOffset:), sectionArea: outline.areaOfBlock[i],
                                                 subPeriod: outline.periodOfBlock[i])
             case .tableRow:
@@ -45,6 +47,7 @@ public enum PlanExtractor {
                         && columnPeriods[$0.offset] != nil) }.map(\.element.text).joined(separator: "; ")
                     let columnPeriod = columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil
                     plan.citations += CitationExtractor.extract(from: t, lineAt: { _ in cell.line })
+                    guard !outline.inResultsSection[i] else { continue }
                     plan.targets += targets.extract(valueText.map(AlignedFold.init) ?? t, lineAt: { _ in cell.line },
                                                     sectionArea: outline.areaOfBlock[i],
                                                     subPeriod: columnPeriod ?? outline.periodOfBlock[i], rowContext: others)

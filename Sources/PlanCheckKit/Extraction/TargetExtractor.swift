@@ -19,6 +19,8 @@ struct TargetExtractor {
             let afterEnd = min(clause.upperBound, n + 1 < figures.count ? figures[n + 1].start : t.count)
             // The clause around the figure, folded once and read by every match below.
             let before = t.fold(beforeStart..<f.start)
+            // "… thanh toán trực tuyến còn thấp, mới đạt khoảng 41%": a figure reached so far is a result.
+            if Self.reportsResult(before) { continue }
             let after = t.fold(f.end..<afterEnd)
             var comparator = self.comparator(t, f, before: beforeStart..<f.start, after: f.end..<afterEnd)
             if comparator == .equal, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
@@ -71,6 +73,15 @@ struct TargetExtractor {
                               figure: t.text(f.start..<f.end)))
         }
         return out
+    }
+
+    /// Whether the folded words before a figure report what was reached (`mới đạt`, `chỉ đạt`, `đã đạt`,
+    /// also with `khoảng` / `được` / `trên` / `gần` between), not what is aimed at.
+    static func reportsResult(_ before: String) -> Bool {
+        var words = before.split(separator: " ").suffix(5)
+        while let w = words.last, ["khoang", "duoc", "tren", "gan", "xap", "xi", "co", "muc"].contains(w) { words.removeLast() }
+        guard words.count >= 2, words.last == "dat" else { return false }
+        return ["moi", "chi", "da"].contains(words[words.index(before: words.endIndex - 1)])
     }
 
     /// When the clause of a figure is the last of `;`-separated clauses that begin with the same words

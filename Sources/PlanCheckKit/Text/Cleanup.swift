@@ -401,6 +401,7 @@ public enum Cleanup {
         return f.isUppercase || f.isNumber
     }
 
+    /// Whether the letters of `s` are all capitals (at least one letter).
     static func isAllCaps(_ s: String) -> Bool {
         var letters = 0
         for u in s.unicodeScalars {
