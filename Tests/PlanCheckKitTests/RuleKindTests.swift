@@ -303,6 +303,33 @@ final class RuleKindTests: XCTestCase {
         XCTAssertTrue(kind.check(F.context(a, plans: [a, d, e])).isEmpty)
     }
 
+    func testADepartmentsLetterIsComparedAcrossTheCommunesOfItsFolder() throws {
+        func plan(_ file: String, _ number: String, _ date: String, kind: String = "Công văn", issuer: String? = "Sở Nội vụ",
+                  subject: String = "về việc xây dựng kế hoạch cải cách hành chính năm 2026") -> Plan {
+            var p = F.raw(["x"], file: file)
+            var c = citation(number, date, line: 1, kind: kind)
+            c.issuer = issuer
+            c.text = "\(kind) số \(number) của \(issuer ?? "") \(subject)"
+            p.citations = [c]
+            return p
+        }
+        // By the issuer (Sở …) or by the number's symbol (SNV) alone.
+        let a = plan("plans/na/a.txt", "4107/SNV-CCHC", "2025-12-30"), b = plan("plans/na/b.txt", "4107/SNV-CCHC", "2025-12-31", issuer: nil)
+        let c = plan("plans/na/c.txt", "4107/SNV-CCHC", "2025-12-31", kind: "Văn bản")
+        let dates = try CitationDateKind(F.params(["side": ["wrong"]]))
+        XCTAssertEqual(dates.check(F.context(a, plans: [a, b, c])).map(\.line), [1])
+        XCTAssertTrue(CitationDateKind.isDepartment(issuer: nil, number: "3968/TTr-SNV"))
+        XCTAssertFalse(CitationDateKind.isDepartment(issuer: "UBND xã", number: "44/TTr-PVHXH"))
+        // A number the other communes agree on (Công văn and Văn bản are one kind of letter) makes another
+        // one a mistake, slip or not, unless its subject is another.
+        let numbers = try CitationNumberKind(F.params(["evidence": ["others"]]))
+        let wrong = plan("plans/na/d.txt", "4110/SNV-CCHC", "2025-12-31", subject: "")
+        XCTAssertEqual(numbers.check(F.context(wrong, plans: [wrong, b, c])).first?.values["expected"], "4107/SNV-CCHC")
+        let other = plan("plans/na/e.txt", "4110/SNV-CCHC", "2025-12-31", subject: "về việc báo cáo công tác thi đua khen thưởng quý IV")
+        XCTAssertTrue(numbers.check(F.context(other, plans: [other, b, c])).isEmpty)
+        XCTAssertTrue(numbers.check(F.context(wrong, plans: [wrong, b])).isEmpty, "one other citation is not a majority")
+    }
+
     func testAMistypedNumberOfAKnownDocument() throws {
         var p = F.raw(["x", "y", "z"])
         func cite(_ number: String, _ date: String, _ line: Int, _ words: String) -> Citation {

@@ -11,8 +11,8 @@ import Foundation
 ///
 /// Local document numbers (`06/KH-UBND`) are reused by every commune, so across plans only documents
 /// whose issuer symbol is in `shared-symbols` (central bodies: CP, TTg, TW, QH …) or that are in the
-/// registry are compared, and documents of a province or city (`của UBND tỉnh`) between plans of one folder
-/// (the communes of one province); within one plan every number is.
+/// registry are compared, and documents of a province or city (`của UBND tỉnh`, a `Sở`'s letter) between
+/// plans of one folder (the communes of one province); within one plan every number is.
 public struct CitationDateKind: RuleKind {
     public static let name = "citation-date"
     public static let placeholders = ["document", "number", "date", "expected", "where"]
@@ -113,8 +113,20 @@ public struct CitationDateKind: RuleKind {
     /// and party committee.
     static let provincialLevels: Set<String> = ["tinh", "thanh pho", "tinh uy"]
 
+    /// Whether an occurrence cites a document of the province: its people's or party committee's, or a
+    /// provincial department's (`Sở Nội vụ`, a number such as `4107/SNV-CCHC`), which every commune of the
+    /// province is sent alike.
     static func isProvincial(_ o: Occurrence) -> Bool {
-        !o.levels.isDisjoint(with: provincialLevels)
+        !o.levels.isDisjoint(with: provincialLevels) || isDepartment(issuer: o.citation.issuer, number: o.citation.number)
+    }
+
+    /// `Sở …` as issuer, or an issuer symbol `S` + 2 to 6 letters in the number (`SNV`, `STP`, `SKHCN`).
+    static func isDepartment(issuer: String?, number: String) -> Bool {
+        if let issuer, Folding.fold(String(issuer.prefix(4))).hasPrefix("so ") { return true }
+        let key = DocumentRegistry.key(number)
+        return key.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "&" }).dropFirst().contains { seg in
+            seg.count >= 3 && seg.count <= 7 && seg.first == "s" && seg.allSatisfy { $0 >= "a" && $0 <= "z" }
+        }
     }
 
     static func folder(_ file: String) -> Substring {

@@ -8,8 +8,10 @@
 ///   numbers (118 and 119/2025/NĐ-CP), so a close number must also be about the entry's subject.
 /// - with `evidence = others`, against the other citations of the run rather than the registry: a
 ///   document of one kind, date and symbol cited elsewhere (in this plan or another) with a number one
-///   figure away, at least as often as this one (more than 3 away, or about the same subject). On a tie
-///   both numbers are reported: which of the two is right is not known.
+///   figure away, at least as often as this one (more than 3 away, or about the same subject), or with
+///   any other figures when at least two citations agree on it, outnumber this one and are not about
+///   another subject (a letter of the Sở Nội vụ every other commune cites with its right number). On a tie both numbers
+///   are reported: which of the two is right is not known.
 /// A number that is itself in the registry is left alone when the citation can be that document.
 public struct CitationNumberKind: RuleKind {
     public static let name = "citation-number"
@@ -150,6 +152,15 @@ public struct CitationNumberKind: RuleKind {
         return Set(Folding.fold(c.text).split(separator: " ").filter { !drop.contains($0) && Int($0) == nil })
     }
 
+    /// Whether two citations say what they are about and share hardly any of it (another document of the
+    /// day); a citation without a subject (`Căn cứ CV số 4107/SNV-CCHC ngày 31/12/2025 của Sở Nội vụ;`)
+    /// conflicts with none.
+    static func otherSubject(_ a: Citation, _ b: Citation) -> Bool {
+        let x = subject(a), y = subject(b)
+        let smaller = min(x.count, y.count)
+        return smaller >= 3 && Double(x.intersection(y).count) < 0.2 * Double(smaller)
+    }
+
     /// Whether two citations' subjects share most of their words (three at least).
     static func sameSubject(_ a: Citation, _ b: Citation) -> Bool {
         let x = subject(a), y = subject(b)
@@ -157,8 +168,21 @@ public struct CitationNumberKind: RuleKind {
         return smaller >= 3 && Double(x.intersection(y).count) >= 0.6 * Double(smaller)
     }
 
+    /// The kind of a citation as compared between citations: a letter is cited as `Công văn` or `Văn bản`.
+    static func kindKey(_ kind: String) -> String {
+        let k = Folding.fold(kind)
+        return k == "cong van" ? "van ban" : k
+    }
+
+    /// Whether two numbers differ only in their leading figures (`4107/SNV-CCHC`, `4110/SNV-CCHC`).
+    static func sameSymbol(_ a: String, _ b: String) -> Bool {
+        let ra = a.drop { $0.isASCII && $0.isNumber }, rb = b.drop { $0.isASCII && $0.isNumber }
+        return ra.count < a.count && rb.count < b.count && DocumentRegistry.key(String(ra)) == DocumentRegistry.key(String(rb))
+    }
+
     /// `evidence = others`: this plan's citations whose number is one figure away from another citation's
-    /// of the same kind, date and symbol, cited at least as often, in this plan or another of the run.
+    /// of the same kind, date and symbol, cited at least as often, in this plan or another of the run; or
+    /// any other number there that more citations agree on, not about another subject.
     func againstOthers(_ ctx: RuleContext) -> [RuleHit] {
         // Every dated citation of the run, by kind and day and then by number: made once per run, so that
         // each citation is compared with the few distinct numbers of its day, not with every occurrence.
@@ -168,22 +192,30 @@ public struct CitationNumberKind: RuleKind {
             for p in ctx.plans {
                 for c in p.citations where !c.number.isEmpty {
                     guard let d = c.date else { continue }
-                    out[Folding.fold(c.kind) + "|" + d, default: [:]][DocumentRegistry.key(c.number), default: []].append((p.file, c))
+                    out[Self.kindKey(c.kind) + "|" + d, default: [:]][DocumentRegistry.key(c.number), default: []].append((p.file, c))
                 }
             }
             return out
         }
         var hits: [RuleHit] = []
         for c in ctx.plan.citations where !c.number.isEmpty {
-            guard let date = c.date, let day = index[Folding.fold(c.kind) + "|" + date], day.count > 1,
+            guard let date = c.date, let day = index[Self.kindKey(c.kind) + "|" + date], day.count > 1,
                   ctx.registry.entry(for: c.number) == nil else { continue }
             let mine = DocumentRegistry.key(c.number)
             let count = day[mine]?.count ?? 0
             // A close number (118, 119) must also be about the same subject: documents of one day often
             // carry consecutive numbers.
+            // Any other number is a mistake too when several other citations agree on it and none is about
+            // another subject (`4110/SNV-CCHC` where the province's other communes cite its letter as
+            // `4107/SNV-CCHC`).
             let best = day.filter { key, occurrences in
-                key != mine && occurrences.count >= count && Self.slipped(c.number, occurrences[0].citation.number)
-                    && (Self.apart(c.number, occurrences[0].citation.number) || occurrences.contains { Self.sameSubject(c, $0.citation) })
+                guard key != mine, occurrences.count >= count else { return false }
+                let other = occurrences[0].citation.number
+                if Self.slipped(c.number, other) {
+                    return Self.apart(c.number, other) || occurrences.contains { Self.sameSubject(c, $0.citation) }
+                }
+                return occurrences.count >= 2 && occurrences.count > count && Self.sameSymbol(c.number, other)
+                    && occurrences.allSatisfy { !Self.otherSubject(c, $0.citation) }
             }.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
             guard let (_, others) = best else { continue }
             let o = others[0]
