@@ -73,7 +73,7 @@ final class ParentLoaderTests: XCTestCase {
 
     func testBadValuesAreLocated() {
         XCTAssertEqual(parseError("[sheet s]\n[target a]\nindicator = sat.overall\nvalue = chín\nsource = x\n")?.line, 4)
-        XCTAssertEqual(parseError("[sheet s]\n[target a]\nindicator = sat.overall\nvalue = 9\ncomparator = <=\nsource = x\n")?.line, 5)
+        XCTAssertEqual(parseError("[sheet s]\n[target a]\nindicator = sat.overall\nvalue = 9\ncomparator = <>\nsource = x\n")?.line, 5)
         XCTAssertEqual(parseError("[sheet s]\n[target a]\nindicator = sat.overall\nvalue = 9\nperiod = 2030-20x\nsource = x\n")?.line, 5)
         XCTAssertEqual(parseError("[sheet s]\nlevel = xa\n")?.line, 2)
         XCTAssertEqual(parseError("[sheet s]\ndate = 15/7/2021\n")?.line, 2)

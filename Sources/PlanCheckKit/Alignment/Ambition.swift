@@ -21,7 +21,16 @@ public enum Ambition {
         }
         let c = child.valueMax ?? child.value
         let p = parent.valueMax ?? parent.value
-        return c <= p + eps
+        if c > p + eps { return false }
+        // `dưới 1%` is not met by `1%` (nor by `không quá 1%`).
+        if parent.comparator == .lessThan && abs(c - p) < eps && child.comparator != .lessThan { return false }
+        return true
+    }
+
+    /// The direction of a figure no catalogue indicator gives one: a ceiling (`không quá 3%`) is better
+    /// lower, any other figure higher.
+    public static func higherIsBetter(uncatalogued t: Target) -> Bool {
+        t.comparator != .atMost && t.comparator != .lessThan
     }
 
     /// A number that orders figures by ambition (larger = more ambitious), for sibling statistics.

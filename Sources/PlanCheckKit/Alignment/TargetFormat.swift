@@ -19,6 +19,8 @@ public enum TargetFormat {
         switch comparator {
         case .atLeast: return "≥" + n
         case .greaterThan: return ">" + n
+        case .atMost: return "≤" + n
+        case .lessThan: return "<" + n
         case .equal: return n
         case .reduce: return (lang == .vi ? "giảm " : "−") + n
         case .range: return number(value) + "–" + number(valueMax ?? value) + u

@@ -40,6 +40,8 @@ public enum FigureFormat {
         switch t.comparator {
         case .atLeast: return (vi ? "tối thiểu " : "at least ") + v
         case .greaterThan: return (vi ? "trên " : "over ") + v
+        case .atMost: return (vi ? "không quá " : "at most ") + v
+        case .lessThan: return (vi ? "dưới " : "under ") + v
         case .equal: return v
         case .reduce: return (vi ? "giảm " : "reduce by ") + v
         case .range: return withUnit("\(number(t.value, lang: lang))–\(number(t.valueMax ?? t.value, lang: lang))", t.unit)

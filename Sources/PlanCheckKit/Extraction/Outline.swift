@@ -15,6 +15,9 @@ struct Outline {
     var headings: [Heading]
     /// First heading (or group row) of each area.
     var areaHeadings: [ReformArea: (line: Int, text: String, isHeading: Bool)]
+    /// Areas planned in the section of another (`4. Cải cách tổ chức bộ máy và chế độ công vụ`): the
+    /// second area and the first, whose section and lead it shares.
+    var sharedSections: [(area: ReformArea, with: ReformArea)] = []
 
     init(blocks: [Block], catalog: Catalog) {
         var areaOf: [ReformArea?] = []
@@ -26,6 +29,7 @@ struct Outline {
         var resultsDepth: Int?
         var headings: [Heading] = []
         var firstHeading: [ReformArea: (Int, String, Bool)] = [:]
+        var shared: [(area: ReformArea, with: ReformArea)] = []
         // Stack of open structural items: depth, area, unit.
         var stack: [(depth: Int, area: ReformArea?, unit: UnitCatalog.Unit?)] = []
         var subPeriod: Period?
@@ -64,12 +68,19 @@ struct Outline {
                     let body = b.body
                     unit = Outline.unit(startingHeading: body, catalog: catalog)
                     if unit == nil { area = Outline.area(ofHeadingText: body, catalog: catalog) }
+                    if let a = area, let second = Outline.secondArea(ofHeadingText: body, after: a, catalog: catalog),
+                       firstHeading[second]?.2 != true {
+                        firstHeading[second] = (b.firstLine, b.text, true)
+                        shared.append((second, a))
+                    }
                     headings.append(Heading(kind: m.kind.rawValue, marker: m.text, depth: m.depth, text: body, line: b.firstLine))
                     if m.kind == .roman {
                         let f = Folding.fold(body)
                         implementation = f.contains("to chuc thuc hien") || f.contains("phan cong trach nhiem")
                     }
-                    if let a = area, firstHeading[a] == nil { firstHeading[a] = (b.firstLine, b.text, true) }
+                    // A heading of the body comes before an objective item naming the area ("d) Về chính
+                    // quyền số: 100% …") or a group row met earlier.
+                    if let a = area, firstHeading[a]?.2 != true { firstHeading[a] = (b.firstLine, b.text, true) }
                 } else if case let body = b.body, let colon = body.utf8.firstIndex(of: UInt8(ascii: ":")),
                           body[..<colon].hasAtMostCharacters(60),
                           let a = Outline.area(ofHeadingText: String(body[..<colon]), catalog: catalog, within: 12) {
@@ -99,6 +110,7 @@ struct Outline {
         self.inResultsSection = inResults
         self.headings = headings
         self.areaHeadings = firstHeading.mapValues { (line: $0.0, text: $0.1, isHeading: $0.2) }
+        self.sharedSections = shared
     }
 
     /// The level of a block that can open or close a review of past results: 0 for a part (`Phần thứ
@@ -132,6 +144,16 @@ struct Outline {
         let folded = Folding.foldExpanding(text, catalog.abbreviations)
         // Require the phrase to start near the beginning: "1. Ban Chỉ đạo … chuyển đổi số" is not an area heading.
         guard let m = catalog.areas.headingMatch(String(folded.prefix(within + 40))), m.start <= within else { return nil }
+        return m.area
+    }
+
+    /// A second area a heading joins to its first with `và` (`Cải cách tổ chức bộ máy và chế độ công vụ`,
+    /// `… và cải cách tài chính công`), within a few words of the first area's phrase.
+    static func secondArea(ofHeadingText text: String, after first: ReformArea, catalog: Catalog) -> ReformArea? {
+        let folded = Folding.foldExpanding(text, catalog.abbreviations)
+        guard let r = folded.range(of: " va "), folded.distance(from: folded.startIndex, to: r.lowerBound) <= 60 else { return nil }
+        let rest = String(folded[r.upperBound...])
+        guard let m = catalog.areas.headingMatch(rest), m.start <= 12, m.area != first else { return nil }
         return m.area
     }
 

@@ -22,6 +22,7 @@ public enum PlanExtractor {
         let targets = TargetExtractor(catalog: catalog, planPeriod: meta.period)
         var columnPeriods: [Period?] = []  // per column of the current table: the year its header names
         var headerCells: [String] = []  // the current table's header
+        var otherColumns = Set<Int>()  // columns of the current table whose figures are not this plan's targets
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
         for (i, b) in blocks.enumerated() {
@@ -36,7 +37,7 @@ public enum PlanExtractor {
                                                 subPeriod: outline.periodOfBlock[i])
             case .tableRow:
                 let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: headerCells)
-                for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty {
+                for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty && !otherColumns.contains(ci) {
                     let t = AlignedFold(cell.text)
                     // A bare number after the unit column is a percentage ("% | 98").
                     let valueText = percentColumn.flatMap { ci > $0 ? TableUnits.asPercent(cell.text) : nil }
@@ -55,8 +56,9 @@ public enum PlanExtractor {
             case .tableHeader:
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
                 headerCells = b.cells.map(\.text)
+                otherColumns = Set(b.cells.indices.filter { Self.isOtherFigureColumn(b.cells[$0].text) })
             }
-            if b.kind == .paragraph { columnPeriods = []; headerCells = [] }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = [] }
         }
         // The plan's own number (in "Kèm theo Quyết định số …") is not a citation of another document.
         if let own = plan.number, !own.hasPrefix("/") {
@@ -81,11 +83,14 @@ public enum PlanExtractor {
         // each area is led by the unit that leads most of its tasks (all of them on a tie). When the text
         // names the leads of some areas, an area it leaves out stays without one: that is the defect.
         if leads.isEmpty { leads = Self.taskLeads(plan.tasks) }
+        // An area planned in another's section shares its lead.
+        for s in outline.sharedSections where leads[s.area] == nil { leads[s.area] = leads[s.with] }
         plan.areas = areas(outline: outline, leads: leads, plan: plan)
         return plan
     }
 
-    /// For each area, the catalogued units that lead the most of its appendix tasks.
+    /// For each area, the catalogued unit that leads the most of its appendix tasks; on a tie, the one that
+    /// leads the first of them (a table that shares an area's tasks out assigns no second area lead).
     static func taskLeads(_ tasks: [PlanTask]) -> [ReformArea: [UnitRef]] {
         var counts: [ReformArea: [String: (count: Int, ref: UnitRef)]] = [:]
         for t in tasks {
@@ -95,8 +100,22 @@ public enum PlanExtractor {
         }
         return counts.mapValues { units in
             let top = units.values.map(\.count).max() ?? 0
-            return units.values.filter { $0.count == top }.map(\.ref).sorted { $0.line < $1.line }
+            return Array(units.values.filter { $0.count == top }.map(\.ref).sorted { $0.line < $1.line }.prefix(1))
         }
+    }
+
+    /// Whether a target table's column holds figures that are not the plan's own targets: the parent's
+    /// (`Chỉ tiêu tỉnh giao`, `Thành phố giao`) or past results (`Kết quả năm 2025`, `Ước thực hiện 2025`),
+    /// next to the column the plan commits to (`Chỉ tiêu xã phấn đấu`, `Kế hoạch năm 2026`).
+    static func isOtherFigureColumn(_ header: String) -> Bool {
+        let f = " " + Folding.fold(header) + " "
+        guard f.count <= 80, !f.contains(" phan dau "), !f.contains(" ke hoach ") else { return false }
+        let parent = [" tinh giao ", " thanh pho giao ", " cap tren giao ", " huyen giao ", " chi tieu tinh ", " chi tieu cua tinh "]
+        // A header opening with them (`Thực hiện 2025`, `Kết quả 2025`, `Ước đạt`), or naming a past result.
+        // (`Kết quả phải đạt`, `Kết quả cần đạt` are the plan's own.)
+        let pastOpening = [" thuc hien ", " uoc ", " da dat ", " ket qua 20"]
+        let past = [" uoc thuc hien ", " ket qua thuc hien ", " ket qua dat duoc ", " ket qua nam "]
+        return parent.contains { f.contains($0) } || pastOpening.contains { f.hasPrefix($0) } || past.contains { f.contains($0) }
     }
 
     /// Words a year column's header may hold besides its years (`Kế hoạch năm 2025`, `Chỉ tiêu đến năm 2030`).

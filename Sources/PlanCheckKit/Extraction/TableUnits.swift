@@ -14,11 +14,13 @@ enum TableUnits {
         return nil
     }
 
-    /// Words a value cell may hold around its number: `≥ 90`, `Tối thiểu 90`, `Đạt 100`, `95 trở lên`.
-    static let cueWords: Set<Substring> = ["toi", "thieu", "tren", "dat", "tu", "tro", "len", "it", "nhat", "khong", "duoi"]
+    /// Words a value cell may hold around its number: `≥ 90`, `Tối thiểu 90`, `Đạt 100`, `95 trở lên`, `≤ 0,5`,
+    /// `Không quá 1`, `Tối đa 5`.
+    static let cueWords: Set<Substring> = ["toi", "thieu", "tren", "dat", "tu", "tro", "len", "it", "nhat", "khong", "duoi",
+                                           "qua", "da", "xuong"]
 
     /// The cell's text with a `%` after its number when the cell is a bare figure of at most 100
-    /// (`98`, `≥ 90`, `Tối thiểu 95`, `99,5`), else nil. The `%` goes right after the number, so the
+    /// (`98`, `≥ 90`, `Tối thiểu 95`, `99,5`, `≤0,5`), else nil. The `%` goes right after the number, so the
     /// figure's offsets in the cell stay those of the original text.
     static func asPercent(_ cell: String) -> String? {
         let text = cell.trimmedWhitespace
@@ -34,7 +36,7 @@ enum TableUnits {
         let before = String(String.UnicodeScalarView(scalars[..<first]))
         let after = String(String.UnicodeScalarView(scalars[end...]))
         // Only comparator symbols and cue words around the number: nothing that names a thing counted.
-        let symbols = Set("≥>=≧ :").union([" "])
+        let symbols = Set("≥>=≧≤<≦ :").union([" "])
         for side in [before, after] {
             let words = Folding.fold(side).split(separator: " ")
             guard words.allSatisfy({ cueWords.contains($0) }),

@@ -183,6 +183,8 @@ struct TargetExtractor {
             let c = t.chars[last]
             if c == "≥" || (c == "=" && last > before.lowerBound && t.chars[last - 1] == ">") { return .atLeast }
             if c == ">" { return .greaterThan }
+            if c == "≤" || (c == "=" && last > before.lowerBound && t.chars[last - 1] == "<") { return .atMost }
+            if c == "<" { return .lessThan }
         }
         // Only the words next to the figure matter (a verb and its modifiers before it, `trở lên` within
         // eight words after): the last 60 and first 80 scalars, read off the aligned fold.
@@ -198,6 +200,12 @@ struct TargetExtractor {
             return .atLeast
         }
         if aw.prefix(2).joined(separator: " ") == "tro len" { return .atLeast }
+        // Ceilings: "không quá 3%", "tối đa 5%", "không vượt quá", "dưới 0,5%", "1% trở xuống".
+        if tail.contains("khong qua") || tail.contains("toi da") || tail.contains("khong cao hon")
+            || aw.prefix(2).joined(separator: " ") == "tro xuong" {
+            return .atMost
+        }
+        if bw.last == "duoi" || bw.suffix(2).joined(separator: " ") == "thap hon" { return .lessThan }
         if f.unit == "count", aw.prefix(8).joined(separator: " ").contains("tro len") { return .atLeast }
         if bw.last == "tren" || bw.suffix(2).joined(separator: " ") == "cao hon" { return .greaterThan }
         return .equal

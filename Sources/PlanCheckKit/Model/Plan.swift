@@ -67,6 +67,10 @@ public struct AreaPresence: Codable, Hashable, Sendable {
 public enum Comparator: String, Codable, Sendable {
     case atLeast = ">="
     case greaterThan = ">"
+    /// A ceiling: `không quá`, `tối đa`, `≤`, `… trở xuống`.
+    case atMost = "<="
+    /// A strict ceiling: `dưới`, `<`.
+    case lessThan = "<"
     case equal = "="
     case reduce = "reduce"
     case range = "range"

@@ -33,8 +33,11 @@ public struct AreaCoverageKind: RuleKind {
             // Subsection headings of this part that name an area, in order.
             var named: [(area: ReformArea, line: Int)] = []
             for h in plan.headings where h.line > part.line && h.line < end && h.kind != "roman" && h.kind != "bullet" {
-                if let a = Outline.area(ofHeadingText: h.text, catalog: catalog), !named.contains(where: { $0.area == a }) {
-                    named.append((a, h.line))
+                guard let a = Outline.area(ofHeadingText: h.text, catalog: catalog) else { continue }
+                // "Cải cách tổ chức bộ máy và chế độ công vụ" goes through two areas.
+                for area in [a] + [Outline.secondArea(ofHeadingText: h.text, after: a, catalog: catalog)].compactMap({ $0 })
+                where !named.contains(where: { $0.area == area }) {
+                    named.append((area, h.line))
                 }
             }
             let covered = Set(named.map(\.area)).intersection(areas)

@@ -52,7 +52,8 @@ public struct AreaLeadKind: RuleKind {
     static func sections(_ plan: Plan, _ areas: [ReformArea]) -> [(presence: AreaPresence, range: Range<Int>)] {
         let headed = plan.areas.filter { $0.isHeading && areas.contains($0.area) }.sorted { $0.line < $1.line }
         return headed.enumerated().map { k, p in
-            var end = k + 1 < headed.count ? headed[k + 1].line : plan.lines.count + 1
+            // Two areas under one heading (`… bộ máy và chế độ công vụ`) share its section.
+            var end = headed[(k + 1)...].first { $0.line > p.line }?.line ?? plan.lines.count + 1
             if let depth = plan.headings.first(where: { $0.line == p.line })?.depth,
                let next = plan.headings.first(where: { $0.line > p.line && $0.depth <= depth && $0.kind != "bullet" }) {
                 end = min(end, next.line)
@@ -61,13 +62,26 @@ public struct AreaLeadKind: RuleKind {
         }
     }
 
+    /// Whether one of the area's leads stands in a later section about the same area: its first heading
+    /// may be in the targets part (`2.2. Số hóa và chuyển đổi số`) and its lead in the tasks part.
+    static func ledInAnotherSection(_ p: AreaPresence, _ ctx: RuleContext) -> Bool {
+        guard let catalog = ctx.catalog, !p.leads.isEmpty else { return false }
+        let headings = ctx.plan.headings.filter { $0.kind != "bullet" }
+        for (k, h) in headings.enumerated() where h.line > p.line && Outline.area(ofHeadingText: h.text, catalog: catalog, within: 12) == p.area {
+            let end = headings[(k + 1)...].first { $0.depth <= h.depth }?.line ?? ctx.plan.lines.count + 1
+            if p.leads.contains(where: { h.line <= $0.line && $0.line < end }) { return true }
+        }
+        return false
+    }
+
     func sectionHits(_ ctx: RuleContext) -> [RuleHit] {
         let secs = Self.sections(ctx.plan, areas)
         // Distance from the end of its section of each section's own lead line.
         var offsets: [Int] = []
         var without: [(AreaPresence, Range<Int>)] = []
         for (p, r) in secs {
-            if let own = p.leads.first(where: { r.contains($0.line) }) { offsets.append(r.upperBound - own.line) } else { without.append((p, r)) }
+            if let own = p.leads.first(where: { r.contains($0.line) }) { offsets.append(r.upperBound - own.line) }
+            else if !Self.ledInAnotherSection(p, ctx) { without.append((p, r)) }
         }
         guard offsets.count >= 3, !without.isEmpty else { return [] }
         let offset = offsets.sorted()[offsets.count / 2]

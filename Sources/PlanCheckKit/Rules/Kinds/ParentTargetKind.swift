@@ -121,8 +121,8 @@ public struct ParentTargetKind: RuleKind {
     func ambition(_ t: Target, _ ctx: RuleContext) -> Double {
         if t.comparator == .reduce { return t.value }
         let v = t.value
-        guard let id = t.indicator else { return v }
-        return ctx.higherIsBetter(id) ? v : -(t.valueMax ?? v)
+        let higher = t.indicator.map { ctx.higherIsBetter($0) } ?? Ambition.higherIsBetter(uncatalogued: t)
+        return higher ? v : -(t.valueMax ?? v)
     }
 
     func missing(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
