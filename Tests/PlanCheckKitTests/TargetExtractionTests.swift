@@ -193,6 +193,20 @@ final class TargetExtractionTests: XCTestCase {
         }
     }
 
+    func testANumberedSubheadingNamingAYearSetsThePeriodOfItsTargets() {
+        let plan = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính giai đoạn 2026 - 2030 thành phố A
+        II. MỤC TIÊU
+        2.1. Đến năm 2028
+        - Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60%.
+        2.2. Đến năm 2030
+        - Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của Ủy ban nhân dân xã đạt từ 90% trở lên.
+        """)
+        XCTAssertEqual(plan.targets.map { $0.period?.to }, [2028, 2030])
+        XCTAssertEqual(plan.targets.last?.indicator, "sat.overall")
+    }
+
     func testBudgetRevenueIsNotTheDisbursementOfTheNextClause() {
         let plan = ExtractionFixtures.plan("I. MỤC TIÊU\n- Thu ngân sách trên địa bàn đạt tối thiểu 100% dự toán được giao; giải ngân trên 95% kế hoạch vốn đầu tư công.\n")
         XCTAssertEqual(plan.targets.map(\.indicator), ["fin.budget-revenue", "fin.public-investment-disbursed"])

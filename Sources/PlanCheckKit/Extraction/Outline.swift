@@ -169,10 +169,10 @@ struct Outline {
         return m.unit
     }
 
-    /// `Giai đoạn 2026 - 2027:`, `- Giai đoạn 2028 - 2030:`, `Năm 2026:`, `Đến năm 2030:`: a short
-    /// line that sets the period of the targets listed under it.
+    /// `Giai đoạn 2026 - 2027:`, `- Giai đoạn 2028 - 2030:`, `Năm 2026:`, `Đến năm 2030:`, `2.2. Đến năm
+    /// 2030`: a short line that sets the period of the targets listed under it.
     static func subPeriod(_ b: Block) -> Period? {
-        let body = b.marker?.kind == .bullet ? b.body : b.text
+        let body = b.body
         // `Giai đoạn`, `Năm`, `Đến năm`: the first byte rules out most blocks (Đ/đ start with C4 90/91).
         guard let b0 = body.utf8.first, "GgNn".utf8.contains(b0) || b0 == 0xC4, body.hasAtMostCharacters(40) else { return nil }
         let f = Folding.fold(body)
