@@ -89,3 +89,11 @@ final class SectionShapesTests: XCTestCase {
         XCTAssertEqual(p.area(.so)?.leads.map(\.unitID), ["vp"])
     }
 }
+
+final class LawCitationTests: XCTestCase {
+    func testALawCitedWithItsNumberBeforeTheDateKeepsTheNumber() {
+        let p = ExtractionFixtures.plan("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n")
+        XCTAssertEqual(p.citations.map(\.number), ["72/2025/QH15", ""])
+        XCTAssertEqual(p.citations.map(\.date), ["2025-06-16", "2025-06-16"])
+    }
+}

@@ -132,14 +132,22 @@ enum CitationExtractor {
         return (c, last)
     }
 
-    /// `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`.
+    /// `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`, also with its number before the
+    /// date (`… địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025`).
     static func luat(_ t: AlignedFold, from i: Int, end: Int, lineAt: (Int) -> Int) -> (Citation, Int)? {
         var j = end
-        let limit = min(t.count, end + 90)
+        var limit = min(t.count, end + 90)
+        var number = ""
         while j < limit {
+            if t.hasWord(wSo, at: j), number.isEmpty, let (n, numEnd) = documentNumber(t, DateParsing.skipSpaces(t, j + 2)) {
+                number = n
+                j = numEnd
+                limit = min(t.count, max(limit, numEnd + 12))
+                continue
+            }
             if t.isOneOf(j, ",;.()") { return nil }
             if t.hasWord(wNgay, at: j), let d = DateParsing.parse(t, at: j) {
-                let c = Citation(kind: "Luật", number: "", date: d.iso, issuer: nil, line: lineAt(i),
+                let c = Citation(kind: "Luật", number: number, date: d.iso, issuer: nil, line: lineAt(i),
                                  text: t.text(i..<d.end))
                 return (c, d.end)
             }
