@@ -97,3 +97,98 @@ final class LawCitationTests: XCTestCase {
         XCTAssertEqual(p.citations.map(\.date), ["2025-06-16", "2025-06-16"])
     }
 }
+
+/// Shapes of PDF exports and of 2026–2030 plans met in plans written apart from the bundled ones.
+final class PhasedPlanShapesTests: XCTestCase {
+    func testATableLaidOutWithSpacesIsReadByColumn() {
+        let p = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính giai đoạn 2026 - 2030 xã A
+        2. Chỉ tiêu cụ thể
+        TT   Chỉ tiêu                                          Năm 2027    Năm 2030
+        1    Tỷ lệ hồ sơ TTHC giải quyết trực tuyến toàn trình   ≥ 75%       ≥ 85%
+        2    Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn          > 98%       > 99%
+        7    Tỷ lệ văn bản đi được ký số, gửi nhận trên môi      100%        100%
+             trường điện tử (trừ văn bản mật)
+        Các chỉ tiêu trên được giao cho các phòng.
+        """)
+        XCTAssertEqual(p.targets.map(\.value), [75, 85, 98, 99, 100, 100])
+        XCTAssertEqual(p.targets.map { $0.period?.to }, [2027, 2030, 2027, 2030, 2027, 2030])
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.online-dossiers", "tthc.online-dossiers", "tthc.on-time", "tthc.on-time",
+                                                    "digital.e-signed", "digital.e-signed"])
+        var inTable = false
+        XCTAssertNil(Cleanup.layoutTableCells("Ủy ban nhân dân xã ban hành kế hoạch.", inTable: &inTable))
+        XCTAssertEqual(Cleanup.layoutTableCells("STT   Nội dung   Chủ trì", inTable: &inTable), ["STT", "Nội dung", "Chủ trì"])
+        XCTAssertEqual(Cleanup.layoutTableCells("Văn bản thường", inTable: &inTable), nil)
+        XCTAssertFalse(inTable, "an unindented line without a column gap ends the table")
+    }
+
+    func testANumberedPeriodHeadingHoldsItsNumberedSubsections() {
+        let p = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính giai đoạn 2026 - 2030 tỉnh B
+        2. Chỉ tiêu cụ thể
+        2.1. Đến năm 2027
+        2.1.1. Về thủ tục hành chính
+        a) Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn đạt trên 98%.
+        2.2. Đến năm 2030
+        2.2.1. Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình đạt tối thiểu 80%.
+        3. Nhiệm vụ
+        - Số hóa 100% hồ sơ.
+        """)
+        XCTAssertEqual(p.targets.map { $0.period?.to }, [2027, 2030, 2030])
+        XCTAssertEqual(p.targets.map { $0.period?.from }, [2027, 2030, 2026], "a heading at the period heading's level ends it")
+    }
+
+    func testAParentMilestoneWithinThePlansPeriodIsAFloorForItsLaterFigures() throws {
+        var parent = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030 tỉnh B\n2.1. Đến năm 2027\n- Tỷ lệ hồ sơ giải quyết đúng hạn và trước hạn đạt trên 98%.\n")
+        parent.file = "parent.txt"
+        let plan = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030 xã A\nĐến năm 2030:\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 90%.\n")
+        let kind = try ParentTargetKind(RuleFixtures.params(["mode": ["below"]]))
+        XCTAssertEqual(kind.check(RuleFixtures.context(plan, parent: parent)).map(\.line), [4])
+        // A milestone of an earlier phase (2025, before a 2026 plan) is not a floor.
+        XCTAssertNil(PeriodMatch.floor(child: Period(year: 2026), among: [(0, Period(year: 2025))], plan: Period(year: 2026),
+                                       horizon: Period(from: 2021, to: 2030)))
+        XCTAssertEqual(PeriodMatch.floor(child: Period(year: 2030), among: [(0, Period(year: 2027))], plan: Period(from: 2026, to: 2030),
+                                         horizon: Period(from: 2026, to: 2030)), 0)
+    }
+
+    func testTheParentCitedByALettersNumberAfterItsTitleAndNotTheCommunesOwnPlan() {
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN XÃ ĐỨC TRỌNG
+        KẾ HOẠCH
+        Cải cách hành chính xã Đức Trọng giai đoạn 2026 - 2030
+        Thực hiện Kế hoạch cải cách hành chính nhà nước tỉnh Lâm Đồng giai đoạn 2026 - 2030 được ban hành kèm theo văn bản số 86/KH-UBND ngày 27 tháng 02 năm 2026 của Ủy ban nhân dân tỉnh;
+        Tiếp theo Kế hoạch số 05/KH-UBND ngày 12/01/2026 của Ủy ban nhân dân xã về cải cách hành chính năm 2026, Ủy ban nhân dân xã ban hành Kế hoạch như sau:
+        I. MỤC ĐÍCH
+        """)
+        XCTAssertEqual(p.parentCited?.number, "86/KH-UBND")
+        XCTAssertEqual(PlanExtractor.typeCode("15/2025/QĐ-UBND"), "qd")
+    }
+
+    func testTheStandingBodyForTheReformLeadsItsDirection() {
+        let p = ExtractionFixtures.plan("""
+        III. NHIỆM VỤ
+        1. Công tác chỉ đạo, điều hành
+        - Ban hành kế hoạch kiểm tra cải cách hành chính.
+        V. PHÂN CÔNG TRÁCH NHIỆM
+        1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã
+        - Là cơ quan thường trực, giúp UBND xã chỉ đạo, điều hành và theo dõi, đôn đốc thực hiện Kế hoạch.
+        """)
+        XCTAssertEqual(p.area(.chiDao)?.leads.map(\.unitID), ["vp"])
+    }
+
+    func testLegalDocumentsSelfCheckedAndDocumentsSignedHaveTheirOwnIndicators() {
+        let cases: [(String, String)] = [
+            ("100% văn bản QPPL do HĐND, UBND phường ban hành được tự kiểm tra sau khi ban hành.", "inst.lawdocs-self-checked"),
+            ("100% các phòng, đơn vị tự kiểm tra công tác cải cách hành chính.", "dir.self-inspection"),
+            ("100% văn bản điện tử phát hành được ký số theo quy định.", "digital.e-signed"),
+            ("100% công chức xã có chữ ký số cá nhân.", "digital.digital-signature"),
+            ("Tỷ lệ hồ sơ giải quyết theo hình thức DVCTT toàn trình đạt tối thiểu 85% tổng số hồ sơ TTHC.", "tthc.online-dossiers"),
+        ]
+        for (sentence, id) in cases {
+            let plan = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2026 xã A\nI. MỤC TIÊU\n- \(sentence)\n")
+            XCTAssertEqual(plan.targets.map(\.indicator), [id], sentence)
+        }
+    }
+}

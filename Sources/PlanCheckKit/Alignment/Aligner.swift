@@ -72,7 +72,9 @@ public enum Aligner {
             for t in own {
                 let period = t.period ?? plan.period
                 let compatible = parentPeriods.filter { parent!.targets[$0.index].unit == t.unit }
+                let levels = t.comparator == .reduce ? [] : compatible.filter { parent!.targets[$0.index].comparator != .reduce }
                 let match = PeriodMatch.best(child: period, among: compatible)
+                    ?? PeriodMatch.floor(child: period, among: levels, plan: plan.period, horizon: parent?.period)
                 var status = AlignmentStatus.extra
                 if let m = match {
                     status = Ambition.meets(t, parent!.targets[m], higherIsBetter: hib) ? .meets : .below

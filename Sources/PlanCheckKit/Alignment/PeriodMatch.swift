@@ -28,6 +28,17 @@ enum PeriodMatch {
         return best?.index
     }
 
+    /// When no parent figure is due in the child's period: the parent's latest level due before it and
+    /// within the child's plan (`plan`, e.g. 2026–2030), which the parent's plan (`horizon`) still runs
+    /// through — `100% by 2027` is a floor for the 2030 figure of a 2026–2030 plan. A milestone before the
+    /// plan began (the national 2025 figures for a 2026 plan) is not: it belonged to an earlier phase.
+    /// Reductions run to their own deadline and are not floors.
+    static func floor(child: Period?, among parents: [(index: Int, period: Period?)], plan: Period?, horizon: Period?) -> Int? {
+        guard let c = child, let h = horizon, let own = plan, h.from <= c.to, c.to <= h.to else { return nil }
+        return parents.filter { p in p.period.map { $0.to < c.from && $0.to >= own.from } ?? false }
+            .max { ($0.period!.to, -$0.index) < ($1.period!.to, -$1.index) }?.index
+    }
+
     /// Whether two periods share a year (nil overlaps everything).
     static func overlaps(_ a: Period?, _ b: Period?) -> Bool {
         guard let a, let b else { return true }

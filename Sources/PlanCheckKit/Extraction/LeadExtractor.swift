@@ -96,10 +96,10 @@ struct LeadExtractor {
     }
 
     /// Pieces of those verbs as written (any case of their first letter), to skip other paragraphs unfolded.
-    static let advisoryCues = ["mưu", "MƯU", "nhiệm", "NHIỆM"]
+    static let advisoryCues = ["mưu", "MƯU", "nhiệm", "NHIỆM", "thường trực", "THƯỜNG TRỰC"]
 
     /// Verbs by which the "Tổ chức thực hiện" section gives an area to a unit without `chủ trì`, folded.
-    static let advisoryVerbs = ["tham muu", "chiu trach nhiem", "co trach nhiem"]
+    static let advisoryVerbs = ["tham muu", "chiu trach nhiem", "co trach nhiem", "co quan thuong truc"]
 
     /// Areas given to a unit in the implementation section by `tham mưu` / `chịu trách nhiệm` (the unit
     /// named right before, heading its subsection, or opening its paragraph), a `phối hợp` clause excepted.
@@ -121,6 +121,8 @@ struct LeadExtractor {
                 }
                 guard let unit else { continue }
                 let ref = UnitRef(unit: unit.name, unitID: unit.id.isEmpty ? nil : unit.id, text: unit.name, line: b.line(atOffset: p))
+                // "… là cơ quan thường trực (về cải cách hành chính)": the unit that runs the reform's direction.
+                if t.hasWord("co quan thuong truc", at: p) { Self.add(.chiDao, ref, to: &out) }
                 for (ci, clause) in clauses(t, p..<t.sentenceEnd(after: p)).enumerated() {
                     let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
                     if ci > 0, folded.hasPrefix(" phoi hop") { break }

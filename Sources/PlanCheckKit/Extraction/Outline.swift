@@ -33,6 +33,7 @@ struct Outline {
         // Stack of open structural items: depth, area, unit.
         var stack: [(depth: Int, area: ReformArea?, unit: UnitCatalog.Unit?)] = []
         var subPeriod: Period?
+        var subPeriodLevel: [Int]?  // `level` of the numbered heading that set `subPeriod`
         var implementation = false
 
         for b in blocks {
@@ -57,8 +58,13 @@ struct Outline {
             }
             if let p = Outline.subPeriod(b) {
                 subPeriod = p
-            } else if let m = b.marker, m.kind != .bullet, m.kind != .letter {
+                // A numbered sub-period heading (`2.1. Đến năm 2027`) holds its numbered subsections
+                // (`2.1.1. Về cải cách thể chế`) until a heading at its own level or above.
+                subPeriodLevel = b.marker.flatMap { $0.kind == .bullet ? nil : Outline.level($0) }
+            } else if let m = b.marker, m.kind != .bullet, m.kind != .letter,
+                      subPeriodLevel.map({ !$0.lexicographicallyPrecedes(Outline.level(m)) }) ?? true {
                 subPeriod = nil
+                subPeriodLevel = nil
             }
             if let m = b.marker, m.kind != .bullet {
                 while let top = stack.last, top.depth >= m.depth { stack.removeLast() }
@@ -167,6 +173,12 @@ struct Outline {
         let folded = Folding.foldExpanding(t, catalog.abbreviations)
         guard let m = catalog.units.mentions(in: folded).first, m.start <= 2 else { return nil }
         return m.unit
+    }
+
+    /// A marker's place in the outline, comparable lexicographically: its kind's depth, then (for decimal
+    /// numbers) how many numbers it has (`2.1.` above `2.1.1.`).
+    static func level(_ m: OutlineMarker) -> [Int] {
+        [m.depth, m.kind == .decimal ? m.text.split(separator: ".").count : 0]
     }
 
     /// `Giai đoạn 2026 - 2027:`, `- Giai đoạn 2028 - 2030:`, `Năm 2026:`, `Đến năm 2030:`, `2.2. Đến năm

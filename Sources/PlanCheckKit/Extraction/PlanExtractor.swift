@@ -146,20 +146,43 @@ public enum PlanExtractor {
     static func parent(among citations: [Citation], blocks: [Block], abbreviations: Abbreviations) -> Citation? {
         let head = MetadataExtractor.titleBlocks(blocks)
         let lastLine = head.last?.lineRange.upperBound ?? 0
-        for c in citations where c.line <= lastLine && (c.kind == "Kế hoạch" || c.kind == "Quyết định") {
-            // "… của UBND huyện về CCHC năm 2025": abbreviations expanded.
-            let f = Folding.foldExpanding(c.text, abbreviations)
-            let iss = Folding.fold(c.issuer ?? "")
+        for c in citations where c.line <= lastLine {
+            // "Kế hoạch … được ban hành kèm theo văn bản số 86/KH-UBND": a letter's number says what it is.
+            let isPlan = c.kind == "Kế hoạch" || (c.kind == "Văn bản" || c.kind == "Công văn") && Self.typeCode(c.number) == "kh"
+            guard isPlan || c.kind == "Quyết định" else { continue }
+            // "… của UBND huyện về CCHC năm 2025": abbreviations expanded; the words may come before the
+            // number ("Thực hiện Kế hoạch cải cách hành chính … kèm theo văn bản số 86/KH-UBND").
+            let f = Folding.foldExpanding(Self.sentenceBefore(c, blocks) + " " + c.text, abbreviations)
+            let iss = " " + Folding.fold(c.issuer ?? "") + " "
+            // The commune's own earlier plan ("của Ủy ban nhân dân xã") is not its parent.
             guard f.contains("cai cach hanh chinh"), !f.contains("chuong trinh"), !f.contains("de an"),
-                  iss.contains("tinh") || iss.contains("thanh pho") || iss.contains("uy ban nhan dan") || iss.contains("ubnd")
-            else { continue }
-            if c.kind == "Quyết định", !f.contains("ke hoach") { continue }
+                  iss.contains("tinh") || iss.contains("thanh pho") || iss.contains("uy ban nhan dan") || iss.contains("ubnd"),
+                  !iss.contains(" xa ") && !iss.contains(" phuong ") else { continue }
+            if !isPlan, !f.contains("ke hoach") { continue }
             var p = c
             let tail = String(c.text.drop(while: { $0 != " " }))
             if let (name, _) = MetadataExtractor.issuer(in: [tail]) { p.issuer = name }
             return p
         }
         return nil
+    }
+
+    /// The type code of a document number, folded: `86/KH-UBND` → `kh`, `15/2025/QĐ-UBND` → `qd`.
+    static func typeCode(_ number: String) -> String {
+        let parts = number.split(separator: "/")
+        guard parts.count >= 2, let last = parts.last else { return "" }
+        return Folding.fold(String(last.prefix { $0 != "-" }))
+    }
+
+    /// The text of the citation's sentence before it, in its paragraph (after the last `;` or `. `), empty
+    /// when the citation opens its sentence.
+    static func sentenceBefore(_ c: Citation, _ blocks: [Block]) -> String {
+        guard let b = blocks.first(where: { $0.kind == .paragraph && $0.lineRange.contains(c.line) }),
+              let r = b.text.range(of: c.number) else { return "" }
+        var before = b.text[..<r.lowerBound]
+        if let cut = before.lastIndex(where: { $0 == ";" }) { before = before[before.index(after: cut)...] }
+        if let cut = before.range(of: ". ", options: .backwards) { before = before[cut.upperBound...] }
+        return String(before)
     }
 
     /// Areas present: headings, appendix group rows, objective-list items, and areas that only have

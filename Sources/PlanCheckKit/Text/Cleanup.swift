@@ -116,9 +116,14 @@ public enum Cleanup {
         var out: [CleanLine] = []
         out.reserveCapacity(doc.lines.count)
         let pageNumbers = InlinePageNumbers(doc.lines)
+        var inLayoutTable = false  // inside a table laid out with runs of spaces (`pdftotext -layout`)
         for (i, original) in doc.lines.enumerated() {
             let n = i + 1
             let raw = pageNumbers.removing(from: original)
+            if let cells = layoutTableCells(raw, inTable: &inLayoutTable) {
+                out.append(CleanLine(text: cells.joined(separator: "\t"), line: n, isTable: true, cells: cells.map { stripInline($0) }))
+                continue
+            }
             let headerCells = n <= headerLines ? twoColumnHeader(raw) : nil
             if headerCells != nil || raw.containsByte(0x09) || isPipeRow(raw) {
                 if isPipeSeparator(raw) { continue }
@@ -146,6 +151,48 @@ public enum Cleanup {
     }
 
     static let dashPlus = Array("- + ".utf8), dashDash = Array("- - ".utf8)
+
+    /// A table laid out with runs of three or more spaces instead of tabs, as `pdftotext -layout` prints one:
+    /// a header `TT   Chỉ tiêu   Năm 2027   Năm 2030` opens it; rows start with their number; an indented line
+    /// without a column gap goes on in the row's second cell; any other line ends the table. Returns the
+    /// cells of a header or row (a continuation as `["", text]`), nil for a line that is not part of one.
+    static func layoutTableCells(_ raw: String, inTable: inout Bool) -> [String]? {
+        // Outside a table, most lines have no run of three spaces: one byte scan rules them out.
+        if !inTable {
+            var run = 0
+            let found = raw.utf8.contains { b in run = b == 0x20 ? run + 1 : 0; return run >= 3 }
+            guard found else { return nil }
+        }
+        let bytes = Array(raw.utf8)
+        guard !bytes.contains(0x09) else { inTable = false; return nil }
+        var gaps: [Range<Int>] = []
+        var i = 0
+        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
+        let indent = i
+        while i < bytes.count {
+            guard bytes[i] == 0x20 else { i += 1; continue }
+            var e = i
+            while e < bytes.count, bytes[e] == 0x20 { e += 1 }
+            if e < bytes.count, e - i >= 3 { gaps.append(i..<e) }
+            i = e
+        }
+        func cells() -> [String] {
+            var out: [String] = []
+            var start = indent
+            for g in gaps { out.append(String(decoding: bytes[start..<g.lowerBound], as: UTF8.self)); start = g.upperBound }
+            out.append(String(decoding: bytes[start...], as: UTF8.self).trimmedWhitespace)
+            return out
+        }
+        if indent == bytes.count { return nil }  // a blank line: skipped, the table goes on
+        let first = bytes[indent...].prefix { $0 != 0x20 }
+        let head = Folding.fold(String(decoding: first, as: UTF8.self))
+        if gaps.count >= 2, head == "tt" || head == "stt" { inTable = true; return cells() }
+        guard inTable else { return nil }
+        if !gaps.isEmpty, first.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) { return cells() }
+        if gaps.isEmpty, indent >= 3 { return ["", String(decoding: bytes[indent...], as: UTF8.self)] }
+        inTable = false
+        return nil
+    }
 
     /// Lines at the top of a file that may hold the two-column header.
     static let headerLines = 15

@@ -92,6 +92,19 @@ public struct ParentTargetKind: RuleKind {
         }
     }
 
+    /// The parent's levels of indicator `id` due last before the year `y` of the plan's level `t`, within
+    /// the plan's own period, when the parent's plan runs through `y`: reaching 100% by 2027 is a floor for
+    /// 2030 (`PeriodMatch.floor`).
+    static func floors(_ t: Target, _ id: String, year y: Int, plan: Period?, _ parent: Plan) -> [Target] {
+        guard t.comparator != .reduce, let own = plan, let h = parent.period, h.from <= y, y <= h.to else { return [] }
+        let earlier = parent.targets.filter {
+            guard $0.indicator == id, $0.unit == t.unit, $0.comparator != .reduce, let py = year($0, parent) else { return false }
+            return py < y && py >= own.from
+        }
+        guard let last = earlier.compactMap({ year($0, parent) }).max() else { return [] }
+        return earlier.filter { year($0, parent) == last }
+    }
+
     /// Whether the parent's target `p` is the figure the plan's `t` (due in `y`) must meet: same unit, both
     /// reductions or both levels, due the same year or within the period `t` sets a level for.
     static func comparable(_ t: Target, _ p: Target, year y: Int, _ parent: Plan) -> Bool {
@@ -103,7 +116,8 @@ public struct ParentTargetKind: RuleKind {
         var hits: [RuleHit] = []
         for t in ctx.plan.targets {
             guard let id = applies(t.indicator), let y = Self.year(t, ctx.plan) else { continue }
-            let candidates = parent.targets.filter { $0.indicator == id && Self.comparable(t, $0, year: y, parent) }
+            var candidates = parent.targets.filter { $0.indicator == id && Self.comparable(t, $0, year: y, parent) }
+            if candidates.isEmpty { candidates = Self.floors(t, id, year: y, plan: ctx.plan.period, parent) }
             // The most demanding parent figure for that year is the one the plan must meet.
             guard let p = candidates.max(by: { ambition($0, ctx) < ambition($1, ctx) }),
                   ambition(t, ctx) < ambition(p, ctx) else { continue }
