@@ -184,6 +184,11 @@ final class TargetExtractionTests: XCTestCase {
             // Training "theo vị trí việc làm, kỹ năng số" is training; training in digital knowledge and skills is not.
             ("Tối thiểu 80% CB, CC, VC được bồi dưỡng, cập nhật kiến thức, kỹ năng theo vị trí việc làm, kỹ năng số.", "cs.trained"),
             ("100% cán bộ, công chức được đào tạo, bồi dưỡng hoặc tự bồi dưỡng kiến thức và kỹ năng số.", "digital.staff-digital-skills"),
+            ("100% văn bản QPPL do HĐND, UBND phường ban hành được tự kiểm tra sau khi ban hành.", "inst.lawdocs-self-checked"),
+            ("100% các phòng, đơn vị tự kiểm tra công tác cải cách hành chính.", "dir.self-inspection"),
+            ("100% văn bản điện tử phát hành được ký số theo quy định.", "digital.e-signed"),
+            ("100% công chức xã có chữ ký số cá nhân.", "digital.digital-signature"),
+            ("Tỷ lệ hồ sơ giải quyết theo hình thức DVCTT toàn trình đạt tối thiểu 85% tổng số hồ sơ TTHC.", "tthc.online-dossiers"),
             ("Ít nhất 85% CB, CC, VC của xã được cử đi bồi dưỡng, tập huấn chuyên môn, kỹ năng số trong năm.", "cs.trained"),
             ("100% hồ sơ được cập nhật trạng thái trên Hệ thống thông tin giải quyết TTHC; xin lỗi người dân đối với hồ sơ quá hạn.", "tthc.dossiers-tracked"),
         ]
