@@ -188,6 +188,8 @@ final class TargetExtractionTests: XCTestCase {
             ("100% các phòng, đơn vị tự kiểm tra công tác cải cách hành chính.", "dir.self-inspection"),
             ("100% văn bản điện tử phát hành được ký số theo quy định.", "digital.e-signed"),
             ("100% công chức xã có chữ ký số cá nhân.", "digital.digital-signature"),
+            ("100% văn bản điện tử được ký số bằng chữ ký số chuyên dùng.", "digital.e-signed"),
+            ("Sử dụng hệ thống quản lý văn bản; ký số 100% văn bản điện tử phát hành.", "digital.e-signed"),
             ("Tỷ lệ hồ sơ giải quyết theo hình thức DVCTT toàn trình đạt tối thiểu 85% tổng số hồ sơ TTHC.", "tthc.online-dossiers"),
             ("Ít nhất 85% CB, CC, VC của xã được cử đi bồi dưỡng, tập huấn chuyên môn, kỹ năng số trong năm.", "cs.trained"),
             ("100% hồ sơ được cập nhật trạng thái trên Hệ thống thông tin giải quyết TTHC; xin lỗi người dân đối với hồ sơ quá hạn.", "tthc.dossiers-tracked"),
