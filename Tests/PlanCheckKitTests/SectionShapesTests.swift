@@ -178,3 +178,14 @@ final class PhasedPlanShapesTests: XCTestCase {
         XCTAssertEqual(p.area(.chiDao)?.leads.map(\.unitID), ["vp"])
     }
 }
+
+final class ThreeSpacesTests: XCTestCase {
+    func testThreeSpacesAnywhereAgreesWithASearch() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            let n = Int.random(in: 0...12, using: &rng)
+            let s = String((0..<n).map { _ in Bool.random(using: &rng) ? " " : (Bool.random(using: &rng) ? "a" : "ệ") })
+            XCTAssertEqual(Cleanup.hasThreeSpaces(s), s.contains("   "), "'\(s)'")
+        }
+    }
+}

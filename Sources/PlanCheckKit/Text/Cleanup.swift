@@ -152,17 +152,30 @@ public enum Cleanup {
 
     static let dashPlus = Array("- + ".utf8), dashDash = Array("- - ".utf8)
 
+    /// Whether `s` has three spaces in a row. Every such run covers a byte offset ≡ 2 (mod 3), so only those
+    /// are read, and their neighbours when they are spaces.
+    static func hasThreeSpaces(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            var i = 2
+            while i < b.count {
+                if b[i] == 0x20 {
+                    let left = b[i - 1] == 0x20, right = i + 1 < b.count && b[i + 1] == 0x20
+                    if left && (right || b[i - 2] == 0x20) || right && i + 2 < b.count && b[i + 2] == 0x20 { return true }
+                }
+                i += 3
+            }
+            return false
+        }
+    }
+
     /// A table laid out with runs of three or more spaces instead of tabs, as `pdftotext -layout` prints one:
     /// a header `TT   Chỉ tiêu   Năm 2027   Năm 2030` opens it; rows start with their number; an indented line
     /// without a column gap goes on in the row's second cell; any other line ends the table. Returns the
     /// cells of a header or row (a continuation as `["", text]`), nil for a line that is not part of one.
     static func layoutTableCells(_ raw: String, inTable: inout Bool) -> [String]? {
         // Outside a table, most lines have no run of three spaces: one byte scan rules them out.
-        if !inTable {
-            var run = 0
-            let found = raw.utf8.contains { b in run = b == 0x20 ? run + 1 : 0; return run >= 3 }
-            guard found else { return nil }
-        }
+        if !inTable, !hasThreeSpaces(raw) { return nil }
         let bytes = Array(raw.utf8)
         guard !bytes.contains(0x09) else { inTable = false; return nil }
         var gaps: [Range<Int>] = []

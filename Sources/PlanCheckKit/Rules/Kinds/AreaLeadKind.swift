@@ -67,9 +67,11 @@ public struct AreaLeadKind: RuleKind {
     static func ledInAnotherSection(_ p: AreaPresence, _ ctx: RuleContext) -> Bool {
         guard let catalog = ctx.catalog, !p.leads.isEmpty else { return false }
         let headings = ctx.plan.headings.filter { $0.kind != "bullet" }
-        for (k, h) in headings.enumerated() where h.line > p.line && Outline.area(ofHeadingText: h.text, catalog: catalog, within: 12) == p.area {
+        for (k, h) in headings.enumerated() where h.line > p.line {
+            // Only a heading that holds one of the leads is read for its area.
             let end = headings[(k + 1)...].first { $0.depth <= h.depth }?.line ?? ctx.plan.lines.count + 1
-            if p.leads.contains(where: { h.line <= $0.line && $0.line < end }) { return true }
+            guard p.leads.contains(where: { h.line <= $0.line && $0.line < end }) else { continue }
+            if Outline.area(ofHeadingText: h.text, catalog: catalog, within: 12) == p.area { return true }
         }
         return false
     }

@@ -34,6 +34,8 @@ public struct CitationDateKind: RuleKind {
         var date: String
         /// Level words of the citation's issuer (see `levels`), worked out once per run.
         var levels: Set<String> = []
+        /// Whether the document is the province's (see `isProvincial`), worked out once per run.
+        var isProvincial = false
     }
 
     /// Issuer symbol: the part after the last `-` or `/` (`NQ-CP` → `cp`, `57-NQ/TW` → `tw`).
@@ -72,7 +74,11 @@ public struct CitationDateKind: RuleKind {
                 for c in plan.citations where !c.number.isEmpty {
                     guard let d = c.date else { continue }
                     let key = DocumentRegistry.key(c.number)
-                    index.byKey[key, default: []].append(Occurrence(file: plan.file, citation: c, date: d, levels: levels(c.issuer, ctx)))
+                    let lv = levels(c.issuer, ctx)
+                    // Whether it is a province's document, worked out once: the cross-plan pass asks it of
+                    // every occurrence of a number for every plan that cites it.
+                    let provincial = !lv.isDisjoint(with: provincialLevels) || isDepartment(issuer: c.issuer, number: c.number)
+                    index.byKey[key, default: []].append(Occurrence(file: plan.file, citation: c, date: d, levels: lv, isProvincial: provincial))
                     index.keysOfFile[plan.file, default: []].insert(key)
                 }
             }
@@ -115,18 +121,30 @@ public struct CitationDateKind: RuleKind {
 
     /// Whether an occurrence cites a document of the province: its people's or party committee's, or a
     /// provincial department's (`Sở Nội vụ`, a number such as `4107/SNV-CCHC`), which every commune of the
-    /// province is sent alike.
-    static func isProvincial(_ o: Occurrence) -> Bool {
-        !o.levels.isDisjoint(with: provincialLevels) || isDepartment(issuer: o.citation.issuer, number: o.citation.number)
-    }
+    /// province is sent alike. Set when the run's index is built.
+    static func isProvincial(_ o: Occurrence) -> Bool { o.isProvincial }
 
     /// `Sở …` as issuer, or an issuer symbol `S` + 2 to 6 letters in the number (`SNV`, `STP`, `SKHCN`).
     static func isDepartment(issuer: String?, number: String) -> Bool {
-        if let issuer, Folding.fold(String(issuer.prefix(4))).hasPrefix("so ") { return true }
-        let key = DocumentRegistry.key(number)
-        return key.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "&" }).dropFirst().contains { seg in
-            seg.count >= 3 && seg.count <= 7 && seg.first == "s" && seg.allSatisfy { $0 >= "a" && $0 <= "z" }
+        // `Sở ` or `SỞ ` on the bytes (ở is E1 BB 9F, Ở E1 BB 9E): issuers are read for every occurrence.
+        if let issuer {
+            let u = Array(issuer.utf8.prefix(6))
+            if u.count >= 5, u[0] == UInt8(ascii: "S"), u[1] == 0xE1, u[2] == 0xBB, u[3] == 0x9F || u[3] == 0x9E, u[4] == 0x20 { return true }
         }
+        // A segment after the first `/` or `-` that is `S` and 2 to 6 capitals (`SNV`, `SKHCN`).
+        var seen = false, run = 0, upperRun = true
+        for b in number.utf8 {
+            if b == UInt8(ascii: "/") || b == UInt8(ascii: "-") || b == UInt8(ascii: "&") {
+                if seen, upperRun, (3...7).contains(run) { return true }
+                seen = true; run = 0; upperRun = true
+                continue
+            }
+            guard seen else { continue }
+            if run == 0 { upperRun = b == UInt8(ascii: "S") }
+            else if !(b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) { upperRun = false }
+            run += 1
+        }
+        return seen && upperRun && (3...7).contains(run)
     }
 
     static func folder(_ file: String) -> Substring {

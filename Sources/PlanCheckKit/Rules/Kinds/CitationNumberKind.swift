@@ -208,14 +208,24 @@ public struct CitationNumberKind: RuleKind {
             // Any other number is a mistake too when several other citations agree on it and none is about
             // another subject (`4110/SNV-CCHC` where the province's other communes cite its letter as
             // `4107/SNV-CCHC`).
+            // Only a province's documents are sent alike to every commune of its folder; a commune's own plan
+            // numbers (06/KH-UBND, 12/KH-UBND) differ from commune to commune on the same day.
+            var provincial: Bool?
+            let folder = CitationDateKind.folder(ctx.plan.file)
             let best = day.filter { key, occurrences in
                 guard key != mine, occurrences.count >= count else { return false }
                 let other = occurrences[0].citation.number
                 if Self.slipped(c.number, other) {
                     return Self.apart(c.number, other) || occurrences.contains { Self.sameSubject(c, $0.citation) }
                 }
-                return occurrences.count >= 2 && occurrences.count > count && Self.sameSymbol(c.number, other)
-                    && occurrences.allSatisfy { !Self.otherSubject(c, $0.citation) }
+                guard occurrences.count >= 2, occurrences.count > count, Self.sameSymbol(c.number, other) else { return false }
+                if provincial == nil {
+                    provincial = CitationDateKind.isDepartment(issuer: c.issuer, number: c.number)
+                        || !CitationDateKind.levels(c.issuer, ctx).isDisjoint(with: CitationDateKind.provincialLevels)
+                }
+                guard provincial == true else { return false }
+                let near = occurrences.filter { CitationDateKind.folder($0.file) == folder }
+                return near.count >= 2 && near.count > count && near.allSatisfy { !Self.otherSubject(c, $0.citation) }
             }.max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }
             guard let (_, others) = best else { continue }
             let o = others[0]
