@@ -6,25 +6,7 @@ import XCTest
 @testable import PlanCheckKit
 
 /// `plancheck audit` on the bundled plans, in process through `CLI.run`.
-final class AuditEndToEndTests: XCTestCase {
-    var saved: Language = .vi
-    var cwd = ""
-    var tmp: URL!
-
-    override func setUpWithError() throws {
-        saved = L10n.current
-        cwd = FileManager.default.currentDirectoryPath
-        // Run from the package root, as a reviewer would after cloning.
-        FileManager.default.changeCurrentDirectoryPath(AuditFixtures.packageRoot.path)
-        tmp = try TestDirectory.make("audit")
-    }
-
-    override func tearDown() {
-        L10n.current = saved
-        FileManager.default.changeCurrentDirectoryPath(cwd)
-        try? FileManager.default.removeItem(at: tmp)
-    }
-
+final class AuditEndToEndTests: PackageRootTestCase {
     func json(_ path: URL) throws -> [String: Any] {
         try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: path)) as? [String: Any])
     }

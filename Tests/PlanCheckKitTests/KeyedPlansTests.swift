@@ -5,24 +5,7 @@ import XCTest
 /// `plancheck audit` on the synthetic plans of `scripts/keyed-plans/`, written apart from the code with a
 /// reviewer's key: every deviation the writer put in on purpose and located is reported at its line, and
 /// no figure is reported below the parent except there (a finding of a comparison that would be wrong).
-final class KeyedPlansTests: XCTestCase {
-    var saved: Language = .vi
-    var cwd = ""
-    var tmp: URL!
-
-    override func setUpWithError() throws {
-        saved = L10n.current
-        cwd = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(AuditFixtures.packageRoot.path)
-        tmp = try TestDirectory.make("keyed")
-    }
-
-    override func tearDown() {
-        L10n.current = saved
-        FileManager.default.changeCurrentDirectoryPath(cwd)
-        try? FileManager.default.removeItem(at: tmp)
-    }
-
+final class KeyedPlansTests: PackageRootTestCase {
     /// Deviations the audit does not report, with why: the writer's reading differs from the catalogue's.
     static let knownMisses: Set<String> = [
         // "hài lòng … đối với sự phục vụ của UBND xã" (overall satisfaction) against the city's satisfaction
