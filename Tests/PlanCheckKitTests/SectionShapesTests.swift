@@ -91,6 +91,12 @@ final class SectionShapesTests: XCTestCase {
 }
 
 final class LawCitationTests: XCTestCase {
+    func testAReportIsCitedLikeAnyNumberedDocument() {
+        let p = ExtractionFixtures.plan("Trên cơ sở Báo cáo số 118/BC-UBND ngày 10/12/2025 của UBND xã về kết quả công tác cải cách hành chính năm 2025;\nXây dựng báo cáo kết quả thực hiện hằng quý.\n")
+        XCTAssertEqual(p.citations.map(\.kind), ["Báo cáo"])
+        XCTAssertEqual(p.citations.map(\.number), ["118/BC-UBND"])
+    }
+
     func testALawCitedWithItsNumberBeforeTheDateKeepsTheNumber() {
         let p = ExtractionFixtures.plan("Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n")
         XCTAssertEqual(p.citations.map(\.number), ["72/2025/QH15", ""])

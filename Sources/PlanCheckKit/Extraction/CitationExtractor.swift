@@ -10,7 +10,7 @@ enum CitationExtractor {
         ("nghi dinh", "Nghị định"), ("ke hoach", "Kế hoạch"), ("ket luan", "Kết luận"), ("cong dien", "Công điện"),
         ("thong tu", "Thông tư"), ("chi thi", "Chỉ thị"), ("cong van", "Công văn"), ("van ban", "Văn bản"),
         ("to trinh", "Tờ trình"), ("thong bao", "Thông báo"), ("huong dan", "Hướng dẫn"), ("chuong trinh", "Chương trình"),
-        ("quy dinh", "Quy định"), ("luat", "Luật"),
+        ("quy dinh", "Quy định"), ("bao cao", "Báo cáo"), ("luat", "Luật"),
         // Abbreviated kinds count only when "số" follows (`QĐ số 15/QĐ-UBND`): `KH` alone is too common.
         ("qd", "Quyết định"), ("nq", "Nghị quyết"), ("nd", "Nghị định"), ("kh", "Kế hoạch"), ("cv", "Công văn"),
         ("ct", "Chỉ thị"), ("tt", "Thông tư"), ("kl", "Kết luận"),
