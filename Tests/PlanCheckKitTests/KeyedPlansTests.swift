@@ -8,13 +8,15 @@ import XCTest
 final class KeyedPlansTests: PackageRootTestCase {
     /// Deviations the audit does not report, with why: the writer's reading differs from the catalogue's.
     static let knownMisses: Set<String> = [
-        // "hài lòng … đối với sự phục vụ của UBND xã" (overall satisfaction) against the city's satisfaction
-        // with procedures: two indicators of the national programme.
-        "can-tho-2026-2030/xa-phong-dien-2026-2030.txt:53",
         // A 100% figure due a year after the parent's: the parent's 2028 milestone is listed as not carried.
         "can-tho-2026-2030/xa-thoi-lai-2026-2030.txt:43",
-        // Satisfaction with procedures against the province's sentence ending in "(SIPAS)" (overall).
-        "nghe-an-2026/xa-do-luong.txt:34",
+        // Notes the writers left where nothing should be reported: a ranking among communes is not the
+        // province's ranking, and the 2025 results of section I are not targets.
+        "thanh-hoa-2026/phuong-hac-thanh.txt:47",
+        "thanh-hoa-2026/xa-tho-xuan.txt:19",
+        // A ceiling for land procedures only (không quá 3%) beside the parent's overall 2%: a subset, not the
+        // parent's indicator.
+        "thanh-hoa-2026/xa-tho-xuan.txt:57",
     ]
 
     struct Finding { var file: String; var line: Int; var category: String }
@@ -35,7 +37,7 @@ final class KeyedPlansTests: PackageRootTestCase {
     func testEveryLocatedDeviationIsReportedAndNoOtherFigureIsBelowTheParent() throws {
         let root = AuditFixtures.packageRoot.appendingPathComponent("scripts/keyed-plans")
         let groups = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !$0.hasSuffix(".md") }.sorted()
-        XCTAssertEqual(groups.count, 5)
+        XCTAssertEqual(groups.count, 7)
         var reported = 0, located = 0
         for group in groups {
             let key = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("\(group)/key.json"))) as? [String: Any])
@@ -56,7 +58,8 @@ final class KeyedPlansTests: PackageRootTestCase {
                     // left out in the finding that lists the parent's targets the plan lacks.
                     let hit = mine.contains { f in lines.contains { abs(f.line - $0) <= 2 } && f.category != "target-missing-vs-parent" }
                         || text.contains("lead") && mine.contains { $0.category == "area-without-lead" }
-                        || text.contains("omission") && mine.contains { $0.category == "target-missing-vs-parent" }
+                        || (text.contains("omission") || text.contains("omits") || text.contains("no cost"))
+                            && mine.contains { $0.category == "target-missing-vs-parent" }
                     if hit { reported += 1 }
                     XCTAssertTrue(hit, "\(group)/\(file):\(line) not reported: \(text)")
                 }
@@ -69,7 +72,7 @@ final class KeyedPlansTests: PackageRootTestCase {
                 XCTAssertTrue(expected, "unexpected target-below-parent at \(group)/\(f.file):\(f.line)")
             }
         }
-        XCTAssertGreaterThanOrEqual(reported, 18)
+        XCTAssertGreaterThanOrEqual(reported, 29)
         XCTAssertEqual(reported, located)
     }
 }

@@ -195,3 +195,73 @@ final class ThreeSpacesTests: XCTestCase {
         }
     }
 }
+
+/// Shapes met in the last keyed groups (Thanh Hóa, Hồ Chí Minh), written after the fixes above.
+final class HeldOutShapesTests: XCTestCase {
+    func plan(_ text: String, level: String = "xã A") -> Plan {
+        ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2026 \(level)\n" + text)
+    }
+
+    func testItemsUnderALeadInEndingInAColonAreAboutWhatItNames() {
+        let p = plan("I. CHỈ TIÊU\n- Tỷ lệ giải quyết hồ sơ đúng hạn, trước hạn:\n+ Phấn đấu đạt trên 98%;\n- Thanh toán trực tuyến đạt 60%.\n")
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.on-time", "tthc.online-payment"])
+    }
+
+    func testATaskTableInsideAnAreasSectionLeadsThatArea() {
+        let p = plan("""
+        II. NHIỆM VỤ
+        **1. Công tác chỉ đạo, điều hành**
+        - Kiểm tra cải cách hành chính. Đơn vị chủ trì: Văn phòng HĐND và UBND phường.
+        **2. Cải cách thể chế**
+        | STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |
+        |---|---|---|---|---|
+        | 1 | Xây dựng văn bản QPPL | Văn phòng HĐND và UBND phường | Các phòng | Cả năm |
+        | 2 | Theo dõi thi hành pháp luật | Phòng Kinh tế, Hạ tầng và Đô thị | Công an phường | Cả năm |
+        | 3 | Rà soát văn bản | Văn phòng HĐND và UBND phường | Các phòng | Quý IV |
+        """)
+        XCTAssertEqual(p.tasks.map(\.area), [.theChe, .theChe, .theChe])
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["vp"])
+    }
+
+    func testAFigureTheParentSetsForItsOwnLevelDoesNotBindACommune() throws {
+        let parent = plan("I. CHỈ TIÊU\n- 100% hồ sơ công việc tại cấp tỉnh và 90% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n",
+                          level: "tỉnh B")
+        XCTAssertEqual(parent.targets.map(\.forLevel), ["tinh", "xa"])
+        var commune = plan("I. CHỈ TIÊU\n- Tối thiểu 90% hồ sơ công việc của phường được xử lý trên môi trường mạng.\n")
+        commune.level = .phuong
+        var p = parent
+        p.file = "parent.txt"
+        let kind = try ParentTargetKind(RuleFixtures.params(["mode": ["below"]]))
+        XCTAssertTrue(kind.check(RuleFixtures.context(commune, parent: p)).isEmpty, "90% meets the communes' 90%, not the province's 100%")
+        commune.targets[0].value = 80
+        XCTAssertEqual(kind.check(RuleFixtures.context(commune, parent: p)).map(\.line), [4])
+    }
+
+    func testASentenceAboutAYearBeforeThePlanReportsResults() {
+        let p = plan("""
+        Khái quát tình hình thực hiện CCHC năm 2025:
+        Trong 6 tháng cuối năm 2025, hồ sơ trực tuyến toàn trình chiếm 76,9%; hồ sơ đúng hạn đạt 98,7%.
+        1. MỤC TIÊU
+        3.1. Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đạt 73,4%.
+        - Giảm 10% thời gian giải quyết so với năm 2025.
+        - Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.
+        """)
+        XCTAssertEqual(p.targets.map(\.value), [10, 80])
+    }
+
+    func testOneSatisfactionStandsInForTheOtherWhenTheParentSetsOnlyThatOne() throws {
+        var parent = plan("I. CHỈ TIÊU\n- Mức độ hài lòng của người dân, doanh nghiệp về giải quyết thủ tục hành chính không thấp hơn 95%.\n", level: "tỉnh B")
+        parent.file = "parent.txt"
+        let commune = plan("I. CHỈ TIÊU\n- Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của chính quyền phường đạt tối thiểu 90%.\n")
+        XCTAssertEqual(commune.targets.map(\.indicator), ["sat.overall"])
+        let below = try ParentTargetKind(RuleFixtures.params(["mode": ["below"]]))
+        XCTAssertEqual(below.check(RuleFixtures.context(commune, parent: parent)).map(\.line), [4])
+        let missing = try ParentTargetKind(RuleFixtures.params(["mode": ["missing"]]))
+        XCTAssertTrue(missing.check(RuleFixtures.context(commune, parent: parent)).isEmpty, "the stand-in carries the parent's figure")
+    }
+
+    func testAnApologyForLateDossiersIsNotACeilingOnThem() {
+        let p = plan("I. CHỈ TIÊU\n- Thực hiện xin lỗi bằng văn bản đối với 100% hồ sơ trễ hạn.\n- Tỷ lệ hồ sơ trễ hạn dưới 1,5%.\n")
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.apology-letters", "tthc.late-dossiers"])
+    }
+}

@@ -50,7 +50,10 @@ public enum Aligner {
         }
         let parentPeriods = parentIdx.map { (index: $0, period: parent!.targets[$0].period ?? parent!.period) }
         var cells: [AlignmentCell] = []
+        let allParentPeriods = parentPeriods
         for (pi, plan) in plans.enumerated() {
+            // Figures the parent sets for another level of government do not bind this plan.
+            let parentPeriods = allParentPeriods.filter { parent!.targets[$0.index].applies(to: plan.level) }
             var own = byIndicator?[pi][id] ?? plan.targets.filter { $0.indicator == id }
             var shared = false
             if own.isEmpty, let ind, let t = clauses?[pi].sharedTarget(for: ind) {

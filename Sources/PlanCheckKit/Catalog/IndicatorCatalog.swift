@@ -13,6 +13,10 @@ public struct IndicatorCatalog: Sendable {
         public var higherIsBetter: Bool
         public var matches: [PhrasePattern]
         public var excludes: [PhrasePattern]
+        /// Indicators whose figure this one's stands in for when a plan sets only one of them and its parent
+        /// only the other (`stand-in` key: satisfaction with the service and with procedures, which plans
+        /// use for one another).
+        public var standIns: [String] = []
         public var line: Int
         public var file: String
 
@@ -51,7 +55,7 @@ public struct IndicatorCatalog: Sendable {
                                     + " (\(first.file):\(first.line))")
             }
             seen[s.id] = s
-            try s.checkKeys(["name.vi", "name.en", "area", "unit", "better", "match", "exclude"])
+            try s.checkKeys(["name.vi", "name.en", "area", "unit", "better", "match", "exclude", "stand-in"])
             let areaText = try s.require("area")
             guard let area = ReformArea(rawValue: areaText) else {
                 throw DataFileError(file: s.file, line: s.line(of: "area"), message: L10n.text(.badValue(key: "area", value: areaText,
@@ -72,7 +76,15 @@ public struct IndicatorCatalog: Sendable {
             list.append(Indicator(id: s.id, nameVI: try s.require("name.vi"), nameEN: s.value("name.en") ?? s.id, area: area,
                                   unit: unit, higherIsBetter: better == "higher", matches: matches,
                                   excludes: s.values("exclude").map { PhrasePattern($0, abbreviations: abbreviations) },
-                                  line: s.line, file: s.file))
+                                  standIns: s.values("stand-in"), line: s.line, file: s.file))
+        }
+        // A stand-in names an indicator of the catalogue.
+        let ids = Set(list.map(\.id))
+        for s in sections {
+            for other in s.values("stand-in") where !ids.contains(other) {
+                throw DataFileError(file: s.file, line: s.line(of: "stand-in"),
+                                    message: L10n.text(.badValue(key: "stand-in", value: other, expected: "an indicator id of the catalogue")))
+            }
         }
         indicators = list
         index()  // didSet does not run in an initialiser

@@ -125,11 +125,13 @@ struct Outline {
     static func partDepth(_ b: Block) -> Int? {
         guard b.kind == .paragraph else { return nil }
         if let m = b.marker {
-            return (m.kind == .roman || m.kind == .upperLetter) && b.isHeadingLike ? m.depth : nil
+            return m.kind != .bullet && m.kind != .letter && b.isHeadingLike ? m.depth : nil
         }
         guard b.isPlainHeading, let first = b.text.unicodeScalars.first, first.properties.isUppercase else { return nil }
         let f = Folding.fold(String(b.text.prefix(12)))
-        return f.hasPrefix("phan ") || Cleanup.isAllCaps(b.text) ? 0 : nil
+        if f.hasPrefix("phan ") || Cleanup.isAllCaps(b.text) { return 0 }
+        // A lead-in line (`Khái quát tình hình thực hiện CCHC năm 2025:`) opens a review below every heading.
+        return b.text.hasSuffix(":") ? 7 : nil
     }
 
     /// Words of a title that reviews past results: `KẾT QUẢ NỔI BẬT NĂM 2025`, `ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN
@@ -140,8 +142,10 @@ struct Outline {
             f.removeFirst(part.count)
         }
         let opens = ["ket qua", "danh gia ket qua", "danh gia tinh hinh", "tinh hinh thuc hien", "danh gia thuc hien",
-                     "so ket", "tong ket"].contains { f.hasPrefix($0) }
-        let plans = ["muc tieu", "nhiem vu", "chi tieu", "giai phap", "phuong huong"].contains { f.contains($0) }
+                     "so ket", "tong ket", "khai quat tinh hinh", "khai quat ket qua"].contains { f.hasPrefix($0) }
+        // `Kết quả cần đạt`, `Kết quả phấn đấu`, `Kết quả đầu ra` are what the plan commits to.
+        let plans = ["muc tieu", "nhiem vu", "chi tieu", "giai phap", "phuong huong", "can dat", "phai dat", "phan dau",
+                     "dau ra", "du kien"].contains { f.contains($0) }
         return opens && !plans
     }
 

@@ -23,6 +23,7 @@ public enum PlanExtractor {
         var columnPeriods: [Period?] = []  // per column of the current table: the year its header names
         var headerCells: [String] = []  // the current table's header
         var otherColumns = Set<Int>()  // columns of the current table whose figures are not this plan's targets
+        var leadIn: (text: String, depth: Int)?  // the last paragraph ending in a colon, while its items follow
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
         for (i, b) in blocks.enumerated() {
@@ -31,10 +32,15 @@ public enum PlanExtractor {
                 let t = AlignedFold(b.text)
                 folds[i] = t
                 plan.citations += CitationExtractor.extract(from: t, lineAt: b.line(atOffset:))
+                // "- Tỷ lệ giải quyết hồ sơ đúng hạn, trước hạn:" + "+ Phấn đấu đạt trên 98%;": the items under
+                // a lead-in ending in a colon are about what it names.
+                let context = leadIn.flatMap { b.marker.map(Self.itemDepth) ?? 0 > $0.depth ? $0.text : nil }
+                if context == nil { leadIn = nil }
+                if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIn = (b.text, b.marker.map(Self.itemDepth) ?? 0) }
                 // The figures of a review of past results are achievements, not targets.
                 guard !outline.inResultsSection[i] else { break }
                 plan.targets += targets.extract(t, lineAt: b.line(atOffset:), sectionArea: outline.areaOfBlock[i],
-                                                subPeriod: outline.periodOfBlock[i])
+                                                subPeriod: outline.periodOfBlock[i], rowContext: context)
             case .tableRow:
                 let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: headerCells)
                 for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty && !otherColumns.contains(ci) {
@@ -69,6 +75,14 @@ public enum PlanExtractor {
         plan.parentCited = parent(among: plan.citations, blocks: blocks, abbreviations: catalog.abbreviations)
 
         plan.tasks = TaskTableExtractor(catalog: catalog).extract(blocks: blocks)
+        // A task table inside an area's section (one small table per area, no group rows) is that area's.
+        var sectionTasks: [PlanTask] = []
+        for k in plan.tasks.indices where plan.tasks[k].area == nil {
+            guard let bi = blocks.firstIndex(where: { $0.kind == .tableRow && $0.lineRange.contains(plan.tasks[k].line) }),
+                  let area = outline.areaOfBlock[bi] else { continue }
+            plan.tasks[k].area = area
+            sectionTasks.append(plan.tasks[k])
+        }
         plan.appendixRefs = AppendixExtractor.extract(blocks: blocks, folds: folds)
 
         var leads = LeadExtractor(catalog: catalog).extract(blocks: blocks, outline: outline)
@@ -83,10 +97,17 @@ public enum PlanExtractor {
         // each area is led by the unit that leads most of its tasks (all of them on a tie). When the text
         // names the leads of some areas, an area it leaves out stays without one: that is the defect.
         if leads.isEmpty { leads = Self.taskLeads(plan.tasks) }
+        // Tables of the areas' own sections lead the areas the text gives no lead.
+        for (area, refs) in Self.taskLeads(sectionTasks) where leads[area] == nil { leads[area] = refs }
         // An area planned in another's section shares its lead.
         for s in outline.sharedSections where leads[s.area] == nil { leads[s.area] = leads[s.with] }
         plan.areas = areas(outline: outline, leads: leads, plan: plan)
         return plan
+    }
+
+    /// Depth of an item marker for lead-ins: bullets `+` and `*` sit under `-` and `•`.
+    static func itemDepth(_ m: OutlineMarker) -> Int {
+        m.kind == .bullet && (m.text == "+" || m.text == "*") ? m.depth + 1 : m.depth
     }
 
     /// For each area, the catalogued unit that leads the most of its appendix tasks; on a tie, the one that

@@ -19,8 +19,9 @@ struct TargetExtractor {
             let afterEnd = min(clause.upperBound, n + 1 < figures.count ? figures[n + 1].start : t.count)
             // The clause around the figure, folded once and read by every match below.
             let before = t.fold(beforeStart..<f.start)
-            // "… thanh toán trực tuyến còn thấp, mới đạt khoảng 41%": a figure reached so far is a result.
-            if Self.reportsResult(before) { continue }
+            // "… thanh toán trực tuyến còn thấp, mới đạt khoảng 41%": a figure reached so far is a result;
+            // so is one of a sentence about a year before the plan ("Năm 2025, … đạt 73,4%").
+            if Self.reportsResult(before) || pastYearSentence(t, f) { continue }
             let after = t.fold(f.end..<afterEnd)
             var comparator = self.comparator(t, f, before: beforeStart..<f.start, after: f.end..<afterEnd)
             if comparator == .equal, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
@@ -70,9 +71,31 @@ struct TargetExtractor {
                               area: indicator.flatMap { catalog.indicators.indicator($0)?.area } ?? sectionArea,
                               indicator: indicator,
                               text: label.map { t.text($0.lowerBound..<clause.upperBound) }?.trimmedWhitespace ?? t.text(clause).trimmedWhitespace,
-                              figure: t.text(f.start..<f.end)))
+                              figure: t.text(f.start..<f.end),
+                              forLevel: Self.level(in: after) ?? Self.level(in: before)))
         }
         return out
+    }
+
+    /// Whether the figure's sentence opens on a year before the plan's period (`Năm 2025, …`, `Trong 6 tháng
+    /// cuối năm 2025, …`) and sets nothing to reach (`phấn đấu`, `đến năm`).
+    func pastYearSentence(_ t: AlignedFold, _ f: Figure) -> Bool {
+        guard let from = planPeriod?.from else { return false }
+        let s = t.sentenceStart(before: f.start)
+        let words = t.fold(s..<f.start).split(separator: " ")
+        guard let k = words.prefix(8).firstIndex(of: "nam"), k + 1 < words.count, let y = Int(words[k + 1]),
+              (1990..<from).contains(y) else { return false }
+        let text = words.joined(separator: " ")
+        return !["phan dau", "den nam", "muc tieu", "ke hoach", "so voi"].contains { text.contains($0) }
+    }
+
+    /// The level of government a figure's words name (`tại cấp tỉnh`, `cấp huyện`, `cấp xã`), folded text.
+    static func level(in folded: String) -> String? {
+        guard folded.contains("cap ") else { return nil }
+        let f = " " + folded + " "
+        for (words, level) in [(" cap tinh ", "tinh"), (" cap thanh pho ", "tinh"), (" cap huyen ", "huyen"), (" cap xa ", "xa")]
+        where f.contains(words) { return level }
+        return nil
     }
 
     /// Whether the folded words before a figure report what was reached (`mới đạt`, `chỉ đạt`, `đã đạt`,

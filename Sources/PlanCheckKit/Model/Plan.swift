@@ -92,11 +92,26 @@ public struct Target: Codable, Hashable, Sendable {
     public var text: String
     /// The figure as written (`tối thiểu 80%`, `25%-35%`).
     public var figure: String
+    /// The level of government the figure is set for when its clause names one (`100% hồ sơ công việc tại
+    /// cấp tỉnh và 90% … tại cấp xã`): `tinh`, `huyen` or `xa`; nil when it names none.
+    public var forLevel: String?
 
     public init(line: Int, value: Double, valueMax: Double?, unit: String, comparator: Comparator, period: Period?,
-                area: ReformArea?, indicator: String?, text: String, figure: String) {
+                area: ReformArea?, indicator: String?, text: String, figure: String, forLevel: String? = nil) {
         self.line = line; self.value = value; self.valueMax = valueMax; self.unit = unit; self.comparator = comparator
         self.period = period; self.area = area; self.indicator = indicator; self.text = text; self.figure = figure
+        self.forLevel = forLevel
+    }
+
+    /// Whether a parent's figure applies to a plan of `level`: it names no level, or the plan's (a commune
+    /// is not held to a figure set for the province's own agencies).
+    public func applies(to level: PlanLevel?) -> Bool {
+        guard let mine = forLevel, let level else { return true }
+        switch level {
+        case .xa, .phuong, .dacKhu: return mine == "xa"
+        case .huyen: return mine == "huyen"
+        case .tinh, .thanhPho, .national: return mine == "tinh"
+        }
     }
 }
 

@@ -83,7 +83,9 @@ public struct ParentTargetKind: RuleKind {
     }
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
-        guard let parent = ctx.parent else { return [] }
+        guard var parent = ctx.parent else { return [] }
+        // Figures the parent sets for another level of government (its own agencies) do not bind the plan.
+        if parent.targets.contains(where: { !$0.applies(to: ctx.plan.level) }) { parent.targets.removeAll { !$0.applies(to: ctx.plan.level) } }
         switch mode {
         case "below": return below(ctx, parent)
         case "below-unlisted": return belowUnlisted(ctx, parent)
@@ -118,6 +120,13 @@ public struct ParentTargetKind: RuleKind {
             guard let id = applies(t.indicator), let y = Self.year(t, ctx.plan) else { continue }
             var candidates = parent.targets.filter { $0.indicator == id && Self.comparable(t, $0, year: y, parent) }
             if candidates.isEmpty { candidates = Self.floors(t, id, year: y, plan: ctx.plan.period, parent) }
+            if candidates.isEmpty, !parent.targets.contains(where: { $0.indicator == id }) {
+                // The parent sets only a stand-in of this indicator, which the plan does not set itself.
+                let standIns = (ctx.catalog?.indicators.indicator(id)?.standIns ?? []).filter { s in
+                    !ctx.plan.targets.contains { $0.indicator == s }
+                }
+                candidates = parent.targets.filter { p in p.indicator.map(standIns.contains) == true && Self.comparable(t, p, year: y, parent) }
+            }
             // The most demanding parent figure for that year is the one the plan must meet.
             guard let p = candidates.max(by: { ambition($0, ctx) < ambition($1, ctx) }),
                   ambition(t, ctx) < ambition(p, ctx) else { continue }
@@ -144,8 +153,12 @@ public struct ParentTargetKind: RuleKind {
         // (a 2026-2030 plan that sets it for 2026-2027 only does not carry the parent's 2030 figure).
         func carries(_ id: String, _ p: Target) -> Bool {
             let pp = p.period ?? Self.year(p, parent).map { Period(year: $0) }
+            // A stand-in the parent does not set itself carries the indicator (see `IndicatorCatalog.standIns`).
+            let standIns = (ctx.catalog?.indicators.indicator(id)?.standIns ?? []).filter { s in
+                !parent.targets.contains { $0.indicator == s }
+            }
             return ctx.plan.targets.contains { t in
-                guard t.indicator == id else { return false }
+                guard t.indicator == id || t.indicator.map(standIns.contains) == true else { return false }
                 guard let tp = t.period ?? ctx.plan.period, let pp else { return true }
                 return tp.from <= pp.to && pp.from <= tp.to
             }
