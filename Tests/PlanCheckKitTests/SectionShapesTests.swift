@@ -260,6 +260,15 @@ final class HeldOutShapesTests: XCTestCase {
         XCTAssertTrue(missing.check(RuleFixtures.context(commune, parent: parent)).isEmpty, "the stand-in carries the parent's figure")
     }
 
+    func testTheMatrixShowsAStandInHeldToTheParentsFigureAndTheOtherCarried() {
+        var parent = plan("I. CHỈ TIÊU\n- Mức độ hài lòng của người dân, doanh nghiệp về giải quyết thủ tục hành chính không thấp hơn 95%.\n", level: "tỉnh B")
+        parent.file = "parent.txt"
+        let commune = plan("I. CHỈ TIÊU\n- Mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của chính quyền phường đạt tối thiểu 90%.\n")
+        let a = Aligner.align(parent: ParentPlan(document: parent), plans: [commune], catalog: RuleFixtures.catalog)
+        XCTAssertEqual(a.indicators.first { $0.indicator == "sat.overall" }?.cells.map(\.status), [.below])
+        XCTAssertEqual(a.indicators.first { $0.indicator == "sat.tthc" }?.cells.map(\.status), [AlignmentStatus.none], "carried, not missing")
+    }
+
     func testAnApologyForLateDossiersIsNotACeilingOnThem() {
         let p = plan("I. CHỈ TIÊU\n- Thực hiện xin lỗi bằng văn bản đối với 100% hồ sơ trễ hạn.\n- Tỷ lệ hồ sơ trễ hạn dưới 1,5%.\n")
         XCTAssertEqual(p.targets.map(\.indicator), ["tthc.apology-letters", "tthc.late-dossiers"])

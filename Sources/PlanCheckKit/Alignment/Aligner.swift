@@ -60,8 +60,12 @@ public enum Aligner {
                 own = [t]
                 shared = true
             }
+            // Stand-ins (`IndicatorCatalog.standIns`) the parent does not set and the plan does: one of them
+            // carries this indicator's parent figures, and this indicator's figures are held to theirs.
+            let standIns = (ind?.standIns ?? []).filter { s in !(parent?.targets.contains { $0.indicator == s } ?? true) }
+            let carriedByStandIn = standIns.contains { s in plan.targets.contains { $0.indicator == s } }
             if own.isEmpty {
-                let missing = parentPeriods.filter { PeriodMatch.overlaps($0.period, plan.period) }.map(\.index)
+                let missing = carriedByStandIn ? [] : parentPeriods.filter { PeriodMatch.overlaps($0.period, plan.period) }.map(\.index)
                 cells.append(AlignmentCell(plan: pi, status: missing.isEmpty ? .none : .missing, values: [], missing: missing))
                 continue
             }
@@ -72,9 +76,17 @@ public enum Aligner {
                     .insert(FigureKey(value: t.value, valueMax: t.valueMax, reduce: t.comparator == .reduce, unit: t.unit))
             }
             var values: [AlignedValue] = []
+            // With no parent figure of this indicator, the parent's figures of a stand-in the plan does not set.
+            let standInParents: [(index: Int, period: Period?)] = parentPeriods.isEmpty && parent != nil
+                ? parent!.targets.indices.filter { k in
+                    let p = parent!.targets[k]
+                    return p.indicator.map { i in (ind?.standIns ?? []).contains(i) && !plan.targets.contains { $0.indicator == i } } == true
+                        && p.applies(to: plan.level)
+                }.map { (index: $0, period: parent!.targets[$0].period ?? parent!.period) }
+                : []
             for t in own {
                 let period = t.period ?? plan.period
-                let compatible = parentPeriods.filter { parent!.targets[$0.index].unit == t.unit }
+                let compatible = (parentPeriods.isEmpty ? standInParents : parentPeriods).filter { parent!.targets[$0.index].unit == t.unit }
                 let levels = t.comparator == .reduce ? [] : compatible.filter { parent!.targets[$0.index].comparator != .reduce }
                 let match = PeriodMatch.best(child: period, among: compatible)
                     ?? PeriodMatch.floor(child: period, among: levels, plan: plan.period, horizon: parent?.period)
