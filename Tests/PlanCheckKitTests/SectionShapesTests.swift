@@ -116,6 +116,7 @@ final class PhasedPlanShapesTests: XCTestCase {
         2    Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn          > 98%       > 99%
         7    Tỷ lệ văn bản đi được ký số, gửi nhận trên môi      100%        100%
              trường điện tử (trừ văn bản mật)
+                                        - 3 -
         Các chỉ tiêu trên được giao cho các phòng.
         """)
         XCTAssertEqual(p.targets.map(\.value), [75, 85, 98, 99, 100, 100])
@@ -125,6 +126,8 @@ final class PhasedPlanShapesTests: XCTestCase {
         var inTable = false
         XCTAssertNil(Cleanup.layoutTableCells("Ủy ban nhân dân xã ban hành kế hoạch.", inTable: &inTable))
         XCTAssertEqual(Cleanup.layoutTableCells("STT   Nội dung   Chủ trì", inTable: &inTable), ["STT", "Nội dung", "Chủ trì"])
+        XCTAssertNil(Cleanup.layoutTableCells("                   - 3 -", inTable: &inTable), "a page number is no continuation")
+        XCTAssertTrue(inTable, "and the table goes on after it")
         XCTAssertEqual(Cleanup.layoutTableCells("Văn bản thường", inTable: &inTable), nil)
         XCTAssertFalse(inTable, "an unindented line without a column gap ends the table")
     }

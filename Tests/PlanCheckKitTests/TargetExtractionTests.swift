@@ -234,6 +234,9 @@ final class TargetExtractionTests: XCTestCase {
         - 100% hồ sơ được số hóa.
         """)
         XCTAssertEqual(plan.targets.map(\.value), [98, 60, 100], "\(plan.targets.map(\.text))")
+        // An unnumbered results title does not swallow the numbered parts after it.
+        let titled = ExtractionFixtures.plan("KẾT QUẢ THỰC HIỆN NĂM 2025\nTỷ lệ hồ sơ đúng hạn đạt 97%.\nI. MỤC TIÊU\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%.\n")
+        XCTAssertEqual(titled.targets.map(\.value), [98])
         XCTAssertTrue(Outline.isResultsTitle("I. KẾT QUẢ THỰC HIỆN CÔNG TÁC CCHC NĂM 2025".dropFirst(3).description))
         XCTAssertFalse(Outline.isResultsTitle("KẾT QUẢ, MỤC TIÊU VÀ NHIỆM VỤ"))
         XCTAssertTrue(TargetExtractor.reportsResult("ty le con thap moi dat khoang"))

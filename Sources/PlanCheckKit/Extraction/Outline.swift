@@ -52,8 +52,10 @@ struct Outline {
                 continue
             }
             if let depth = Outline.partDepth(b) {
-                // A part or a heading at the results' level or above closes the review; a results title opens it.
-                if let open = resultsDepth, depth <= open || depth == 0 { resultsDepth = nil }
+                // A part or a heading at the results' level or above closes the review, and so does a Roman or
+                // lettered part after an unnumbered title (`KẾT QUẢ NĂM 2025` … `I. MỤC TIÊU`): a review left
+                // open would swallow every target after it. A results title opens it.
+                if let open = resultsDepth, depth <= open || depth == 0 || (open == 0 && depth <= 2) { resultsDepth = nil }
                 if Outline.isResultsTitle(b.body) { resultsDepth = depth }
             }
             if let p = Outline.subPeriod(b) {

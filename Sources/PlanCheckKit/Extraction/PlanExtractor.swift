@@ -34,9 +34,10 @@ public enum PlanExtractor {
                 plan.citations += CitationExtractor.extract(from: t, lineAt: b.line(atOffset:))
                 // "- Tỷ lệ giải quyết hồ sơ đúng hạn, trước hạn:" + "+ Phấn đấu đạt trên 98%;": the items under
                 // a lead-in ending in a colon are about what it names.
-                let context = leadIn.flatMap { b.marker.map(Self.itemDepth) ?? 0 > $0.depth ? $0.text : nil }
+                let depth = b.marker.map(Self.itemDepth) ?? 0
+                let context = leadIn.flatMap { depth > $0.depth ? $0.text : nil }
                 if context == nil { leadIn = nil }
-                if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIn = (b.text, b.marker.map(Self.itemDepth) ?? 0) }
+                if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIn = (b.text, depth) }
                 // The figures of a review of past results are achievements, not targets.
                 guard !outline.inResultsSection[i] else { break }
                 plan.targets += targets.extract(t, lineAt: b.line(atOffset:), sectionArea: outline.areaOfBlock[i],
@@ -77,9 +78,13 @@ public enum PlanExtractor {
         plan.tasks = TaskTableExtractor(catalog: catalog).extract(blocks: blocks)
         // A task table inside an area's section (one small table per area, no group rows) is that area's.
         var sectionTasks: [PlanTask] = []
+        var rowOfLine: [Int: Int]?  // first line of each table row → its block, made when first needed
         for k in plan.tasks.indices where plan.tasks[k].area == nil {
-            guard let bi = blocks.firstIndex(where: { $0.kind == .tableRow && $0.lineRange.contains(plan.tasks[k].line) }),
-                  let area = outline.areaOfBlock[bi] else { continue }
+            if rowOfLine == nil {
+                rowOfLine = Dictionary(blocks.indices.filter { blocks[$0].kind == .tableRow }.map { (blocks[$0].lineRange.lowerBound, $0) },
+                                       uniquingKeysWith: { a, _ in a })
+            }
+            guard let bi = rowOfLine?[plan.tasks[k].line], let area = outline.areaOfBlock[bi] else { continue }
             plan.tasks[k].area = area
             sectionTasks.append(plan.tasks[k])
         }
@@ -94,7 +99,7 @@ public enum PlanExtractor {
             leads[area] = [lead]
         }
         // A plan that assigns responsibilities only in its appendix table (its text names no area lead):
-        // each area is led by the unit that leads most of its tasks (all of them on a tie). When the text
+        // each area is led by the unit that leads most of its tasks (the first task's on a tie). When the text
         // names the leads of some areas, an area it leaves out stays without one: that is the defect.
         if leads.isEmpty { leads = Self.taskLeads(plan.tasks) }
         // Tables of the areas' own sections lead the areas the text gives no lead.
@@ -178,7 +183,7 @@ public enum PlanExtractor {
             // The commune's own earlier plan ("của Ủy ban nhân dân xã") is not its parent.
             guard f.contains("cai cach hanh chinh"), !f.contains("chuong trinh"), !f.contains("de an"),
                   iss.contains("tinh") || iss.contains("thanh pho") || iss.contains("uy ban nhan dan") || iss.contains("ubnd"),
-                  !iss.contains(" xa ") && !iss.contains(" phuong ") else { continue }
+                  !(iss.contains(" xa ") && !iss.contains(" thi xa ")) && !iss.contains(" phuong ") else { continue }
             if !isPlan, !f.contains("ke hoach") { continue }
             var p = c
             let tail = String(c.text.drop(while: { $0 != " " }))

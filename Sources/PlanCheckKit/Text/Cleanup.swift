@@ -121,7 +121,8 @@ public enum Cleanup {
             let n = i + 1
             let raw = pageNumbers.removing(from: original)
             if let cells = layoutTableCells(raw, inTable: &inLayoutTable) {
-                out.append(CleanLine(text: cells.joined(separator: "\t"), line: n, isTable: true, cells: cells.map { stripInline($0) }))
+                let stripped = cells.map { stripInline($0) }
+                out.append(CleanLine(text: stripped.joined(separator: "\t"), line: n, isTable: true, cells: stripped))
                 continue
             }
             let headerCells = n <= headerLines ? twoColumnHeader(raw) : nil
@@ -197,6 +198,8 @@ public enum Cleanup {
             return out
         }
         if indent == bytes.count { return nil }  // a blank line: skipped, the table goes on
+        // A page number inside the table (`- 3 -`, centred) is dropped by the clean-up, not read as a cell.
+        if inTable, isPageNumber(String(decoding: bytes[indent...], as: UTF8.self).trimmedWhitespace) { return nil }
         let first = bytes[indent...].prefix { $0 != 0x20 }
         let head = Folding.fold(String(decoding: first, as: UTF8.self))
         if gaps.count >= 2, head == "tt" || head == "stt" { inTable = true; return cells() }
