@@ -1,9 +1,11 @@
 /// Finds the units that lead (chủ trì) each reform area:
 /// - in responsibility subsections (`2. Phòng Văn hóa - Xã hội` … `- Chủ trì … cải cách tổ chức bộ máy`),
 /// - in sentences naming their unit (`Phòng Văn hóa - Xã hội chủ trì …`),
-/// - in in-body lines `Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND.` (area of the section),
+/// - in in-body lines `Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND.`, `Chủ trì: Phòng VHXH.`
+///   and a heading's `(chủ trì: TT PVHCC xã)` (area of the section),
 /// - for an area with none of these, in the `chủ trì` sentences of its section (`sectionLead`),
-/// - for an area still without one, by `tham mưu` / `chịu trách nhiệm` in "Tổ chức thực hiện" (`advisoryLeads`).
+/// - for an area still without one, by `tham mưu` / `chịu trách nhiệm` in "Tổ chức thực hiện" (`advisoryLeads`),
+///   where the standing body for the reform (`là cơ quan thường trực`) leads chỉ đạo, điều hành.
 /// A `lead` phrase of the area catalogue must follow `chủ trì`; `weak-lead` phrases count only for an area
 /// with no other lead. Chủ trì of a narrow task that names no area (Đề án 06, a portal) makes no area lead.
 struct LeadExtractor {

@@ -6,6 +6,7 @@
 /// - `mode = section`: the area sections each name their lead (`Đơn vị chủ trì: …` inside the section),
 ///   at least three of them, and one does not. The finding sits where the others put it (as far from the
 ///   end of the section as theirs, in the median), since the lead given elsewhere may well be a fallback.
+///   An area whose lead stands in a later section about it (targets part, then tasks part) has its label.
 public struct AreaLeadKind: RuleKind {
     public static let name = "area-lead"
     public static let placeholders = ["area", "areaId", "unit", "otherUnit"]
