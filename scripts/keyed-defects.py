@@ -107,18 +107,22 @@ def signature(f):
     return os.path.basename(f["file"]), f["category"], f["line"], f["message"]
 
 
-def lowered(t, low):
-    """Sets the first `value%` of the target's line to `low`."""
+def line_changed(line, change):
+    """A planting that rewrites one line with `change(text)`; None (not planted) when the line stays as it was."""
     def plant(lines):
-        s = lines[t["line"] - 1]
-        v = t["value"]
-        figure = re.escape(f"{v:g}".replace(".", ","))
-        new = re.sub(r"(?<![\d/.,])%s(?:[.,]\d+)?(\s*%%)" % figure, f"{low:g}" + r"\1", s, count=1)
-        if new == s:
+        old = lines[line - 1]
+        new = change(old)
+        if new is None or new == old:
             return None
-        lines[t["line"] - 1] = new
+        lines[line - 1] = new
         return lines
     return plant
+
+
+def lowered(t, low):
+    """Sets the first `value%` of the target's line to `low`."""
+    figure = re.escape(f"{t['value']:g}".replace(".", ","))
+    return line_changed(t["line"], lambda s: re.sub(r"(?<![\d/.,])%s(?:[.,]\d+)?(\s*%%)" % figure, f"{low:g}" + r"\1", s, count=1))
 
 
 def dropped(same):
@@ -142,32 +146,24 @@ def unled(leads):
 
 
 def redated(c, d):
-    def plant(lines):
-        s = lines[c["line"] - 1]
-        day = d[0] + 1 if d[0] < 28 else d[0] - 1
+    """Moves the day of the citation's date by one."""
+    day = d[0] + 1 if d[0] < 28 else d[0] - 1
+
+    def change(s):
         new = re.sub(r"0?%d(\s*/\s*0?%d\s*/\s*%d)" % d, lambda m: "%02d" % day + m[1], s, count=1)
         if new == s:
             new = re.sub(r"(ngày\s+)0?%d(\s+tháng\s+0?%d\s+năm\s+%d)" % d, lambda m: m[1] + "%02d" % day + m[2], s, count=1)
-        if new == s:
-            return None
-        lines[c["line"] - 1] = new
-        return lines
-    return plant
+        return new
+    return line_changed(c["line"], change)
 
 
 def renumbered(c):
-    def plant(lines):
-        s = lines[c["line"] - 1]
-        m = re.match(r"(\d+)", c["number"])
-        if not m:
-            return None
-        rest = c["number"][len(m[1]):]
-        new = s.replace(m[1] + rest, str(int(m[1]) + 3) + rest, 1)
-        if new == s:
-            return None
-        lines[c["line"] - 1] = new
-        return lines
-    return plant
+    """Adds 3 to the leading figures of the citation's number."""
+    m = re.match(r"(\d+)", c["number"])
+    if not m:
+        return lambda lines: None
+    rest = c["number"][len(m[1]):]
+    return line_changed(c["line"], lambda s: s.replace(m[1] + rest, str(int(m[1]) + 3) + rest, 1))
 
 
 def plantings(key):

@@ -77,7 +77,7 @@ public struct CitationDateKind: RuleKind {
                     let lv = levels(c.issuer, ctx)
                     // Whether it is a province's document, worked out once: the cross-plan pass asks it of
                     // every occurrence of a number for every plan that cites it.
-                    let provincial = !lv.isDisjoint(with: provincialLevels) || isDepartment(issuer: c.issuer, number: c.number)
+                    let provincial = isProvincial(c, levels: lv)
                     index.byKey[key, default: []].append(Occurrence(file: plan.file, citation: c, date: d, levels: lv, isProvincial: provincial))
                     index.keysOfFile[plan.file, default: []].insert(key)
                 }
@@ -123,6 +123,12 @@ public struct CitationDateKind: RuleKind {
     /// provincial department's (`Sở Nội vụ`, a number such as `4107/SNV-CCHC`), which every commune of the
     /// province is sent alike. Set when the run's index is built.
     static func isProvincial(_ o: Occurrence) -> Bool { o.isProvincial }
+
+    /// Whether citation `c`, whose issuer has the level words `levels` (see `levels`), cites a document of
+    /// the province (see `isProvincial(_:)`).
+    static func isProvincial(_ c: Citation, levels: Set<String>) -> Bool {
+        !levels.isDisjoint(with: provincialLevels) || isDepartment(issuer: c.issuer, number: c.number)
+    }
 
     /// `Sở …` as issuer, or an issuer symbol `S` + 2 to 6 letters in the number (`SNV`, `STP`, `SKHCN`).
     static func isDepartment(issuer: String?, number: String) -> Bool {

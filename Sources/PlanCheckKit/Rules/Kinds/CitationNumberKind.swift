@@ -220,8 +220,7 @@ public struct CitationNumberKind: RuleKind {
                 }
                 guard occurrences.count >= 2, occurrences.count > count, Self.sameSymbol(c.number, other) else { return false }
                 if provincial == nil {
-                    provincial = CitationDateKind.isDepartment(issuer: c.issuer, number: c.number)
-                        || !CitationDateKind.levels(c.issuer, ctx).isDisjoint(with: CitationDateKind.provincialLevels)
+                    provincial = CitationDateKind.isProvincial(c, levels: CitationDateKind.levels(c.issuer, ctx))
                 }
                 guard provincial == true else { return false }
                 let near = occurrences.filter { CitationDateKind.folder($0.file) == folder }
