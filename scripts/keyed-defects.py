@@ -194,8 +194,8 @@ def plantings(key):
             if not d:
                 continue
             near = lambda fs, c=c: any(abs(x["line"] - c["line"]) <= 2 and x["category"].startswith(("citation", "parent", "wrong")) for x in fs)
-            out.append(("citation-date", f, redated(c, d), near))
-            out.append(("citation-number", f, renumbered(c), near))
+            out.append(("citation-date " + c["number"], f, redated(c, d), near))
+            out.append(("citation-number " + c["number"], f, renumbered(c), near))
     return out
 
 
@@ -216,12 +216,13 @@ def score(binary, folder, verbose):
                 continue
             open(path, "w", encoding="utf-8").write("\n".join(new))
             after = [x for x in audit(binary, copy, key["parent"]) if os.path.basename(x["file"]) == f and signature(x) not in base]
+        kind, _, what = kind.partition(" ")
         tried[kind] += 1
         if expected(after):
             hit[kind] += 1
         elif verbose:
             changed = [i + 1 for i, (a, b) in enumerate(zip(lines, new)) if a != b]
-            print(f"  missed {kind} {f}:{changed[:3]} {lines[changed[0] - 1][:90] if changed else ''!r}")
+            print(f"  missed {kind} {what} {f}:{changed[:3]} {lines[changed[0] - 1][:90] if changed else ''!r}")
     return hit, tried
 
 

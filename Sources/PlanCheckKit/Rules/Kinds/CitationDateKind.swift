@@ -178,6 +178,43 @@ public struct CitationDateKind: RuleKind {
         }
     }
 
+    /// The dates the loaded parent plan gives the documents it cites, by key, where it gives one date only.
+    /// Made once per parent: a run may load several parents (one per folder).
+    static func parentDates(_ ctx: RuleContext) -> [String: Occurrence] {
+        guard let parent = ctx.parent, parent.level != .national, !parent.citations.isEmpty else { return [:] }
+        let memo = ctx.shared.value("citation-date.parent") { MemoCache<[String: Occurrence]>() }
+        return memo.value(parent.file) { _ in
+            var byKey: [String: [Occurrence]] = [:]
+            for c in parent.citations where !c.number.isEmpty {
+                guard let d = c.date else { continue }
+                let lv = levels(c.issuer, ctx)
+                byKey[DocumentRegistry.key(c.number), default: []].append(
+                    Occurrence(file: parent.file, citation: c, date: d, levels: lv, isProvincial: isProvincial(c, levels: lv)))
+            }
+            return byKey.compactMapValues { occ in Set(occ.map(\.date)).count == 1 ? occ[0] : nil }
+        }
+    }
+
+    /// The conflict over a document once the loaded parent's own citation of it is heard. A commune plan
+    /// copies its legal basis from the parent, the better-checked text, so for a document outside the
+    /// registry the parent's date is taken as correct: a plan that alone cites the province's 2026-2030
+    /// plan with another day than the parent does is wrong even with no sibling to outvote it. The
+    /// parent's occurrence counts only for a document of the same level (a commune's own `07/KH-UBND` is
+    /// not the province's `07/KH-UBND`).
+    static func settledByParent(_ found: Conflict?, key: String, all: [Occurrence], entry: DocumentRegistry.Entry?,
+                                shared: Bool, _ ctx: RuleContext) -> Conflict? {
+        guard entry == nil, let p = parentDates(ctx)[key] else { return found }
+        func sameDocument(_ o: Occurrence) -> Bool {
+            shared ? compatible(o, p) : o.isProvincial && (o.levels.isEmpty || p.levels.isEmpty || !o.levels.isDisjoint(with: p.levels))
+        }
+        let mine = all.filter { $0.file == ctx.plan.file }
+        guard mine.contains(where: sameDocument) else { return found }
+        var relevant = (found?.relevant ?? mine).filter { $0.file != ctx.plan.file || sameDocument($0) }
+        guard relevant.contains(where: { $0.date != p.date }) else { return nil }
+        relevant.append(p)
+        return Conflict((relevant, [p.date]))
+    }
+
     /// A conflict over one document: the occurrences taking part and the dates taken as correct.
     struct Conflict {
         var relevant: [Occurrence]
@@ -223,7 +260,7 @@ public struct CitationDateKind: RuleKind {
             } else {
                 found = Self.conflict(all.filter { $0.file == ctx.plan.file }, entry: entry).map(Conflict.init)
             }
-            guard let found else { continue }
+            guard let found = Self.settledByParent(found, key: key, all: all, entry: entry, shared: sharedKeys.contains(key), ctx) else { continue }
             let (relevant, correct) = (found.relevant, found.correct)
             let mine = relevant.filter { $0.file == ctx.plan.file }
             for o in mine {

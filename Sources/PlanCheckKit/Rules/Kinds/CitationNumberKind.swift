@@ -1,7 +1,8 @@
 /// `citation-number`: a citation whose number is not the one of the document it describes. A citation
 /// with the kind and date of a registry entry but another number is the entry mistyped
 /// - with `evidence = title`, when its sentence carries most of the entry's title (`Nghị quyết số 67/NQ-CP ngày
-///   15/7/2021 … Chương trình tổng thể cải cách hành chính …` is 76/NQ-CP);
+///   15/7/2021 … Chương trình tổng thể cải cách hành chính …` is 76/NQ-CP), or, on the entry's own day,
+///   describes its subject in words all taken from that title (see `describedBy`);
 /// - with `evidence = slip`, when its number is the entry's with one figure slipped (changed, added,
 ///   dropped or two swapped) and the same symbol, and either more than 3 away from it or with a sentence
 ///   sharing `min-slip-share` of the entry's title words: documents of one day often carry consecutive
@@ -12,10 +13,11 @@
 ///   any other figures when at least two citations agree on it, outnumber this one and are not about
 ///   another subject (a letter of the Sở Nội vụ every other commune cites with its right number). On a tie both numbers
 ///   are reported: which of the two is right is not known.
+/// - with `evidence = parent`, against the loaded parent plan's own citations (see `againstParent`).
 /// A number that is itself in the registry is left alone when the citation can be that document.
 public struct CitationNumberKind: RuleKind {
     public static let name = "citation-number"
-    public static let placeholders = ["document", "number", "expected", "date", "title"]
+    public static let placeholders = ["document", "number", "expected", "date", "title", "where"]
     public static let parameters = ["min-title-share", "min-slip-share", "evidence"]
     public static let summary = "a citation whose date and title are a known document's but whose number is another"
 
@@ -23,13 +25,13 @@ public struct CitationNumberKind: RuleKind {
     let minShare: Double
     /// Share of the entry's title words that lets a slip close to the entry's number count (`slip`).
     let minSlipShare: Double
-    /// `title`, `slip` or `others`.
+    /// `title`, `slip`, `others` or `parent` (see `againstParent`).
     let evidence: String
 
     public init(_ params: RuleParameters) throws {
         minShare = Double(try params.int("min-title-share", default: 70)) / 100
         minSlipShare = Double(try params.int("min-slip-share", default: 40)) / 100
-        evidence = try params.choice("evidence", ["title", "slip", "others"], default: "title")
+        evidence = try params.choice("evidence", ["title", "slip", "others", "parent"], default: "title")
     }
 
     /// Whether `a` is `b` with one figure of its leading number changed, added, dropped or swapped with
@@ -101,6 +103,7 @@ public struct CitationNumberKind: RuleKind {
 
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         if evidence == "others" { return againstOthers(ctx) }
+        if evidence == "parent" { return againstParent(ctx) }
         var hits: [RuleHit] = []
         let titles = Self.titleWords(ctx)
         for c in ctx.plan.citations where !c.number.isEmpty {
@@ -120,7 +123,8 @@ public struct CitationNumberKind: RuleKind {
                 before = text
                 let w = clause ?? Set(Folding.fold(Self.lead(text) + " " + c.text).split(separator: " "))
                 clause = w
-                let titled = !t.words.isEmpty && Double(t.words.intersection(w).count) >= minShare * Double(t.words.count)
+                let titled = !t.words.isEmpty && (Double(t.words.intersection(w).count) >= minShare * Double(t.words.count)
+                    || t.entry.date == date && Self.describedBy(c, titleWords: t.words))
                 if evidence == "title" { guard titled else { continue } }
                 else {
                     guard !titled, Self.slipped(c.number, t.entry.number) else { continue }
@@ -150,6 +154,14 @@ public struct CitationNumberKind: RuleKind {
         drop.formUnion(functionWords)
         drop.formUnion(["thang", "so"])
         return Set(Folding.fold(c.text).split(separator: " ").filter { !drop.contains($0) && Int($0) == nil })
+    }
+
+    /// Whether the citation's own account of its subject (five words at least) lies within a registry
+    /// title: `… về thực hiện thủ tục hành chính theo cơ chế một cửa, một cửa liên thông` is a shortened
+    /// title of Nghị định 118/2025/NĐ-CP, though it carries fewer than `min-title-share` of its words.
+    static func describedBy(_ c: Citation, titleWords: Set<Substring>) -> Bool {
+        let own = subject(c).filter { !$0.contains(where: \.isNumber) }
+        return own.count >= 5 && Double(own.intersection(titleWords).count) >= 0.9 * Double(own.count)
     }
 
     /// Whether two citations say what they are about and share hardly any of it (another document of the

@@ -2,8 +2,9 @@ import Foundation
 
 /// `parent-citation`: the plan and its parent disagree.
 ///
-/// - `check = number`: the plan cites a parent plan whose number differs from the loaded parent's
-///   (skipped when the loaded parent is the national baseline, the parent of last resort, or has no number).
+/// - `check = number`: the plan cites a parent plan whose number differs from the loaded parent's and
+///   does not cite the loaded parent anywhere (skipped when the loaded parent is the national baseline,
+///   the parent of last resort, or has no number).
 /// - `check = period`: the parent the plan cites is for another period (a 2026 plan based on the province's
 ///   2025 plan). The cited parent's period is read from the citation's own words (`… năm 2025`,
 ///   `giai đoạn 2021-2025`); when they give none, the loaded parent's period is used if it is the cited
@@ -74,6 +75,10 @@ public struct ParentCitationKind: RuleKind {
             // A parent without a number (a draft, `Số: /KH-UBND`) cannot be compared.
             guard let parent, parent.level != .national, let cited, let pn = parent.number, pn.contains(where: \.isNumber),
                   DocumentRegistry.key(cited.number) != DocumentRegistry.key(pn) else { return [] }
+            // A 2026 plan may first cite the city's 2026-2030 plan and then the loaded 2026 one: a plan that
+            // cites the loaded parent anywhere implements it.
+            let parentKey = DocumentRegistry.key(pn)
+            guard !plan.citations.contains(where: { DocumentRegistry.key($0.number) == parentKey }) else { return [] }
             return [RuleHit(line: cited.line, anchor: "parent:number", values: values, related: related)]
         }
         guard let cited, let p = plan.period else { return [] }
