@@ -84,6 +84,16 @@ final class TargetExtractionTests: XCTestCase {
         XCTAssertTrue(sat.allSatisfy { $0.area == .tthc })
     }
 
+    func testACommaClosingAFigureLeavesTheWordsAfterItToTheNextFigure() {
+        // The land satisfaction after "92%," is the second figure's subject, not the first's.
+        let sat = targets("- Bảo đảm mức độ hài lòng của tổ chức, cá nhân về giải quyết TTHC đạt tối thiểu 92%, lĩnh vực đất đai,\nxây dựng đạt tối thiểu 85%.")
+        XCTAssertEqual(sat.map(\.indicator), ["sat.tthc", "sat.land-build"])
+        XCTAssertEqual(sat.map(\.value), [92, 85])
+        // A comma inside the subject after the figure ("100% cán bộ, công chức …") does not close it.
+        let skills = targets("- 100% cán bộ, công chức, viên chức được đào tạo, bồi dưỡng hoặc tự bồi dưỡng kiến thức và kỹ năng số, bảo đảm ứng dụng hiệu quả các nền tảng số.")
+        XCTAssertEqual(skills.map(\.indicator), ["digital.staff-digital-skills"])
+    }
+
     func testAreaFallsBackToTheSectionWhenNoIndicatorMatches() {
         let plan = ExtractionFixtures.plan("""
         II. NHIỆM VỤ

@@ -30,7 +30,12 @@ struct TargetExtractor {
                 if between.count <= 14, !between.contains("dat"), !between.contains("la") { comparator = .reduce }
             }
             previousReduce = (f.end, comparator == .reduce)
-            var indicator = match(before: before, after: after, unit: f.unit)
+            // "… giải quyết TTHC đạt tối thiểu 92%, lĩnh vực đất đai, xây dựng đạt 85%": a comma right after
+            // the figure closes its item, and the words after it are about the next figure (not so the
+            // comma of "100% cán bộ, công chức …", which lists the figure's subject).
+            let next = (f.end..<afterEnd).first { !t.chars[$0].properties.isWhitespace }
+            let closed = next.map { t.chars[$0] == "," } ?? false
+            var indicator = match(before: before, after: after, unit: f.unit, nearAfter: closed ? 0 : nil)
             if indicator == nil {
                 // Nothing in the clause: an enumeration with its own semicolons may separate the figure from
                 // its subject ("100% nội dung được Luật …; Nghị quyết HĐND tỉnh … quy định chi tiết"), so try
@@ -234,14 +239,21 @@ struct TargetExtractor {
         return .equal
     }
 
+    /// Extra distance of a phrase found after a comma that closes the figure's item.
+    static let commaPenalty = 60
+
     /// The catalogue indicator whose phrase lies nearest the figure (`##`), same unit, not excluded.
     /// `before` and `after` are the folded text on either side of the figure.
-    func match(before: String, after: String, unit: String) -> String? {
+    /// With `nearAfter` (bytes of `after` before a comma that closes the figure's item), a phrase wholly
+    /// beyond that comma counts `commaPenalty` farther, and an exclusion there does not apply.
+    func match(before: String, after: String, unit: String, nearAfter: Int? = nil) -> String? {
         let ab = catalog.abbreviations
         let text = " " + ab.expand(before) + " ## " + ab.expand(after) + " "
         let bytes = Array(text.utf8)
         guard let fig = PhrasePattern.find(Array(" ## ".utf8), in: bytes, from: 0) else { return nil }
         let figPos = fig + 1
+        // `after` starts after " ## "; a part's match starts at the space before its first word.
+        let farAfter = nearAfter.map { fig + 3 + $0 } ?? Int.max
         // Most phrases of the unit's indicators are not in the clause; its byte pairs rule them out unread.
         let signature = TextSignature(literal: bytes)
         func better(_ a: (distance: Int, weight: Int), than b: (distance: Int, weight: Int)?) -> Bool {
@@ -254,14 +266,25 @@ struct TargetExtractor {
             let matches = ind.matches  // read by index: a copy of each phrase retained all its arrays
             for pi in matches.indices where matches[pi].mayMatch(signature) {
                 let weight = matches[pi].weight
+                let placesFigure = matches[pi].hasFigure
                 for m in matches[pi].allMatches(bytes: bytes) {
-                    let d = m.start <= figPos && figPos <= m.end ? 0 : (figPos > m.end ? figPos - m.end : m.start - figPos)
+                    let after = m.start - figPos + (m.start >= farAfter ? Self.commaPenalty : 0)
+                    let d: Int
+                    if m.start <= figPos && figPos <= m.end {
+                        // A phrase spanning the figure without placing it (`hài lòng * đất đai` over "hài lòng
+                        // về giải quyết TTHC đạt 92%, lĩnh vực đất đai …") joins what the figure's neighbours
+                        // are about: it counts from its nearer end.
+                        d = placesFigure ? 0 : min(figPos - m.start, m.end - figPos + (m.end >= farAfter ? Self.commaPenalty : 0))
+                    } else {
+                        d = figPos > m.end ? figPos - m.end : after
+                    }
                     if better((d, weight), than: own) { own = (d, weight) }
                 }
             }
             // Exclusions are read only for an indicator that would be chosen.
             guard let own, better(own, than: best.map { ($0.distance, $0.weight) }) else { continue }
-            if ind.excludes.contains(where: { $0.mayMatch(signature) && $0.match(bytes: bytes) != nil }) { continue }
+            // An exclusion after the comma that follows the figure is about the next figure.
+            if ind.excludes.contains(where: { $0.mayMatch(signature) && ($0.match(bytes: bytes).map { $0.start < farAfter } ?? false) }) { continue }
             best = (ind.id, own.distance, own.weight)
         }
         return best?.id

@@ -34,6 +34,9 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { source }
 
+    /// Whether the pattern places the figure itself (`bãi bỏ ## điều kiện`).
+    public var hasFigure: Bool { parts.contains { $0.contains("##") } }
+
     /// Total length of the literal parts: longer patterns are more specific.
     public var weight: Int { parts.reduce(0) { $0 + $1.count } }
 
