@@ -63,12 +63,14 @@ final class SectionShapesTests: XCTestCase {
         KẾ HOẠCH
         Cải cách hành chính năm 2026 xã A
         I. CHỈ TIÊU
-        - Số hồ sơ phải bổ sung, hoàn thiện từ lần thứ hai trở đi chiếm không quá 3% tổng số hồ sơ tiếp nhận.
+        - Số cuộc họp phải hoãn, dời lịch chiếm không quá 3% tổng số cuộc họp.
         - Tỷ lệ hồ sơ quá hạn dưới 0,5%.
         - Tỷ lệ hồ sơ trễ hạn 1% trở xuống.
+        - Tỷ lệ hồ sơ trả lại, yêu cầu bổ sung quá 01 lần: không vượt quá 5%.
         """)
-        XCTAssertEqual(p.targets.map(\.comparator), [.atMost, .lessThan, .atMost])
-        var parent = plan("KẾ HOẠCH\nCải cách hành chính năm 2026 tỉnh B\nI. CHỈ TIÊU\n- Số hồ sơ phải bổ sung, hoàn thiện từ lần thứ hai trở đi chiếm không quá 5% tổng số hồ sơ tiếp nhận.\n")
+        XCTAssertEqual(p.targets.map(\.comparator), [.atMost, .lessThan, .atMost, .atMost])
+        XCTAssertEqual(p.targets.map(\.indicator), [nil, "tthc.late-dossiers", "tthc.late-dossiers", "tthc.resubmissions"])
+        var parent = plan("KẾ HOẠCH\nCải cách hành chính năm 2026 tỉnh B\nI. CHỈ TIÊU\n- Số cuộc họp phải hoãn, dời lịch chiếm không quá 5% tổng số cuộc họp.\n")
         parent.file = "parent.txt"
         let kind = try ParentTargetKind(RuleFixtures.params(["mode": ["below-unlisted"]]))
         XCTAssertTrue(kind.check(RuleFixtures.context(p, parent: parent)).isEmpty, "3% is within a ceiling of 5%")

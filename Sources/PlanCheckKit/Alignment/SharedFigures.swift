@@ -4,7 +4,8 @@
 /// y tế, giáo dục công lập đạt tối thiểu 90%` is one figure, extracted once under its first indicator. A plan
 /// saying this does carry the other two indicators; without this the matrix would call them missing.
 /// Only lists (items separated by `;`) with a single figure count (every target on the line has the same
-/// value), so that `95% … TTHC, 90% … y tế` keeps each figure with its own indicator.
+/// value), so that `95% … TTHC, 90% … y tế` keeps each figure with its own indicator, and only the items up
+/// to the one holding the figure.
 public struct SharedFigures: Sendable {
     private let plan: Plan
     private let catalog: Catalog
@@ -34,7 +35,10 @@ public struct SharedFigures: Sendable {
                 // Each item of the list is matched on its own, so that one item's words (`y tế`) do not exclude another's.
                 // The source line, not the clause: extractors keep only the item the figure closes.
                 let line = plan.quote(line: t.line)
-                let items = (line.isEmpty ? t.text : line).utf8.split(separator: 0x3B).map { Substring($0) }  // at ";", on bytes
+                var items = (line.isEmpty ? t.text : line).utf8.split(separator: 0x3B).map { Substring($0) }  // at ";", on bytes
+                // The figure closes the list: items after the one holding it ("… 100% dự toán được giao; giải
+                // ngân" with its figure on the next line) are not given it.
+                if let last = items.lastIndex(where: { $0.contains(t.figure) }) { items = Array(items[...last]) }
                 if items.count > 1 {  // folding is the costly part: only lists get it
                     out.append((i, items.map { Part($0, catalog.abbreviations) }))
                     continue

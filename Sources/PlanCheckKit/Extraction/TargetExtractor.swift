@@ -229,7 +229,7 @@ struct TargetExtractor {
         }
         if aw.prefix(2).joined(separator: " ") == "tro len" { return .atLeast }
         // Ceilings: "không quá 3%", "tối đa 5%", "không vượt quá", "dưới 0,5%", "1% trở xuống".
-        if tail.contains("khong qua") || tail.contains("toi da") || tail.contains("khong cao hon")
+        if tail.contains("khong qua") || tail.contains("khong vuot qua") || tail.contains("toi da") || tail.contains("khong cao hon")
             || aw.prefix(2).joined(separator: " ") == "tro xuong" {
             return .atMost
         }

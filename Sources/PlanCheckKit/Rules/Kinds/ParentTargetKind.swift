@@ -171,12 +171,22 @@ public struct ParentTargetKind: RuleKind {
             guard let made = shared!, let ind = ctx.catalog?.indicators.indicator(id) else { return false }
             return made.sharedTarget(for: ind) != nil
         }
-        var done = Set<String>()
+        var done: [String: Int] = [:]  // indicator id → index of its hit
         var hits: [RuleHit] = []
         for p in parent.targets {
-            guard let id = applies(p.indicator), !done.contains(id), !carries(id, p), !carriedJointly(id),
+            guard let id = applies(p.indicator), !carries(id, p), !carriedJointly(id),
                   let y = Self.due(p, of: parent, for: ctx.plan) else { continue }
-            done.insert(id)
+            if let i = done[id] {
+                // Each milestone the plan lacks is named ("60%, 2028 và 80%, 2030"): dropping the 2030 figure
+                // of a plan that already lacks the 2028 one is a new gap.
+                let more = "\(Self.shown(p)), \(y)"
+                guard !(hits[i].values["milestones"] ?? "").contains(more) else { continue }
+                hits[i].values["milestones", default: ""] += (RuleText.vi ? " và " : " and ") + more
+                hits[i].values["indicators"] = "\(ctx.indicatorName(id)) (\(hits[i].values["milestones"] ?? ""))"
+                hits[i].related.append(RelatedLocation(file: parent.file, line: p.line, text: p.text))
+                continue
+            }
+            done[id] = hits.count
             // Place the finding at the plan's first target of the same area, else its area heading, else its first target.
             let area = p.area ?? ctx.catalog?.indicators.indicator(id)?.area
             let line = ctx.plan.targets.first { $0.area == area && area != nil }?.line
@@ -186,6 +196,7 @@ public struct ParentTargetKind: RuleKind {
             hits.append(RuleHit(line: line, anchor: "indicator:\(id):\(y)",
                                 values: ["indicator": ctx.indicatorName(id), "indicatorId": id, "value": "",
                                          "indicators": "\(ctx.indicatorName(id)) (\(pv), \(y))", "count": "1",
+                                         "milestones": "\(pv), \(y)",
                                          "parentValue": pv,
                                          "year": String(y), "parentFile": parent.file, "parentLine": String(p.line)],
                                 related: [RelatedLocation(file: parent.file, line: p.line, text: p.text)],
@@ -193,7 +204,7 @@ public struct ParentTargetKind: RuleKind {
         }
         guard !perIndicator, hits.count > 1 else { return hits }
         // One finding for the plan: the list of indicators, every parent line related.
-        let list = hits.map { "\($0.values["indicator"] ?? "") (\($0.values["parentValue"] ?? ""), \($0.values["year"] ?? ""))" }
+        let list = hits.map { $0.values["indicators"] ?? "" }
         var v = hits[0].values
         v["indicators"] = list.joined(separator: "; ")
         v["count"] = String(hits.count)
