@@ -71,12 +71,15 @@ extension String {
         return s.withUTF8 { buf in
             guard let base = buf.baseAddress else { return 0 }
             var n = 0, i = 0
-            // Thirty-two bytes at a time: the count of the block, less its continuation bytes.
-            while i + 32 <= buf.count {
-                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD32<UInt8>.self)
-                let continuation = (v & SIMD32(repeating: 0xC0)) .== SIMD32(repeating: 0x80)
-                n += 32 - Int(SIMD32<UInt8>(repeating: 0).replacing(with: 1, where: continuation).wrappedSum())
-                i += 32
+            // Eight bytes at a time: a continuation byte has its top bit set and the next one clear, so
+            // `v & ~(v << 1)` keeps the top bit of exactly those bytes (the shift moves each byte's bit 6
+            // under its bit 7), and one population count gives how many there are. (The SIMD32 form of
+            // this loop was not vectorised and took 9% of an audit's time.)
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= buf.count {
+                let v = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                n += 8 - (v & ~(v << 1) & high).nonzeroBitCount
+                i += 8
             }
             while i < buf.count { if buf[i] & 0xC0 != 0x80 { n += 1 }; i += 1 }
             return n
