@@ -311,3 +311,45 @@ final class TargetExtractionTests: XCTestCase {
         XCTAssertEqual(plan.targets.filter { $0.line == 170 }.map(\.indicator), ["cs.intl-capable", "cs.intl-capable-dept"])
     }
 }
+
+/// Rankings: `nhóm 20 tỉnh, thành phố dẫn đầu` is a top-20 target, held against the rankings of its own level only.
+final class RankingTargetTests: XCTestCase {
+    private func plan(_ issuer: String, _ text: String) -> Plan {
+        RuleFixtures.plan("ỦY BAN NHÂN DÂN \(issuer)\nKẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC TIÊU\n" + text)
+    }
+
+    func testALeadingGroupIsARankingOfItsLevel() {
+        let province = plan("TỈNH NGHỆ AN", "- Chỉ số CCHC (PAR INDEX) năm 2026 của tỉnh thuộc nhóm 20 tỉnh, thành phố dẫn đầu cả nước.\n")
+        let t = province.targets
+        XCTAssertEqual(t.map(\.unit), ["rank"])
+        XCTAssertEqual(t.map(\.value), [20])
+        XCTAssertEqual(t.map(\.comparator), [.atMost])
+        XCTAssertEqual(t.map(\.indicator), ["dir.par-index-group"])
+        XCTAssertEqual(t.map(\.forLevel), ["tinh"])
+        XCTAssertEqual(t.first.map { TargetFormat.figure($0, lang: .vi) }, "nhóm 20")
+        let commune = plan("XÃ YÊN THÀNH", "- Phấn đấu Chỉ số CCHC năm 2026 của xã xếp trong nhóm 30 xã, phường dẫn đầu của tỉnh.\n"
+            + "- Chỉ số chuyển đổi số (DTI) của xã thuộc nhóm 10 đơn vị dẫn đầu.\n")
+        XCTAssertEqual(commune.targets.map(\.indicator), ["dir.par-index-group", "digital.dti-group"])
+        // "nhóm 10 đơn vị" names no level: the plan's own (a commune's place among communes).
+        XCTAssertEqual(commune.targets.map(\.forLevel), ["xa", "xa"])
+        XCTAssertTrue(plan("XÃ A", "- Xây dựng nhóm 2 nhiệm vụ trọng tâm về chuyển đổi số.\n").targets.isEmpty,
+                      "a group that does not lead is not a ranking")
+    }
+
+    func testACommuneRankingIsNotHeldToTheProvincesPlaceAmongProvinces() throws {
+        var parent = plan("TỈNH NGHỆ AN", "- Chỉ số CCHC của tỉnh thuộc nhóm 20 tỉnh, thành phố dẫn đầu cả nước.\n")
+        parent.file = "parent.txt"
+        let commune = plan("XÃ YÊN THÀNH", "- Chỉ số CCHC của xã thuộc nhóm 30 xã, phường dẫn đầu của tỉnh.\n")
+        let silent = plan("XÃ ĐÔ LƯƠNG", "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n")
+        let below = try ParentTargetKind(RuleFixtures.params(["mode": ["below"]]))
+        let missing = try ParentTargetKind(RuleFixtures.params(["mode": ["missing"]]))
+        XCTAssertTrue(below.check(RuleFixtures.context(commune, parent: parent)).isEmpty)
+        XCTAssertTrue(missing.check(RuleFixtures.context(silent, parent: parent)).isEmpty)
+        // Between provinces the lower group number is the more ambitious one.
+        var province = plan("TỈNH A", "- Chỉ số CCHC của tỉnh thuộc nhóm 30 tỉnh, thành phố dẫn đầu cả nước.\n")
+        province.file = "plans/test/a.txt"
+        var national = plan("TỈNH B", "- Chỉ số CCHC của tỉnh thuộc nhóm 20 tỉnh, thành phố dẫn đầu cả nước.\n")
+        national.file = "parent.txt"
+        XCTAssertEqual(below.check(RuleFixtures.context(province, parent: national)).count, 1)
+    }
+}

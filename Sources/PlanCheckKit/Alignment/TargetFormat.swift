@@ -14,6 +14,8 @@ public enum TargetFormat {
     /// The figure of a target in the current language.
     public static func figure(value: Double, valueMax: Double?, unit: String, comparator: Comparator,
                               lang: Language = L10n.current) -> String {
+        // A ranking is the group aimed at: "nhóm 20" (top 20), whatever its comparator.
+        if unit == "rank" { return (lang == .vi ? "nhóm " : "top ") + number(value) }
         let u = unit == "%" ? "%" : ""
         let n = number(value) + u
         switch comparator {

@@ -4,7 +4,7 @@ struct Figure {
     var end: Int
     var value: Double
     var valueMax: Double?
-    /// `%` or `count`.
+    /// `%`, `count` or `rank` (the top-N group of a ranking: `nhóm 20 … dẫn đầu`).
     var unit: String
 }
 
@@ -85,6 +85,10 @@ enum FigureScanner {
     static func count(_ t: AlignedFold, start: Int, end: Int, value: Double) -> Figure? {
         let before = words(t, before: start, max: 3)
         var j = DateParsing.skipSpaces(t, end)
+        // "… thuộc nhóm 20 tỉnh, thành phố dẫn đầu": a ranking, the top group the plan aims at.
+        if before.last == "nhom", leadingGroup(t, after: j) {
+            return Figure(start: start, end: end, value: value, valueMax: nil, unit: "rank")
+        }
         // A score (`Chỉ số CCHC đạt 85 điểm`, `từ 85 điểm trở lên`) is a target after `đạt`, `từ`, `trên` too.
         if before.last == "dat" || before.last == "tu" || before.last == "tren", t.hasWord("diem", at: j) {
             return Figure(start: start, end: end, value: value, valueMax: nil, unit: "count")
@@ -108,6 +112,15 @@ enum FigureScanner {
         let noun = t.foldedText(j..<e)
         guard !noun.isEmpty, !countStopNouns.contains(noun), t.isLower(j) else { return nil }
         return Figure(start: start, end: stop, value: value, valueMax: vmax, unit: "count")
+    }
+
+    /// Whether the clause after `nhóm N` says the group leads (`… tỉnh, thành phố dẫn đầu cả nước`,
+    /// `… đơn vị cấp xã đứng đầu`): a ranking, not a group of tasks or documents (`nhóm 2 nhiệm vụ`).
+    static func leadingGroup(_ t: AlignedFold, after i: Int) -> Bool {
+        var e = i
+        while e < t.count, e - i < 70, !t.isOneOf(e, ";.:") { e += 1 }
+        let f = " " + t.foldedText(i..<e) + " "
+        return f.contains(" dan dau ") || f.contains(" dung dau ")
     }
 
     /// Up to `max` folded words right before `i` (within the same clause).

@@ -67,6 +67,12 @@ public enum PlanExtractor {
             }
             if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = [] }
         }
+        // A ranking that does not say among whom is the plan's own place (a province's among provinces).
+        if let own = Self.rankingLevel(plan.level) {
+            for i in plan.targets.indices where plan.targets[i].unit == "rank" && plan.targets[i].forLevel == nil {
+                plan.targets[i].forLevel = own
+            }
+        }
         // The plan's own number (in "Kèm theo Quyết định số …") is not a citation of another document.
         if let own = plan.number, !own.hasPrefix("/") {
             let ownKey = Folding.fold(own, keepPunctuation: true)
@@ -191,6 +197,16 @@ public enum PlanExtractor {
             return p
         }
         return nil
+    }
+
+    /// The `forLevel` of a plan's own ranking: the level of the units it is ranked among.
+    static func rankingLevel(_ level: PlanLevel?) -> String? {
+        switch level {
+        case .xa, .phuong, .dacKhu: return "xa"
+        case .tinh, .thanhPho: return "tinh"
+        case .huyen: return "huyen"
+        case .national, nil: return nil
+        }
     }
 
     /// The type code of a document number, folded: `86/KH-UBND` → `kh`, `15/2025/QĐ-UBND` → `qd`.

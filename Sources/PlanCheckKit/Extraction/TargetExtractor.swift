@@ -77,7 +77,8 @@ struct TargetExtractor {
                               indicator: indicator,
                               text: label.map { t.text($0.lowerBound..<clause.upperBound) }?.trimmedWhitespace ?? t.text(clause).trimmedWhitespace,
                               figure: t.text(f.start..<f.end),
-                              forLevel: Self.level(in: after) ?? Self.level(in: before)))
+                              forLevel: f.unit == "rank" ? Self.rankedAmong(after)
+                                  : Self.level(in: after) ?? Self.level(in: before)))
         }
         return out
     }
@@ -95,6 +96,16 @@ struct TargetExtractor {
     }
 
     /// The level of government a figure's words name (`tại cấp tỉnh`, `cấp huyện`, `cấp xã`), folded text.
+    /// The level of the units a ranking is among (`nhóm 10 tỉnh, thành phố dẫn đầu` → `tinh`, `nhóm 30 xã,
+    /// phường …` or `… đơn vị cấp xã …` → `xa`): a province's place among provinces is not a commune's
+    /// among communes. Nil when the words after the figure name neither (the plan's own level then).
+    static func rankedAmong(_ after: String) -> String? {
+        let f = " " + after.split(separator: " ").prefix(6).joined(separator: " ") + " "
+        if f.contains(" xa ") || f.contains(" phuong ") || f.contains(" cap xa ") { return "xa" }
+        if f.contains(" tinh ") || f.contains(" thanh pho ") { return "tinh" }
+        return nil
+    }
+
     static func level(in folded: String) -> String? {
         guard folded.contains("cap ") else { return nil }
         let f = " " + folded + " "
@@ -204,6 +215,7 @@ struct TargetExtractor {
     /// The comparator of figure `f` from the text `before` and `after` it (ranges of `t`).
     func comparator(_ t: AlignedFold, _ f: Figure, before: Range<Int>, after: Range<Int>) -> Comparator {
         if f.valueMax != nil { return .range }
+        if f.unit == "rank" { return .atMost }  // "trong nhóm 20": 20th place or better
         // Symbols, as in tables: "≥ 80%", ">= 80%", "> 30%".
         var last = before.upperBound - 1
         while last >= before.lowerBound, t.chars[last].properties.isWhitespace { last -= 1 }
