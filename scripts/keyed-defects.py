@@ -15,7 +15,7 @@ For each folder it reports extraction recall against the key (a target at its li
 lead of each area, each citation's number and date) and then plants one defect at a time in a copy:
 
 - figure-lowered: a target whose parent figure the key gives (same indicator name) is set 15 points below
-  it (expected: target-below-parent or inconsistent-figure within 2 lines);
+  it (the last such figure inside the key's quote when the line holds the quote) (expected: target-below-parent or inconsistent-figure within 2 lines);
 - target-dropped: every line of the key stating that indicator is blanked (expected: a new
   target-missing-vs-parent finding in that plan);
 - lead-removed: the key's lead line of an area is blanked, or its "(chủ trì: …)" removed from a heading;
@@ -25,9 +25,9 @@ lead of each area, each citation's number and date) and then plants one defect a
   (expected: a citation or parent finding within 2 lines).
 
 A finding counts only when it is new (not in the unplanted audit, or with another message). Planting is
-mechanical: it changes the first occurrence of a figure on the line (in a table with the parent's column
-first, that is the parent's column), and blanking a unit's subsection heading hands its bullets to the
-unit above; such misses are the planting's, and --verbose shows them for review.
+mechanical: blanking a unit's subsection heading hands its bullets to the unit above, and a line that
+holds the same figure twice outside the key's quote may get the wrong one lowered; such misses are the
+planting's, and --verbose shows them for review.
 """
 import argparse
 import glob
@@ -120,9 +120,19 @@ def line_changed(line, change):
 
 
 def lowered(t, low):
-    """Sets the first `value%` of the target's line to `low`."""
-    figure = re.escape(f"{t['value']:g}".replace(".", ","))
-    return line_changed(t["line"], lambda s: re.sub(r"(?<![\d/.,])%s(?:[.,]\d+)?(\s*%%)" % figure, f"{low:g}" + r"\1", s, count=1))
+    """Sets the target's `value%` to `low`: the last one inside the key's quote when the line holds the quote
+    (a table row may give the parent's figure first), else the first of the line."""
+    figure = re.compile(r"(?<![\d/.,])%s(?:[.,]\d+)?(\s*%%)" % re.escape(f"{t['value']:g}".replace(".", ",")))
+
+    def change(s):
+        at = s.find(t.get("quote") or "\0")
+        if at >= 0:
+            found = list(figure.finditer(s, at, at + len(t["quote"])))
+            if found:
+                m = found[-1]
+                return s[:m.start()] + f"{low:g}" + m[1] + s[m.end():]
+        return figure.sub(f"{low:g}" + r"\1", s, count=1)
+    return line_changed(t["line"], change)
 
 
 def dropped(same):

@@ -66,6 +66,18 @@ public struct DataSection: Sendable {
 /// match = ho so * truc tuyen      # repeated keys accumulate
 /// ```
 public enum DataFile {
+    /// Where a trailing comment starts in a value: at ` # ` (or a final ` #`), so that a value may hold `#`
+    /// and `##`, which stands for the figure in indicator phrases (`giảm * ## thời gian`). Until
+    /// 2026-12-02 ` #` alone started a comment and cut such phrases after their first part.
+    static func trailingComment(in value: String) -> String.Index? {
+        var from = value.startIndex
+        while let r = value.range(of: " #", range: from..<value.endIndex) {
+            if r.upperBound == value.endIndex || value[r.upperBound] == " " { return r.lowerBound }
+            from = r.upperBound
+        }
+        return nil
+    }
+
     /// Parses `text`; `file` is used in error messages.
     public static func parse(_ text: String, file: String) throws -> [DataSection] {
         var sections: [DataSection] = []
@@ -96,8 +108,7 @@ public enum DataFile {
             }
             let key = trimmed[..<eq].trimmedWhitespace
             var value = trimmed[trimmed.index(after: eq)...].trimmedWhitespace
-            // A trailing comment needs " #" so that values may contain '#'.
-            if let hash = value.range(of: " #") { value = value[..<hash.lowerBound].trimmedWhitespace }
+            if let hash = Self.trailingComment(in: value) { value = value[..<hash].trimmedWhitespace }
             guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }) else {
                 throw DataFileError(file: file, line: lineNo, message: L10n.text(.badKey(key)))
             }

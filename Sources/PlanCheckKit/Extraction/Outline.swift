@@ -31,7 +31,8 @@ struct Outline {
         var firstHeading: [ReformArea: (Int, String, Bool)] = [:]
         var shared: [(area: ReformArea, with: ReformArea)] = []
         // Stack of open structural items: depth, area, unit.
-        var stack: [(depth: Int, area: ReformArea?, unit: UnitCatalog.Unit?)] = []
+        // `plain`: opened by an unnumbered heading (see below).
+        var stack: [(depth: Int, area: ReformArea?, unit: UnitCatalog.Unit?, plain: Bool)] = []
         var subPeriod: Period?
         var subPeriodLevel: [Int]?  // `level` of the numbered heading that set `subPeriod`
         var implementation = false
@@ -96,9 +97,18 @@ struct Outline {
                     area = a
                     if firstHeading[a] == nil { firstHeading[a] = (b.firstLine, b.text, false) }
                 }
-                stack.append((m.depth, area, unit))
-            } else if b.isPlainHeading, let a = Outline.area(ofHeadingText: b.text, catalog: catalog), firstHeading[a] == nil {
-                firstHeading[a] = (b.firstLine, b.text, true)
+                stack.append((m.depth, area, unit, false))
+            } else if b.isPlainHeading, case let area = Outline.area(ofHeadingText: b.text, catalog: catalog),
+                      area != nil || Outline.closesPlainSection(b.text) {
+                // A heading whose numbering the export lost (`CẢI CÁCH THỂ CHẾ` on a line of its own, as Word's
+                // automatic numbering leaves it) opens its area's section like a numbered one, at the level of
+                // the numbered heading it sits in: the section lasts until the next such heading, a part
+                // such as `TỔ CHỨC THỰC HIỆN`, or a numbered heading at that level.
+                while let top = stack.last, top.plain { stack.removeLast() }
+                if let a = area {
+                    if firstHeading[a] == nil { firstHeading[a] = (b.firstLine, b.text, true) }
+                    stack.append((stack.last?.depth ?? 0, a, nil, true))
+                }
             } else if b.marker?.kind == .bullet, b.body.contains(":"),
                       let a = Outline.area(ofHeadingText: String(b.body.prefix(60)), catalog: catalog, within: 12),
                       firstHeading[a] == nil {
@@ -119,6 +129,17 @@ struct Outline {
         self.headings = headings
         self.areaHeadings = firstHeading.mapValues { (line: $0.0, text: $0.1, isHeading: $0.2) }
         self.sharedSections = shared
+    }
+
+    /// Title words of an unnumbered heading that ends an area's unnumbered section (`TỔ CHỨC THỰC HIỆN`,
+    /// `KINH PHÍ THỰC HIỆN`, `NHIỆM VỤ, GIẢI PHÁP`), folded.
+    static let sectionTitles = ["to chuc thuc hien", "kinh phi", "phan cong", "trach nhiem", "noi nhan", "che do bao cao",
+                                "phu luc", "muc tieu", "muc dich", "nhiem vu", "ket qua", "danh gia", "giai phap"]
+
+    /// Whether an unnumbered heading starts another part of the plan (see `sectionTitles`).
+    static func closesPlainSection(_ text: String) -> Bool {
+        let f = Folding.fold(String(text.prefix(40)))
+        return sectionTitles.contains { f.hasPrefix($0) }
     }
 
     /// The level of a block that can open or close a review of past results: 0 for a part (`Phần thứ

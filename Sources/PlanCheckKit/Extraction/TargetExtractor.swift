@@ -230,10 +230,10 @@ struct TargetExtractor {
         // eight words after): the last 60 and first 80 scalars, read off the aligned fold.
         let bw = t.foldedWords(max(before.lowerBound, before.upperBound - 60)..<before.upperBound)
         let aw = t.foldedWords(after.lowerBound..<min(after.upperBound, after.lowerBound + 80))
-        // "giảm", "cắt giảm", "giảm tối thiểu", "giảm bình quân" right before the figure.
+        // "giảm", "cắt giảm", "giảm tối thiểu", "giảm bình quân", "rút ngắn" right before the figure.
         var k = bw.count - 1
         while k >= 0, Self.reductionModifiers.contains(bw[k]) { k -= 1 }
-        if k >= 0, bw[k] == "giam" { return .reduce }
+        if k >= 0, bw[k] == "giam" || (k > 0 && bw[k] == "ngan" && bw[k - 1] == "rut") { return .reduce }  // "rút ngắn 20%"
         let tail = bw.suffix(3).joined(separator: " ")
         if tail.contains("toi thieu") || tail.contains("it nhat") || tail.contains("khong duoi") || tail.contains("khong it hon")
             || tail.contains("khong thap hon") {

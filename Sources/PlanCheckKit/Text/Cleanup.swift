@@ -37,7 +37,7 @@ public enum Cleanup {
                 // `TT`/`STT` whatever its fold, and is not folded.
                 let first = cl.cells.first(where: { !$0.isEmpty }) ?? ""
                 let folded = [first.utf8.count <= 12 ? Folding.fold(first) : ""]
-                if isTableHeader(folded) {
+                if isTableHeader(folded) || isYearColumnsHeader(cl.cells) {
                     tableWidth = max(tableWidth, cl.cells.count)
                     if lastTableHeader == nil {
                         let cells = cl.cells.map { Block.Cell(text: $0, line: cl.line) }
@@ -117,6 +117,7 @@ public enum Cleanup {
         out.reserveCapacity(doc.lines.count)
         let pageNumbers = InlinePageNumbers(doc.lines)
         var inLayoutTable = false  // inside a table laid out with runs of spaces (`pdftotext -layout`)
+        var pipeTable = PipeTableState()
         for (i, original) in doc.lines.enumerated() {
             let n = i + 1
             let raw = pageNumbers.removing(from: original)
@@ -126,7 +127,8 @@ public enum Cleanup {
                 continue
             }
             let headerCells = n <= headerLines ? twoColumnHeader(raw) : nil
-            if headerCells != nil || raw.containsByte(0x09) || isPipeRow(raw) {
+            let pipePart = pipeTable.isPart(raw)
+            if headerCells != nil || raw.containsByte(0x09) || pipePart {
                 if isPipeSeparator(raw) { continue }
                 let cells = (headerCells ?? tableCells(raw)).map { stripInline($0) }
                 if cells.contains(where: { !$0.isEmpty }) {
@@ -265,6 +267,30 @@ public enum Cleanup {
         return parts
     }
 
+    /// Which lines belong to a Markdown pipe table, including a row whose cell text has a line break
+    /// (exported as `| 9 | Mức độ hài lòng … giải quyết` then `TTHC | Tối thiểu 92% | … |`): the cut
+    /// row's two lines are both table lines, and `wrapsCell` joins them as for a tab-separated table.
+    struct PipeTableState {
+        /// The last line was part of a pipe table.
+        var inTable = false
+        /// The last line opened a row with `|` but did not close it.
+        var rowOpen = false
+
+        /// Whether `raw` is part of a pipe table; updates the state.
+        mutating func isPart(_ raw: String) -> Bool {
+            let trimmed = raw.utf8.reversed().drop { $0 == 0x20 || $0 == 0x0D }
+            let closes = trimmed.first == 0x7C
+            let pipes = raw.utf8.lazy.filter { $0 == 0x7C }.count
+            let opens = raw.utf8.first(where: { $0 != 0x20 }) == 0x7C
+            let part = isPipeRow(raw)
+                || inTable && opens && pipes >= 2  // a row cut inside a cell: `| 9 | Mức độ … giải quyết`
+                || rowOpen && closes && pipes >= 2  // its end: `TTHC | Tối thiểu 92% | … |`
+            rowOpen = part && opens && !closes
+            inTable = part
+            return part
+        }
+    }
+
     /// A Markdown table row: `| 1 | Xây dựng … | Phòng Văn hóa - Xã hội |`.
     static func isPipeRow(_ raw: String) -> Bool {
         guard let first = raw.utf8.first(where: { $0 != 0x20 }), first == 0x7C else { return false }
@@ -400,6 +426,19 @@ public enum Cleanup {
     static func isTableHeader(_ folded: [String]) -> Bool {
         guard let first = folded.first(where: { !$0.isEmpty }) else { return false }
         return first == "tt" || first == "stt"
+    }
+
+    /// `Chỉ tiêu | 2026 | 2027 | … | 2030` (or `Năm 2026`, `2026-2027`): a header whose columns are years,
+    /// whatever its first cell says. A data row never has only years after its label.
+    static func isYearColumnsHeader(_ cells: [String]) -> Bool {
+        let rest = cells.dropFirst().filter { !$0.isEmpty }
+        guard rest.count >= 2, cells.first.map({ $0.utf8.count <= 60 && !$0.contains("%") }) ?? false else { return false }
+        return rest.allSatisfy { cell in
+            guard cell.utf8.count <= 20 else { return false }
+            let words = Folding.fold(cell).split(whereSeparator: { $0 == " " || $0 == "-" })
+            let years = words.filter { $0.count == 4 && Int($0).map { (2000...2100).contains($0) } == true }
+            return !years.isEmpty && years.count <= 2 && words.allSatisfy { years.contains($0) || $0 == "nam" || $0 == "giai" || $0 == "doan" }
+        }
     }
 
     /// Whether `next` continues the paragraph ending in `prev` (a hard wrap, not a new paragraph).

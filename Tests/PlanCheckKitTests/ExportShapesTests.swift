@@ -1,0 +1,71 @@
+import XCTest
+@testable import PlanCheckKit
+
+/// Shapes that exports from Word and PDF leave in plans: headings whose automatic numbering was lost,
+/// Markdown table rows cut inside a cell, a target table whose columns are years, and data-file phrases
+/// holding `##`.
+final class ExportShapesTests: XCTestCase {
+    func testAnUnnumberedAreaHeadingOpensItsSection() {
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN PHƯỜNG A
+        KẾ HOẠCH
+        Cải cách hành chính phường A năm 2026
+        NHIỆM VỤ, GIẢI PHÁP
+
+        CẢI CÁCH TỔ CHỨC BỘ MÁY
+        - Phòng Văn hoá - Xã hội chủ trì triển khai rà soát chức năng, nhiệm vụ các phòng chuyên môn.
+        - Thực hiện nghiêm quy chế làm việc của UBND phường.
+
+        CẢI CÁCH CHẾ ĐỘ CÔNG VỤ
+        - Phòng Văn hóa - Xã hội chủ trì triển khai đánh giá, xếp loại cán bộ, công chức theo quý.
+
+        TỔ CHỨC THỰC HIỆN
+        - Phòng Kinh tế chủ trì tổng hợp kinh phí.
+        """)
+        XCTAssertEqual(p.area(.boMay)?.leads.map(\.unit), ["Phòng Văn hóa - Xã hội"])
+        XCTAssertEqual(p.area(.congVu)?.leads.map(\.line), [11])
+        // `TỔ CHỨC THỰC HIỆN` closes the công vụ section: its Phòng Kinh tế does not lead công vụ.
+        XCTAssertEqual(p.area(.congVu)?.leads.count, 1)
+    }
+
+    func testAPipeRowCutInsideACellIsOneRow() {
+        let p = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính phường A năm 2026
+        PHỤ LỤC CHỈ TIÊU
+        | STT | Chỉ tiêu | Chỉ tiêu thành phố giao | Chỉ tiêu của phường | Đơn vị chủ trì |
+        |---|---|---|---|---|
+        | 1 | Tỷ lệ hồ sơ TTHC giải quyết đúng hạn | Tối thiểu 98% | 100% | TT PVHCC phường |
+        | 2 | Mức độ hài lòng của người dân, doanh nghiệp đối với việc giải quyết
+        TTHC | Tối thiểu 92% | Tối\u{00A0}thiểu\u{00A0}95% | TT PVHCC phường |
+        | 3 | Tỷ lệ thanh toán trực tuyến | 55% | 65% | TT PVHCC phường |
+        """)
+        // The city's column is not the ward's target; the cut row keeps its cells and the line of its figure.
+        XCTAssertEqual(p.targets.map(\.value), [100, 95, 65])
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.on-time", "sat.tthc", "tthc.online-payment"])
+        XCTAssertEqual(p.targets.map(\.line), [6, 8, 9])
+    }
+
+    func testYearColumnsMakeTheHeaderOfATargetTable() {
+        let p = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính tỉnh A giai đoạn 2026-2030\nI. CHỈ TIÊU\n"
+            + "Chỉ tiêu\t2026\t2027\t2028\n"
+            + "Tỷ lệ TTHC đủ điều kiện được cung cấp DVCTT toàn trình (%)\t80\t85\t90\n")
+        XCTAssertEqual(p.targets.map(\.value), [80, 85, 90])
+        XCTAssertEqual(p.targets.map(\.period), [Period(year: 2026), Period(year: 2027), Period(year: 2028)])
+        XCTAssertTrue(Cleanup.isYearColumnsHeader(["Chỉ tiêu", "Năm 2026", "2027 - 2028"]))
+        XCTAssertFalse(Cleanup.isYearColumnsHeader(["Tỷ lệ hồ sơ", "98%", "2026"]), "a figure is not a year")
+    }
+
+    func testADataFileValueMayHoldTheFigureMark() throws {
+        let sections = try DataFile.parse("[indicator x]\nmatch = giảm * ## thời gian\nmatch = a # a comment\nmatch = b #\n", file: "x.ini")
+        XCTAssertEqual(sections.first?.values("match"), ["giảm * ## thời gian", "a", "b"])
+        XCTAssertEqual(PhrasePattern("giảm * ## thời gian").parts, ["giam", "## thoi gian"])
+    }
+
+    func testRutNganIsAReduction() {
+        let p = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính phường A năm 2026\nI. MỤC TIÊU\n"
+            + "- Rút ngắn tối thiểu 20% thời gian giải quyết và giảm 20% chi phí tuân thủ thủ tục hành chính.\n")
+        XCTAssertEqual(p.targets.map(\.comparator), [.reduce, .reduce])
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.time-cut", "tthc.cost-cut"])
+    }
+}
