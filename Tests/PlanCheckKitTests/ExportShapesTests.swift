@@ -69,3 +69,15 @@ final class ExportShapesTests: XCTestCase {
         XCTAssertEqual(p.targets.map(\.indicator), ["tthc.time-cut", "tthc.cost-cut"])
     }
 }
+
+/// Which files of a folder are plans.
+final class FolderFilesTests: XCTestCase {
+    func testAFoldersNotesAndHiddenFilesAreNotPlans() {
+        XCTAssertTrue(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/xa-chu-se.txt"))
+        XCTAssertTrue(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/ke-hoach.md"))
+        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/README.md"))
+        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/readme.txt"))
+        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/.~lock.txt"))
+        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/key.json"))
+    }
+}

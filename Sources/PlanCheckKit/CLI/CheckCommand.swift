@@ -163,7 +163,7 @@ enum CheckCommand {
             guard fm.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue,
                   let en = fm.enumerator(at: URL(fileURLWithPath: p), includingPropertiesForKeys: nil) else { out.append(p); continue }
             var found: [String] = []
-            for case let u as URL in en where DocumentLoader.isSupported(path: u.path) && !u.lastPathComponent.hasPrefix(".") {
+            for case let u as URL in en where DocumentLoader.isPlanInFolder(path: u.path) {
                 found.append(u.path)
             }
             out += found.sorted()

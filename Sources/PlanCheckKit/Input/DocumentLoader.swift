@@ -18,6 +18,14 @@ public enum DocumentLoader {
         supportedExtensions.contains(pathExtension(path))
     }
 
+    /// Whether a file met while walking a folder is taken as a plan: a readable extension, not hidden, and
+    /// not the folder's own notes (`README.md`, `readme.txt`), which reviewers keep beside the plans.
+    /// A file named on the command line is read whatever its name.
+    public static func isPlanInFolder(path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return isSupported(path: name) && !name.hasPrefix(".") && !name.lowercased().hasPrefix("readme")
+    }
+
     public static func load(path: String) throws(InputError) -> SourceDocument {
         try loadWithNotes(path: path, limits: .standard).document
     }
