@@ -179,14 +179,17 @@ def renumbered(c):
 def plantings(key):
     """(kind, file, plant, expected) for every defect the key allows."""
     parent = next(p for p in key["plans"] if p["file"] == key["parent"])
+    # The parent's figure for the target's period when the parent sets one (a 2026-2030 parent's 2026 column),
+    # else its last figure for the indicator.
     parent_targets = {indicator_key(t): t for t in parent["targets"]}
+    parent_by_period = {(indicator_key(t), str(t.get("period"))): t for t in parent["targets"]}
     out = []
     for kp in key["plans"]:
         if kp["file"] == key["parent"]:
             continue
         f = kp["file"]
         for t in kp["targets"]:
-            pt = parent_targets.get(indicator_key(t))
+            pt = parent_by_period.get((indicator_key(t), str(t.get("period")))) or parent_targets.get(indicator_key(t))
             if not pt:
                 continue
             if t["unit"] == "%" and t["comparator"] in (">=", "=") and pt["comparator"] in (">=", "=") and pt["value"] > 20:

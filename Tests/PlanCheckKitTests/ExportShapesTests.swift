@@ -81,3 +81,31 @@ final class FolderFilesTests: XCTestCase {
         XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/key.json"))
     }
 }
+
+/// Headings that name their level (`Mục 1.`, `Phần II`) and the standing body named before its `chủ trì`.
+final class NamedHeadingsTests: XCTestCase {
+    func testMucAndPhanAreMarkers() {
+        let m = OutlineMarker.parse("Mục 1. Công tác chỉ đạo, điều hành")
+        XCTAssertEqual([m.map { "\($0.kind)" }, m?.text, m.map { "\($0.length)" }, m.map { "\($0.ordinal)" }], ["arabic", "Mục 1.", "7", "1"])
+        XCTAssertEqual(OutlineMarker.parse("PHẦN II: NHIỆM VỤ")?.kind, .roman)
+        XCTAssertEqual(OutlineMarker.parse("Phần III - Tổ chức thực hiện")?.ordinal, 3)
+        XCTAssertNil(OutlineMarker.parse("Mục 2 của Chương trình được sửa đổi"), "a sentence, not a heading")
+    }
+
+    func testTheStandingBodyLeadsTheSectionItChuTriIn() {
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN PHƯỜNG QUY NHƠN
+        KẾ HOẠCH
+        Cải cách hành chính phường giai đoạn 2026-2030
+        Mục 1. Công tác chỉ đạo, điều hành
+        Ban hành kế hoạch cải cách hành chính hằng năm, kế hoạch kiểm tra, kế hoạch
+        tuyên truyền; đưa chỉ tiêu cải cách hành chính vào đánh giá, xếp loại tập
+        thể, cá nhân. Văn phòng HĐND và UBND phường là cơ quan thường trực, chủ trì
+        tham mưu Chủ tịch Ủy ban nhân dân phường theo dõi, đôn đốc, tổng hợp.
+        Mục 2. Cải cách thể chế
+        Nâng cao chất lượng văn bản. Văn phòng HĐND và UBND phường chủ trì, phối hợp các phòng thực hiện.
+        """)
+        XCTAssertEqual(p.area(.chiDao)?.leads.map(\.line), [7])
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["vp"])
+    }
+}

@@ -245,11 +245,18 @@ struct LeadExtractor {
     }
 
     /// A catalogue unit named as the subject of `chủ trì` (`Phòng Văn hóa - Xã hội chủ trì`): in its sentence, with nothing but a verb-less
-    /// gap (`có trách nhiệm`, `được giao`) between it and `chủ trì`.
+    /// gap (`có trách nhiệm`, `được giao`, `là cơ quan thường trực`) between it and `chủ trì`.
+    /// The standing body of the reform may be named as such before its `chủ trì` (`Văn phòng HĐND và UBND
+    /// phường là cơ quan thường trực, chủ trì …`), folded.
+    static let standingBody = ["la co quan thuong truc", "la don vi thuong truc", "la co quan dau moi", "la dau moi"]
+
     func namedRightBefore(_ t: AlignedFold, chuTri p: Int, sentenceStart: Int) -> UnitCatalog.Unit? {
         let before = Folding.foldExpanding(t.text(sentenceStart..<p), catalog.abbreviations)
-        guard let m = catalog.units.mentions(in: before).last, before.count + 2 - m.end <= 14 else { return nil }
-        return m.unit
+        guard let m = catalog.units.mentions(in: before).last else { return nil }
+        if before.count + 2 - m.end <= 14 { return m.unit }
+        let gap = String(before.suffix(max(0, before.count + 2 - m.end))).trimmedWhitespace
+        // The unit's name may run on past the catalogue's (`… và UBND phường`).
+        return Self.standingBody.contains { gap.hasSuffix($0) && gap.count <= $0.count + 10 } ? m.unit : nil
     }
 
     /// The unit a paragraph opens with, as its subject (`1. Giao Phòng Văn hóa - Xã hội là cơ quan thường

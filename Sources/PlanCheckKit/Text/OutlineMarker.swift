@@ -36,6 +36,7 @@ public struct OutlineMarker: Sendable, Hashable {
 
     /// Recognises a marker at the start of `line` (already trimmed). Scans characters, no regex.
     public static func parse(_ line: String) -> OutlineMarker? {
+        if let named = parseNamed(line) { return named }
         guard mayStartMarker(line) else { return nil }
         // "- " and "+ ", the most common markers, read from the bytes.
         let u = line.utf8
@@ -76,6 +77,26 @@ public struct OutlineMarker: Sendable, Hashable {
             return OutlineMarker(kind: .upperLetter, text: String(chars[0...1]), length: j, ordinal: idx + 1)
         }
         return nil
+    }
+
+    /// Headings that name their level: `Mục 1. Công tác chỉ đạo`, `MỤC 2: …`, `Phần I. Mục tiêu`, `PHẦN II`.
+    /// The word and its number make the marker, arabic for `Mục`, Roman for `Phần` (whatever its numeral).
+    /// After the number comes `.`, `:` or `)`, a dash, a capitalised title or the end of the line.
+    static func parseNamed(_ line: String) -> OutlineMarker? {
+        guard let b0 = line.utf8.first, b0 == UInt8(ascii: "M") || b0 == UInt8(ascii: "P") else { return nil }
+        let named: [(String, Kind)] = [("Mục ", .arabic), ("MỤC ", .arabic), ("Phần ", .roman), ("PHẦN ", .roman)]
+        guard let (word, kind) = named.first(where: { line.hasPrefix($0.0) }) else { return nil }
+        let chars = Array(line.dropFirst(word.count).prefix(24))
+        var i = 0
+        while i < chars.count, chars[i].isASCII, chars[i].isNumber || (kind == .roman && "IVX".contains(chars[i])) { i += 1 }
+        let numeral = String(chars[..<i])
+        guard (1...4).contains(i), let ordinal = Int(numeral) ?? romans[numeral] else { return nil }
+        var j = i
+        if j < chars.count, ".:)".contains(chars[j]) { j += 1 }
+        while j < chars.count, chars[j] == " " || chars[j] == "-" || chars[j] == "–" { j += 1 }
+        guard j == chars.count || j > i && (j == i + 1 && ".:)".contains(chars[i]) || chars[j].isUppercase) else { return nil }
+        let punctuation = i < chars.count && ".:)".contains(chars[i]) ? String(chars[i]) : ""
+        return OutlineMarker(kind: kind, text: word + numeral + punctuation, length: word.count + j, ordinal: ordinal)
     }
 
     /// Roman (`II.`) and arabic or decimal (`1.`, `1)`, `1.2.`) markers, from the first 24 bytes of a line

@@ -69,7 +69,17 @@ public struct ParentTargetKind: RuleKind {
     static func due(_ p: Target, of parent: Plan, for plan: Plan) -> Int? {
         guard let y = year(p, parent) else { return nil }
         guard let planYear = plan.period?.to else { return y }
-        return applies(p, of: parent, to: planYear) || within(y, plan.period) ? y : nil
+        return applies(p, of: parent, to: planYear) || within(y, plan.period) || nextMilestone(p, of: parent, for: plan) ? y : nil
+    }
+
+    /// Whether `p` is a multi-year parent's milestone due the year after an annual plan's (`Đến năm 2027`
+    /// in a 2026-2030 parent, for a 2026 plan): the plan's year is the first step towards it, so the plan
+    /// should set the indicator, with a figure of its own year. Its figure is not compared with the
+    /// milestone (`below`): what 2026 must reach on the way to 2027 is not written.
+    static func nextMilestone(_ p: Target, of parent: Plan, for plan: Plan) -> Bool {
+        guard let pp = plan.period, pp.isSingleYear, let parentPeriod = parent.period, !parentPeriod.isSingleYear,
+              parentPeriod.from <= pp.to, let y = year(p, parent) else { return false }
+        return y == pp.to + 1
     }
 
     /// A target's figure as the plan prints it, else as plancheck writes it (sheets give no printed figure).
@@ -157,9 +167,10 @@ public struct ParentTargetKind: RuleKind {
             let standIns = (ctx.catalog?.indicators.indicator(id)?.standIns ?? []).filter { s in
                 !parent.targets.contains { $0.indicator == s }
             }
+            let stepTowards = Self.nextMilestone(p, of: parent, for: ctx.plan)
             return ctx.plan.targets.contains { t in
                 guard t.indicator == id || t.indicator.map(standIns.contains) == true else { return false }
-                guard let tp = t.period ?? ctx.plan.period, let pp else { return true }
+                guard !stepTowards, let tp = t.period ?? ctx.plan.period, let pp else { return true }
                 return tp.from <= pp.to && pp.from <= tp.to
             }
         }
