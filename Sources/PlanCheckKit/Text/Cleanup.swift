@@ -278,11 +278,12 @@ public enum Cleanup {
 
         /// Whether `raw` is part of a pipe table; updates the state.
         mutating func isPart(_ raw: String) -> Bool {
-            let trimmed = raw.utf8.reversed().drop { $0 == 0x20 || $0 == 0x0D }
-            let closes = trimmed.first == 0x7C
-            let pipes = raw.utf8.lazy.filter { $0 == 0x7C }.count
+            // Most lines neither open with `|` nor follow an open row: two byte reads decide them.
             let opens = raw.utf8.first(where: { $0 != 0x20 }) == 0x7C
-            let part = isPipeRow(raw)
+            guard opens || rowOpen else { inTable = false; return false }
+            let closes = raw.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0D }) == 0x7C
+            let pipes = raw.utf8.lazy.filter { $0 == 0x7C }.count
+            let part = opens && pipes >= 3  // `isPipeRow`
                 || inTable && opens && pipes >= 2  // a row cut inside a cell: `| 9 | Mức độ … giải quyết`
                 || rowOpen && closes && pipes >= 2  // its end: `TTHC | Tối thiểu 92% | … |`
             rowOpen = part && opens && !closes

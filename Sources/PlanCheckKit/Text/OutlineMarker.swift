@@ -82,10 +82,13 @@ public struct OutlineMarker: Sendable, Hashable {
     /// Headings that name their level: `Mục 1. Công tác chỉ đạo`, `MỤC 2: …`, `Phần I. Mục tiêu`, `PHẦN II`.
     /// The word and its number make the marker, arabic for `Mục`, Roman for `Phần` (whatever its numeral).
     /// After the number comes `.`, `:` or `)`, a dash, a capitalised title or the end of the line.
+    static let namedWords: [(String, [UInt8], Kind)] = [("Mục ", Kind.arabic), ("MỤC ", Kind.arabic), ("Phần ", Kind.roman), ("PHẦN ", Kind.roman)]
+        .map { ($0.0, Array($0.0.utf8), $0.1) }
+
     static func parseNamed(_ line: String) -> OutlineMarker? {
         guard let b0 = line.utf8.first, b0 == UInt8(ascii: "M") || b0 == UInt8(ascii: "P") else { return nil }
-        let named: [(String, Kind)] = [("Mục ", .arabic), ("MỤC ", .arabic), ("Phần ", .roman), ("PHẦN ", .roman)]
-        guard let (word, kind) = named.first(where: { line.hasPrefix($0.0) }) else { return nil }
+        // Compared on bytes (`String.hasPrefix` compares Characters): this runs for every line starting with M or P.
+        guard let (word, _, kind) = namedWords.first(where: { line.utf8.starts(with: $0.1) }) else { return nil }
         let chars = Array(line.dropFirst(word.count).prefix(24))
         var i = 0
         while i < chars.count, chars[i].isASCII, chars[i].isNumber || (kind == .roman && "IVX".contains(chars[i])) { i += 1 }

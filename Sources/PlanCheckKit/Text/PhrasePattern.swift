@@ -11,6 +11,8 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
     /// The byte pairs of every part: a text whose signature lacks one cannot match.
     let pairs: TextSignature
     public static let maxGap = 90
+    /// Whether the pattern places the figure itself (`bãi bỏ ## điều kiện`); set once, read for every figure.
+    public let hasFigure: Bool
 
     public init(_ source: String, abbreviations: Abbreviations = Abbreviations()) {
         self.source = source
@@ -24,6 +26,7 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
             }
             .filter { !$0.isEmpty }
         self.needles = parts.map { Array((" " + $0 + " ").utf8) }
+        self.hasFigure = parts.contains { $0.contains("##") }
         var pairs = TextSignature()
         for n in needles { pairs.addPairs(of: n) }
         self.pairs = pairs
@@ -34,8 +37,6 @@ public struct PhrasePattern: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { source }
 
-    /// Whether the pattern places the figure itself (`bãi bỏ ## điều kiện`).
-    public var hasFigure: Bool { parts.contains { $0.contains("##") } }
 
     /// Total length of the literal parts: longer patterns are more specific.
     public var weight: Int { parts.reduce(0) { $0 + $1.count } }
