@@ -65,7 +65,12 @@ public enum Aligner {
             let standIns = (ind?.standIns ?? []).filter { s in !(parent?.targets.contains { $0.indicator == s } ?? true) }
             let carriedByStandIn = standIns.contains { s in plan.targets.contains { $0.indicator == s } }
             if own.isEmpty {
-                let missing = carriedByStandIn ? [] : parentPeriods.filter { PeriodMatch.overlaps($0.period, plan.period) }.map(\.index)
+                // Due: a parent figure of the plan's period, or the next-year milestone of a multi-year parent
+                // for an annual plan (as `ParentTargetKind.missing` reports it).
+                let missing = carriedByStandIn ? [] : parentPeriods.filter {
+                    PeriodMatch.overlaps($0.period, plan.period)
+                        || ParentTargetKind.nextMilestone(parent!.targets[$0.index], of: parent!, for: plan)
+                }.map(\.index)
                 cells.append(AlignmentCell(plan: pi, status: missing.isEmpty ? .none : .missing, values: [], missing: missing))
                 continue
             }
