@@ -109,3 +109,14 @@ final class NamedHeadingsTests: XCTestCase {
         XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["vp"])
     }
 }
+
+/// Deadlines written after the figure, and a level reached later than the parent's milestone.
+final class DeadlineTests: XCTestCase {
+    func testADeadlineAfterTheFigureSetsThePeriod() {
+        let p = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính xã A giai đoạn 2026-2030\nI. MỤC TIÊU\n"
+            + "- Cung cấp 100% dịch vụ công trực tuyến toàn trình đối với các TTHC đủ điều kiện, hoàn thành chậm nhất trong năm 2029.\n"
+            + "- Phấn đấu đạt 100% số hóa hồ sơ vào năm 2027.\n"
+            + "Đến năm 2030:\n- Tỷ lệ thanh toán trực tuyến đạt 80%.\nChỉ tiêu thực hiện hằng năm:\n- 100% văn bản quy phạm pháp luật được tự kiểm tra.\n")
+        XCTAssertEqual(p.targets.map(\.period), [Period(year: 2029), Period(year: 2027), Period(year: 2030), Period(from: 2026, to: 2030)])
+    }
+}

@@ -68,6 +68,10 @@ struct Outline {
                       subPeriodLevel.map({ !$0.lexicographicallyPrecedes(Outline.level(m)) }) ?? true {
                 subPeriod = nil
                 subPeriodLevel = nil
+            } else if subPeriod != nil, Outline.opensEveryYear(b) {
+                // "Chỉ tiêu thực hiện hằng năm:" after "Đến năm 2030:": what follows is for every year.
+                subPeriod = nil
+                subPeriodLevel = nil
             }
             if let m = b.marker, m.kind != .bullet {
                 while let top = stack.last, top.depth >= m.depth { stack.removeLast() }
@@ -210,6 +214,12 @@ struct Outline {
 
     /// `Giai đoạn 2026 - 2027:`, `- Giai đoạn 2028 - 2030:`, `Năm 2026:`, `Đến năm 2030:`, `2.2. Đến năm
     /// 2030`: a short line that sets the period of the targets listed under it.
+    /// A short lead-in or title about every year of the plan (`Chỉ tiêu thực hiện hằng năm:`, `Hàng năm`).
+    static func opensEveryYear(_ b: Block) -> Bool {
+        guard b.body.hasAtMostCharacters(60), b.body.hasSuffix(":") || b.isPlainHeading || b.isHeadingLike else { return false }
+        return (" " + Folding.fold(b.body) + " ").contains(" hang nam ")
+    }
+
     static func subPeriod(_ b: Block) -> Period? {
         let body = b.body
         // `Giai đoạn`, `Năm`, `Đến năm`: the first byte rules out most blocks (Đ/đ start with C4 90/91).

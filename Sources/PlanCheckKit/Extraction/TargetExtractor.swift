@@ -304,13 +304,23 @@ struct TargetExtractor {
 
     /// `Đến năm 2030, …` in the sentence of the figure sets its period: the nearest one before the figure
     /// (`đến năm 2027 đạt 80%, đến năm 2030 đạt 100%` gives each figure its own year), else the first after it.
+    static let deadlineCues = ["den", "toi", "vao", "trong", "cham nhat"]
+
     func explicitPeriod(_ t: AlignedFold, _ f: Figure) -> Period? {
         let s = t.sentenceStart(before: f.start)
         let e = t.sentenceEnd(after: f.end)
         var before: (at: Int, year: Int)?, after: (at: Int, year: Int)?
-        for p in t.positions(of: "den") + t.positions(of: "toi") where p >= s && p < e {
-            var j = DateParsing.skipSpaces(t, p + 3)
-            if t.hasWord("het", at: j) { j = DateParsing.skipSpaces(t, j + 3) }
+        // "Đến (hết) năm 2030", and deadlines after the figure: "… hoàn thành chậm nhất trong năm 2029",
+        // "đạt 100% vào năm 2027", "trong năm 2026".
+        var cues: [(Int, Int)] = []
+        for p in s..<e {
+            let b = t.folded[p]
+            guard b == UInt8(ascii: "d") || b == UInt8(ascii: "t") || b == UInt8(ascii: "v") || b == UInt8(ascii: "c") else { continue }
+            if let cue = Self.deadlineCues.first(where: { t.hasWord($0, at: p) }) { cues.append((p, cue.utf8.count)) }
+        }
+        for (p, length) in cues {
+            var j = DateParsing.skipSpaces(t, p + length)
+            for word in ["het", "trong", "vao"] where t.hasWord(word, at: j) { j = DateParsing.skipSpaces(t, j + word.utf8.count) }
             guard t.hasWord("nam", at: j) else { continue }
             j = DateParsing.skipSpaces(t, j + 3)
             guard let (y, _) = DateParsing.number(t, j), (2000...2100).contains(y) else { continue }

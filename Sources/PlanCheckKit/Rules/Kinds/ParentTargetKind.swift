@@ -8,6 +8,7 @@
 ///   unmatched targets by subject (see `ParentTargetKind+Unlisted.swift`).
 /// - `mode = missing-unlisted`: the parent's unmatched targets that a sibling plan carries and this plan does not
 ///   (see `ParentTargetKind+Unlisted.swift`).
+/// - `mode = later`: the plan sets the parent's level only for a later year (see `ParentTargetKind+Later.swift`).
 /// - `mode = missing`: the parent sets a target for the plan's deadline year (for a multi-year plan, any year
 ///   of its period) that the plan does not carry.
 ///   With `group = plan` (the default) one finding lists every such indicator, at the plan's first target;
@@ -21,7 +22,7 @@
 public struct ParentTargetKind: RuleKind {
     public static let name = "parent-target"
     public static let placeholders = ["indicator", "indicatorId", "value", "parentValue", "year", "parentFile", "parentLine",
-                                      "indicators", "count", "text", "parentText"]
+                                      "indicators", "count", "text", "parentText", "parentYear"]
     public static let parameters = ["mode", "indicators", "group", "min-shared"]
     public static let summary = "a target below the parent's, or a parent target the plan does not carry"
 
@@ -33,7 +34,7 @@ public struct ParentTargetKind: RuleKind {
     let minShared: Double
 
     public init(_ params: RuleParameters) throws {
-        mode = try params.choice("mode", ["below", "missing", "below-unlisted", "missing-unlisted"], default: "below")
+        mode = try params.choice("mode", ["below", "missing", "below-unlisted", "missing-unlisted", "later"], default: "below")
         minShared = Double(try params.int("min-shared", default: 70)) / 100
         indicators = Set(params.list("indicators"))
         perIndicator = try params.choice("group", ["plan", "indicator"], default: "plan") == "indicator"
@@ -98,6 +99,7 @@ public struct ParentTargetKind: RuleKind {
         if parent.targets.contains(where: { !$0.applies(to: ctx.plan.level) }) { parent.targets.removeAll { !$0.applies(to: ctx.plan.level) } }
         switch mode {
         case "below": return below(ctx, parent)
+        case "later": return later(ctx, parent)
         case "below-unlisted": return belowUnlisted(ctx, parent)
         case "missing-unlisted": return missingUnlisted(ctx, parent)
         default: return missing(ctx, parent)
