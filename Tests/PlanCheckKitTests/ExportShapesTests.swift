@@ -120,3 +120,27 @@ final class DeadlineTests: XCTestCase {
         XCTAssertEqual(p.targets.map(\.period), [Period(year: 2029), Period(year: 2027), Period(year: 2030), Period(from: 2026, to: 2030)])
     }
 }
+
+/// Wordings met in the Cà Mau and Huế plans.
+final class WordingTests: XCTestCase {
+    func testPhanTramAndTheLevelBeforeAClosingComma() {
+        let p = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính thành phố Huế năm 2026\nI. CHỈ TIÊU\n"
+            + "- Tỷ lệ hồ sơ TTHC nộp trực tuyến đạt trên 80 phần trăm tổng số hồ sơ tiếp nhận.\n"
+            + "- Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp thành phố đạt 100%, cấp xã đạt tối thiểu 90%.\n"
+            + "- 100% hồ sơ công việc tại cấp tỉnh và 90% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.\n")
+        XCTAssertEqual(p.targets.map(\.value), [80, 100, 90, 100, 90])
+        XCTAssertEqual(p.targets.first?.unit, "%")
+        XCTAssertEqual(p.targets.map(\.forLevel), [nil, "tinh", "xa", "tinh", "xa"])
+        // The commune's figure after the city's is the same indicator.
+        XCTAssertEqual(p.targets[1].indicator, "digital.work-files-online")
+        XCTAssertEqual(p.targets[2].indicator, "digital.work-files-online")
+    }
+
+    func testDocumentsSelfCheckedAndFunctionsSetOut() {
+        let p = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính phường A năm 2026\nI. CHỈ TIÊU\n"
+            + "a) Tự kiểm tra 100% văn bản QPPL do HĐND, UBND phường ban hành ngay sau khi ban hành.\n"
+            + "b) 100% cơ quan, đơn vị, địa phương hoàn thành việc rà soát, ban hành quy định chức năng, nhiệm vụ, quyền hạn.\n"
+            + "c) Tỷ lệ hài lòng của người dân, doanh nghiệp đạt tối thiểu 93%.\n")
+        XCTAssertEqual(p.targets.map(\.indicator), ["inst.lawdocs-self-checked", "org.functions-defined", "sat.overall"])
+    }
+}

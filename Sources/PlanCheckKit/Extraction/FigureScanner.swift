@@ -43,8 +43,10 @@ enum FigureScanner {
             if i > 0, t.isOneOf(i - 1, "/") { i = j; continue }
             var k = j
             while k < n, t.chars[k] == " " { k += 1 }
-            if k < n, t.chars[k] == "%" {
-                var end = k + 1
+            // "80%", "80 %", and once in a while "80 phần trăm".
+            let percentEnd = k < n && t.chars[k] == "%" ? k + 1 : t.hasWord("phan tram", at: k) ? k + 9 : nil
+            if let percentEnd {
+                var end = percentEnd
                 var vmax: Double?
                 if let r = rangeEnd(t, from: end) { vmax = r.value; end = r.end }
                 out.append(Figure(start: i, end: end, value: value, valueMax: vmax, unit: "%"))

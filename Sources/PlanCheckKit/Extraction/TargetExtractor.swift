@@ -50,8 +50,10 @@ struct TargetExtractor {
                 indicator = match(before: t.fold(label) + " " + before, after: after, unit: f.unit)
             }
             if indicator == nil, n > 0, let previous = out.last, previous.unit == f.unit, previous.indicator != nil,
-               figures[n - 1].end >= clause.lowerBound, Self.onlyStages(Folding.fold(t.text(figures[n - 1].end..<f.start))) {
-                // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator.
+               figures[n - 1].end >= clause.lowerBound,
+               case let between = Folding.fold(t.text(figures[n - 1].end..<f.start)), Self.onlyStages(between) || Self.onlyLevel(between) {
+                // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator;
+                // "cấp thành phố đạt 100%, cấp xã đạt tối thiểu 90%": the same indicator at another level.
                 indicator = previous.indicator
             }
             if indicator == nil, Self.trongDo(t, endingAt: clause.lowerBound) {
@@ -78,7 +80,9 @@ struct TargetExtractor {
                               text: label.map { t.text($0.lowerBound..<clause.upperBound) }?.trimmedWhitespace ?? t.text(clause).trimmedWhitespace,
                               figure: t.text(f.start..<f.end),
                               forLevel: f.unit == "rank" ? Self.rankedAmong(after)
-                                  : Self.level(in: after) ?? Self.level(in: before)))
+                                  // "cấp thành phố đạt 100%, cấp xã đạt 90%": after a closing comma the level
+                                  // named is the next figure's.
+                                  : closed ? Self.level(in: before) : Self.level(in: after) ?? Self.level(in: before)))
         }
         return out
     }
@@ -165,6 +169,13 @@ struct TargetExtractor {
     /// Words that may stand between two stages of one target (`, đến năm 2030 đạt`, `và năm 2027 là`).
     static let stageWords: Set<Substring> = ["den", "het", "nam", "dat", "va", "la", "tu", "tro", "len", "toi", "thieu",
                                              "tren", "giai", "doan", "phan", "dau", "muc", "khoang"]
+
+    /// Whether folded text between two figures only names another level of government (`cấp xã đạt tối thiểu`).
+    static func onlyLevel(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        return words.contains("cap") && words.allSatisfy { stageWords.contains($0) || levelWords.contains($0) }
+    }
+    static let levelWords: Set<Substring> = ["cap", "xa", "phuong", "tinh", "thanh", "pho", "huyen", "tai", "doi", "voi", "o"]
 
     /// Whether folded text between two figures only names a later stage (years and `stageWords`).
     static func onlyStages(_ folded: String) -> Bool {

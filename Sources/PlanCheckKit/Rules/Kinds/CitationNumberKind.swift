@@ -228,7 +228,13 @@ public struct CitationNumberKind: RuleKind {
                 guard key != mine, occurrences.count >= count else { return false }
                 let other = occurrences[0].citation.number
                 if Self.slipped(c.number, other) {
-                    return Self.apart(c.number, other) || occurrences.contains { Self.sameSubject(c, $0.citation) }
+                    // In the plan itself (its basis cited again in a task), a subject that does not conflict
+                    // is enough: `41/KH-UBND ngày 20/10/2025 … về chuyển đổi số` twice, once mistyped 44.
+                    return Self.apart(c.number, other) || occurrences.contains { o in
+                        Self.sameSubject(c, o.citation)
+                            || o.file == ctx.plan.file && !Self.otherSubject(c, o.citation)
+                                && CitationDateKind.levels(o.citation.issuer, ctx) == CitationDateKind.levels(c.issuer, ctx)
+                    }
                 }
                 guard occurrences.count >= 2, occurrences.count > count, Self.sameSymbol(c.number, other) else { return false }
                 if provincial == nil {
