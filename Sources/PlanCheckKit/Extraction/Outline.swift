@@ -212,14 +212,14 @@ struct Outline {
         [m.depth, m.kind == .decimal ? m.text.split(separator: ".").count : 0]
     }
 
-    /// `Giai đoạn 2026 - 2027:`, `- Giai đoạn 2028 - 2030:`, `Năm 2026:`, `Đến năm 2030:`, `2.2. Đến năm
-    /// 2030`: a short line that sets the period of the targets listed under it.
     /// A short lead-in or title about every year of the plan (`Chỉ tiêu thực hiện hằng năm:`, `Hàng năm`).
     static func opensEveryYear(_ b: Block) -> Bool {
         guard b.body.hasAtMostCharacters(60), b.body.hasSuffix(":") || b.isPlainHeading || b.isHeadingLike else { return false }
         return (" " + Folding.fold(b.body) + " ").contains(" hang nam ")
     }
 
+    /// `Giai đoạn 2026 - 2027:`, `- Giai đoạn 2028 - 2030:`, `Năm 2026:`, `Đến năm 2030:`, `2.2. Đến năm
+    /// 2030`: a short line that sets the period of the targets listed under it.
     static func subPeriod(_ b: Block) -> Period? {
         let body = b.body
         // `Giai đoạn`, `Năm`, `Đến năm`: the first byte rules out most blocks (Đ/đ start with C4 90/91).

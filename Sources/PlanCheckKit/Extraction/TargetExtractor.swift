@@ -291,7 +291,7 @@ struct TargetExtractor {
                 let weight = matches[pi].weight
                 let placesFigure = matches[pi].hasFigure
                 for m in matches[pi].allMatches(bytes: bytes) {
-                    let after = m.start - figPos + (m.start >= farAfter ? Self.commaPenalty : 0)
+                    let ahead = m.start - figPos + (m.start >= farAfter ? Self.commaPenalty : 0)
                     let d: Int
                     if m.start <= figPos && figPos <= m.end {
                         // A phrase spanning the figure without placing it (`hài lòng * đất đai` over "hài lòng
@@ -299,7 +299,7 @@ struct TargetExtractor {
                         // are about: it counts from its nearer end.
                         d = placesFigure ? 0 : min(figPos - m.start, m.end - figPos + (m.end >= farAfter ? Self.commaPenalty : 0))
                     } else {
-                        d = figPos > m.end ? figPos - m.end : after
+                        d = figPos > m.end ? figPos - m.end : ahead
                     }
                     if better((d, weight), than: own) { own = (d, weight) }
                 }
