@@ -70,18 +70,6 @@ final class ExportShapesTests: XCTestCase {
     }
 }
 
-/// Which files of a folder are plans.
-final class FolderFilesTests: XCTestCase {
-    func testAFoldersNotesAndHiddenFilesAreNotPlans() {
-        XCTAssertTrue(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/xa-chu-se.txt"))
-        XCTAssertTrue(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/ke-hoach.md"))
-        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/README.md"))
-        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/readme.txt"))
-        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/.~lock.txt"))
-        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/key.json"))
-    }
-}
-
 /// Headings that name their level (`Mục 1.`, `Phần II`) and the standing body named before its `chủ trì`.
 final class NamedHeadingsTests: XCTestCase {
     func testMucAndPhanAreMarkers() {

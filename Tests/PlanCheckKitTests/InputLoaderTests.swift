@@ -157,6 +157,13 @@ final class InputLoaderTests: XCTestCase {
         XCTAssertFalse(DocumentLoader.isSupported(path: "x.doc"))
         XCTAssertFalse(DocumentLoader.isSupported(path: "x.odt"))
         XCTAssertEqual(DocumentLoader.supportedExtensions, ["txt", "md", "markdown", "docx", "pdf"])
+        // In a folder, also not hidden and not the folder's own notes.
+        XCTAssertTrue(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/xa-chu-se.txt"))
+        XCTAssertTrue(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/ke-hoach.md"))
+        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/README.md"))
+        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/readme.txt"))
+        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/.~lock.txt"))
+        XCTAssertFalse(DocumentLoader.isPlanInFolder(path: "plans/gia-lai/key.json"))
     }
 
     func testControlCharactersBecomeSpaces() throws {

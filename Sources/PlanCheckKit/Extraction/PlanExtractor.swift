@@ -68,7 +68,7 @@ public enum PlanExtractor {
             if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = [] }
         }
         // A ranking that does not say among whom is the plan's own place (a province's among provinces).
-        if let own = Self.rankingLevel(plan.level) {
+        if let level = plan.level, level != .national, case let own = level.figureLevel {
             for i in plan.targets.indices where plan.targets[i].unit == "rank" && plan.targets[i].forLevel == nil {
                 plan.targets[i].forLevel = own
             }
@@ -197,16 +197,6 @@ public enum PlanExtractor {
             return p
         }
         return nil
-    }
-
-    /// The `forLevel` of a plan's own ranking: the level of the units it is ranked among.
-    static func rankingLevel(_ level: PlanLevel?) -> String? {
-        switch level {
-        case .xa, .phuong, .dacKhu: return "xa"
-        case .tinh, .thanhPho: return "tinh"
-        case .huyen: return "huyen"
-        case .national, nil: return nil
-        }
     }
 
     /// The type code of a document number, folded: `86/KH-UBND` → `kh`, `15/2025/QĐ-UBND` → `qd`.

@@ -8,6 +8,16 @@ public enum PlanLevel: String, Codable, Sendable {
     case thanhPho = "thanh-pho"
     case dacKhu = "dac-khu"
     case national = "quoc-gia"
+
+    /// The level word a figure names for this level of government (`Target.forLevel`): `xa`, `huyen` or
+    /// `tinh` (the national baseline sits where a province does).
+    public var figureLevel: String {
+        switch self {
+        case .xa, .phuong, .dacKhu: return "xa"
+        case .huyen: return "huyen"
+        case .tinh, .thanhPho, .national: return "tinh"
+        }
+    }
 }
 
 /// A document cited by a plan, e.g. `Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ`.
@@ -107,11 +117,7 @@ public struct Target: Codable, Hashable, Sendable {
     /// is not held to a figure set for the province's own agencies).
     public func applies(to level: PlanLevel?) -> Bool {
         guard let mine = forLevel, let level else { return true }
-        switch level {
-        case .xa, .phuong, .dacKhu: return mine == "xa"
-        case .huyen: return mine == "huyen"
-        case .tinh, .thanhPho, .national: return mine == "tinh"
-        }
+        return mine == level.figureLevel
     }
 }
 

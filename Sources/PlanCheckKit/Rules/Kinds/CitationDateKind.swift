@@ -204,9 +204,7 @@ public struct CitationDateKind: RuleKind {
     static func settledByParent(_ found: Conflict?, key: String, all: [Occurrence], entry: DocumentRegistry.Entry?,
                                 shared: Bool, _ ctx: RuleContext) -> Conflict? {
         guard entry == nil, let p = parentDates(ctx)[key] else { return found }
-        func sameDocument(_ o: Occurrence) -> Bool {
-            shared ? compatible(o, p) : o.isProvincial && (o.levels.isEmpty || p.levels.isEmpty || !o.levels.isDisjoint(with: p.levels))
-        }
+        func sameDocument(_ o: Occurrence) -> Bool { compatible(o, p) && (shared || o.isProvincial) }
         let mine = all.filter { $0.file == ctx.plan.file }
         guard mine.contains(where: sameDocument) else { return found }
         var relevant = (found?.relevant ?? mine).filter { $0.file != ctx.plan.file || sameDocument($0) }

@@ -187,8 +187,7 @@ public struct ParentTargetKind: RuleKind {
         var done: [String: Int] = [:]  // indicator id → index of its hit
         var hits: [RuleHit] = []
         for p in parent.targets {
-            guard let id = applies(p.indicator), !carries(id, p), !carriedJointly(id),
-                  let y = Self.due(p, of: parent, for: ctx.plan) else { continue }
+            guard let id = applies(p.indicator), !carries(id, p), let y = Self.due(p, of: parent, for: ctx.plan) else { continue }
             if let i = done[id] {
                 // Each milestone the plan lacks is named ("60%, 2028 và 80%, 2030"): dropping the 2030 figure
                 // of a plan that already lacks the 2028 one is a new gap.
@@ -199,6 +198,8 @@ public struct ParentTargetKind: RuleKind {
                 hits[i].related.append(RelatedLocation(file: parent.file, line: p.line, text: p.text))
                 continue
             }
+            // Asked once per indicator: an indicator already listed was not carried jointly.
+            guard !carriedJointly(id) else { continue }
             done[id] = hits.count
             // Place the finding at the plan's first target of the same area, else its area heading, else its first target.
             let area = p.area ?? ctx.catalog?.indicators.indicator(id)?.area
