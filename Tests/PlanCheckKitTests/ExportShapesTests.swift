@@ -98,6 +98,51 @@ final class NamedHeadingsTests: XCTestCase {
     }
 }
 
+/// Shapes met in the Bắc Ninh and Đắk Lắk plans: ordinal-word headings, and an assignment table of areas.
+final class OrdinalAndAssignmentTests: XCTestCase {
+    func testOrdinalWordsNumberItems() {
+        let m = OutlineMarker.parse("Thứ hai, nâng cao chất lượng cải cách thể chế.")
+        XCTAssertEqual([m.map { "\($0.kind)" }, m?.text, m.map { "\($0.length)" }, m.map { "\($0.ordinal)" }], ["arabic", "Thứ hai,", "9", "2"])
+        XCTAssertEqual(OutlineMarker.parse("THỨ BẢY: CHÍNH QUYỀN SỐ")?.ordinal, 7)
+        XCTAssertNil(OutlineMarker.parse("Thứ trưởng Bộ Nội vụ dự họp"), "a title, not an ordinal")
+    }
+
+    func testAnAreaHeadedByAnOrdinalWordIsLedByItsLabelledLead() {
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN XÃ GIA BÌNH
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026
+        III. NHIỆM VỤ
+        Thứ nhất, nâng cao chất lượng cải cách thể chế.
+        - Xây dựng, ban hành văn bản quy phạm pháp luật đúng trình tự, thủ tục.
+        Cơ quan tham mưu, chủ trì: Văn phòng HĐND và UBND xã.
+        Cơ quan phối hợp: Phòng Văn hóa - Xã hội.
+        Thứ hai, đẩy mạnh cải cách tài chính công.
+        - Thực hiện cơ chế tự chủ tài chính.
+        Cơ quan tham mưu, chủ trì: Phòng Kinh tế.
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["vp"])
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.line), [7])
+        XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.line), [11])
+    }
+
+    func testAnAssignmentTableWithoutNumbersLeadsEachArea() {
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN XÃ EA KAR
+        KẾ HOẠCH
+        Cải cách hành chính năm 2027
+        IV. TỔ CHỨC THỰC HIỆN
+        Lĩnh vực\tCơ quan chủ trì\tCơ quan phối hợp
+        Cải cách thể chế\tVăn phòng HĐND và UBND xã\tCác phòng chuyên môn
+        Cải cách tài chính công\tPhòng Kinh tế\tVăn phòng HĐND và UBND xã
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.line), [6])
+        XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unitID), ["kt"])
+        XCTAssertTrue(Cleanup.isAssignmentHeader(["Lĩnh vực", "Cơ quan chủ trì", "Cơ quan phối hợp"]))
+        XCTAssertFalse(Cleanup.isAssignmentHeader(["Lĩnh vực", "Phòng Kinh tế chủ trì thực hiện cải cách tài chính công"]))
+    }
+}
+
 /// Deadlines written after the figure, and a level reached later than the parent's milestone.
 final class DeadlineTests: XCTestCase {
     func testADeadlineAfterTheFigureSetsThePeriod() {

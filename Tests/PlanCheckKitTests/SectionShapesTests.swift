@@ -125,13 +125,97 @@ final class PhasedPlanShapesTests: XCTestCase {
         XCTAssertEqual(p.targets.map { $0.period?.to }, [2027, 2030, 2027, 2030, 2027, 2030])
         XCTAssertEqual(p.targets.map(\.indicator), ["tthc.online-dossiers", "tthc.online-dossiers", "tthc.on-time", "tthc.on-time",
                                                     "digital.e-signed", "digital.e-signed"])
-        var inTable = false
-        XCTAssertNil(Cleanup.layoutTableCells("Ủy ban nhân dân xã ban hành kế hoạch.", inTable: &inTable))
-        XCTAssertEqual(Cleanup.layoutTableCells("STT   Nội dung   Chủ trì", inTable: &inTable), ["STT", "Nội dung", "Chủ trì"])
-        XCTAssertNil(Cleanup.layoutTableCells("                   - 3 -", inTable: &inTable), "a page number is no continuation")
-        XCTAssertTrue(inTable, "and the table goes on after it")
-        XCTAssertEqual(Cleanup.layoutTableCells("Văn bản thường", inTable: &inTable), nil)
-        XCTAssertFalse(inTable, "an unindented line without a column gap ends the table")
+        var table = Cleanup.LayoutTable()
+        XCTAssertNil(Cleanup.layoutTableCells("Ủy ban nhân dân xã ban hành kế hoạch.", table: &table))
+        XCTAssertEqual(Cleanup.layoutTableCells("STT   Nội dung   Chủ trì", table: &table), ["STT", "Nội dung", "Chủ trì"])
+        XCTAssertNil(Cleanup.layoutTableCells("                   - 3 -", table: &table), "a page number is no continuation")
+        XCTAssertTrue(table.open, "and the table goes on after it")
+        XCTAssertEqual(Cleanup.layoutTableCells("Văn bản thường", table: &table), nil)
+        XCTAssertFalse(table.open, "an unindented line without a column gap ends the table")
+    }
+
+    func testATableWithOneCellPerLineIsReadRowByRow() {
+        let p = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026 phường A
+        II. CHỈ TIÊU
+        STT
+        Chỉ tiêu
+        Đơn vị tính
+        Chỉ tiêu năm 2026
+
+        1
+        Tỷ lệ hồ sơ TTHC giải quyết đúng hạn
+        %
+        ≥ 98
+        2
+        Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC
+        %
+        60%
+
+        7
+        3
+        Thời gian giải quyết thủ tục đăng ký hộ kinh doanh
+        Ngày làm việc
+        ≤ 02
+        III. NHIỆM VỤ
+        """)
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.on-time", "tthc.online-payment", "tthc.household-biz-days"])
+        XCTAssertEqual(p.targets.map(\.value), [98, 60, 2])
+        XCTAssertEqual(p.targets.map(\.line), [12, 16, 22], "each figure at its own cell's line")
+        XCTAssertEqual(p.targets.map(\.comparator), [.atLeast, .equal, .atMost])
+        XCTAssertEqual(p.targets.last?.unit, "days", "under a column of days")
+        let lines = ["STT", "Nội dung", "Chủ trì", "", "1", "Rà soát văn bản", "Phòng VHXH", "9", "2", "Kiểm tra", "Văn phòng"]
+        XCTAssertEqual(VerticalTable.read(lines, at: 0)?.rows.map { $0.cells.map(\.line) }, [[1, 2, 3], [5, 6, 7], [9, 10, 11]],
+                       "a bare number out of order (a page number) is skipped")
+        XCTAssertNil(VerticalTable.read(["STT", "Nội dung", "1. Rà soát văn bản."], at: 0), "two columns make no table")
+    }
+
+    func testATargetWrittenAsARecordOfLabelledLinesTakesItsSubjectFromTheContentLine() {
+        let p = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026 xã A
+        PHỤ LỤC CHỈ TIÊU
+        CT1.
+        - Nội dung chỉ tiêu: Tỷ lệ hồ sơ TTHC giải quyết đúng hạn
+        - Mức phấn đấu: ≥ 98%
+        - Cơ quan chủ trì: Trung tâm Phục vụ hành chính công
+        CT2.
+        - Nội dung chỉ tiêu: Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC
+        - Mức phấn đấu: ≥ 60%
+        CT3.
+        - Mức phấn đấu: 100%
+        """)
+        XCTAssertEqual(p.targets.map(\.value), [98, 60, 100])
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.on-time", "tthc.online-payment", nil], "a record without content line has no subject")
+        XCTAssertEqual(p.targets.map(\.line), [6, 10, 12])
+        XCTAssertNil(PlanExtractor.recordField("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: 98%"), "a long label is a sentence")
+    }
+
+    func testALayoutTableWithoutANumberColumnIsReadByYear() {
+        let p = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính giai đoạn 2026 - 2030 tỉnh B
+        II. MỤC TIÊU, CHỈ TIÊU
+        Bảng 1. Lộ trình một số chỉ tiêu chủ yếu
+         Chỉ tiêu                                          Đơn vị tính   Năm 2026   Năm 2027   Năm 2030
+         Mức độ hài lòng của người dân, doanh nghiệp           %            90         92         95
+         trong tiếp nhận, giải quyết TTHC
+         Tỷ lệ hồ sơ TTHC giải quyết đúng hạn                  %            98        98,5        99
+
+        III. NHIỆM VỤ
+        Các chỉ tiêu trên được giao cho các sở.
+        """)
+        XCTAssertEqual(p.targets.map(\.value), [90, 92, 95, 98, 98.5, 99])
+        XCTAssertEqual(p.targets.map { $0.period?.to }, [2026, 2027, 2030, 2026, 2027, 2030])
+        XCTAssertEqual(p.targets.map(\.indicator), ["sat.tthc", "sat.tthc", "sat.tthc", "tthc.on-time", "tthc.on-time", "tthc.on-time"])
+        XCTAssertEqual(p.targets.map(\.line), [6, 6, 6, 8, 8, 8])
+        var table = Cleanup.LayoutTable()
+        XCTAssertEqual(Cleanup.layoutTableCells(" Chỉ tiêu      ĐVT   Năm 2026   Năm 2030", table: &table)?.count, 4)
+        XCTAssertFalse(table.numbered)
+        XCTAssertEqual(Cleanup.layoutTableCells(" trong tiếp nhận", table: &table), ["trong tiếp nhận"], "a wrapped label")
+        XCTAssertNil(Cleanup.layoutTableCells("Văn bản thường", table: &table))
+        XCTAssertFalse(table.open)
     }
 
     func testANumberedPeriodHeadingHoldsItsNumberedSubsections() {

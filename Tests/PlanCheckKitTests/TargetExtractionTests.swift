@@ -53,6 +53,20 @@ final class TargetExtractionTests: XCTestCase {
         XCTAssertEqual(t[3].comparator, .reduce); XCTAssertEqual(t[3].indicator, "org.civil-staff-cut-count")
     }
 
+    func testATimeLimitInWorkingDaysIsATargetOnlyAfterALimitWord() {
+        let t = targets("""
+        - Thời gian giải quyết thủ tục đăng ký hộ kinh doanh không quá 02 ngày làm việc kể từ ngày nhận đủ hồ sơ.
+        - Cấp Giấy chứng nhận đăng ký hộ kinh doanh tối đa 3 ngày.
+        - Báo cáo kết quả trong 05 ngày làm việc; tổ chức hội nghị trước 15 ngày.
+        """)
+        XCTAssertEqual(t.map(\.value), [2, 3], "a deadline in days is not a target")
+        XCTAssertEqual(t.map(\.unit), ["days", "days"])
+        XCTAssertEqual(t.map(\.comparator), [.atMost, .atMost])
+        XCTAssertEqual(t.map(\.indicator), ["tthc.household-biz-days", "tthc.household-biz-days"])
+        XCTAssertEqual(t.first.map { TargetFormat.figure($0, lang: .vi) }, "≤2 ngày")
+        XCTAssertEqual(t.first?.figure, "02 ngày làm việc")
+    }
+
     func testSubPeriodHeadingsApplyUntilTheNextSection() {
         let plan = ExtractionFixtures.plan("""
         KẾ HOẠCH

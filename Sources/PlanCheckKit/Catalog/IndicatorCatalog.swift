@@ -62,8 +62,8 @@ public struct IndicatorCatalog: Sendable {
                     expected: ReformArea.allCases.map(\.rawValue).joined(separator: ", "))))
             }
             let unit = s.value("unit") ?? "%"
-            guard unit == "%" || unit == "count" || unit == "rank" else {
-                throw DataFileError(file: s.file, line: s.line(of: "unit"), message: L10n.text(.badValue(key: "unit", value: unit, expected: "%, count, rank")))
+            guard Target.units.contains(unit) else {
+                throw DataFileError(file: s.file, line: s.line(of: "unit"), message: L10n.text(.badValue(key: "unit", value: unit, expected: Target.units.joined(separator: ", "))))
             }
             let better = s.value("better") ?? "higher"
             guard better == "higher" || better == "lower" else {

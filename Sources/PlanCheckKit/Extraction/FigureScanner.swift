@@ -4,7 +4,8 @@ struct Figure {
     var end: Int
     var value: Double
     var valueMax: Double?
-    /// `%`, `count` or `rank` (the top-N group of a ranking: `nhóm 20 … dẫn đầu`).
+    /// `%`, `count`, `days` (a time limit: `không quá 02 ngày làm việc`) or `rank` (the top-N group of a
+    /// ranking: `nhóm 20 … dẫn đầu`).
     var unit: String
 }
 
@@ -12,6 +13,8 @@ struct Figure {
 enum FigureScanner {
     /// Words that, right before a bare number, make it a commitment rather than a date or a declared count.
     static let countCues: [[String]] = [["it", "nhat", "co"], ["it", "nhat"], ["toi", "thieu"], ["giam"], ["khong", "duoi"]]
+    /// Words that, right before a number of days, make it a time limit rather than a deadline.
+    static let limitCues: [[String]] = [["khong", "qua"], ["toi", "da"], ["duoi"], ["khong", "vuot", "qua"], ["rut", "ngan", "con"]]
     /// Nouns after a number that mark it as a duration, a level or a declared count, never a target.
     static let countStopNouns: Set<String> = ["thang", "nam", "ngay", "quy", "cap", "lan", "gio", "tuan", "nhiem", "linh",
                                               "noi", "nghi", "phut", "dieu", "khoan", "muc", "chi", "tieu", "giai"]
@@ -95,6 +98,12 @@ enum FigureScanner {
         if before.last == "dat" || before.last == "tu" || before.last == "tren", t.hasWord("diem", at: j) {
             return Figure(start: start, end: end, value: value, valueMax: nil, unit: "count")
         }
+        // "không quá 02 ngày làm việc", "tối đa 3 ngày": a time limit the plan sets.
+        if Self.limitCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) }) || before.isEmpty && limitSymbolBefore(t, start),
+           t.hasWord("ngay", at: j) {
+            let stop = t.hasWord("ngay lam viec", at: j) ? j + 13 : j + 4
+            return Figure(start: start, end: stop, value: value, valueMax: nil, unit: "days")
+        }
         let isFromTo = before.last == "tu"
         guard isFromTo || countCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) }) else { return nil }
         var vmax: Double?
@@ -114,6 +123,13 @@ enum FigureScanner {
         let noun = t.foldedText(j..<e)
         guard !noun.isEmpty, !countStopNouns.contains(noun), t.isLower(j) else { return nil }
         return Figure(start: start, end: stop, value: value, valueMax: vmax, unit: "count")
+    }
+
+    /// Whether `≤` or `<` stands right before the number at `i` (spaces apart): `≤ 02 ngày`.
+    static func limitSymbolBefore(_ t: AlignedFold, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, t.chars[j] == " " { j -= 1 }
+        return j >= 0 && (t.chars[j] == "≤" || t.chars[j] == "<")
     }
 
     /// Whether the clause after `nhóm N` says the group leads (`… tỉnh, thành phố dẫn đầu cả nước`,

@@ -151,7 +151,9 @@ struct LeadExtractor {
     func labelledLead(_ t: AlignedFold, chuTri: [Int], bodyStart: Int) -> (Int, Int)? {
         for p in chuTri {
             let pre = Folding.fold(t.text(max(bodyStart, p - 12)..<p))
+            // "Cơ quan tham mưu, chủ trì: …": the adviser's title before it opens the item.
             guard pre.hasSuffix("don vi") || pre.hasSuffix("co quan") || Self.opensLabel(t, at: p, bodyStart: bodyStart)
+                || p - bodyStart <= 26 && Self.adviserTitles.contains(Folding.fold(t.text(bodyStart..<p)))
             else { continue }
             var j = p + 7
             while j < min(t.count, p + 40) {
@@ -167,6 +169,9 @@ struct LeadExtractor {
         }
         return nil
     }
+
+    /// Folded titles that may stand before `chủ trì` in a lead's label.
+    static let adviserTitles: Set<String> = ["co quan tham muu", "don vi tham muu", "tham muu"]
 
     /// Whether only spaces stand between `p` and the start of the item's body or an opening parenthesis.
     static func opensLabel(_ t: AlignedFold, at p: Int, bodyStart: Int) -> Bool {

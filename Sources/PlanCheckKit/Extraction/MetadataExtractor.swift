@@ -173,7 +173,9 @@ struct MetadataExtractor {
             var e = j
             while e < t.count, t.isLetter(e) || t.isDigit(e) { e += 1 }
             guard e > j, t.isUpper(j) || words.isEmpty && t.isDigit(j) && e - j <= 2 else { break }
-            if stop.contains(t.foldedText(j..<e)) { break }
+            let folded = t.foldedText(j..<e)
+            // `năm` ends the name only before a year (`xã Hòa Bình năm 2026`): `XÃ NĂM CĂN` is a name.
+            if stop.contains(folded), folded != "nam" || isYearAfter(t, e) { break }
             words.append(t.text(j..<e))
             end = e
             if singleSpaces {
@@ -184,6 +186,14 @@ struct MetadataExtractor {
             }
         }
         return (words, end)
+    }
+
+    /// Whether a year in figures (`2026`) follows `e`, after spaces.
+    static func isYearAfter(_ t: AlignedFold, _ e: Int) -> Bool {
+        let j = DateParsing.skipSpaces(t, e)
+        var k = j
+        while k < t.count, t.isDigit(k) { k += 1 }
+        return k - j == 4
     }
 
     /// The issuing body of the letterhead: the lowest of the bodies named before the number line or the

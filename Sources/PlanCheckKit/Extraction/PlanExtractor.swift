@@ -24,6 +24,7 @@ public enum PlanExtractor {
         var headerCells: [String] = []  // the current table's header
         var otherColumns = Set<Int>()  // columns of the current table whose figures are not this plan's targets
         var leadIn: (text: String, depth: Int)?  // the last paragraph ending in a colon, while its items follow
+        var recordSubject: String?  // "- Nội dung chỉ tiêu: …" of a target written as labelled lines, while they go on
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
         for (i, b) in blocks.enumerated() {
@@ -35,8 +36,13 @@ public enum PlanExtractor {
                 // "- Tỷ lệ giải quyết hồ sơ đúng hạn, trước hạn:" + "+ Phấn đấu đạt trên 98%;": the items under
                 // a lead-in ending in a colon are about what it names.
                 let depth = b.marker.map(Self.itemDepth) ?? 0
-                let context = leadIn.flatMap { depth > $0.depth ? $0.text : nil }
-                if context == nil { leadIn = nil }
+                // "CT1." / "- Nội dung chỉ tiêu: Tỷ lệ …" / "- Mức phấn đấu: ≥ 95%": a target written as a
+                // record of labelled lines takes its subject from the record's content line.
+                let field = Self.recordField(b.text)
+                if let field, Self.subjectLabels.contains(field.label) { recordSubject = field.value }
+                else if field == nil { recordSubject = nil }
+                let context = leadIn.flatMap { depth > $0.depth ? $0.text : nil } ?? (field != nil ? recordSubject : nil)
+                if leadIn.map({ depth > $0.depth }) != true { leadIn = nil }
                 if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIn = (b.text, depth) }
                 // The figures of a review of past results are achievements, not targets.
                 guard !outline.inResultsSection[i] else { break }
@@ -44,10 +50,12 @@ public enum PlanExtractor {
                                                 subPeriod: outline.periodOfBlock[i], rowContext: context)
             case .tableRow:
                 let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: headerCells)
+                let daysColumn = TableUnits.daysColumn(b.cells.map(\.text))
                 for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty && !otherColumns.contains(ci) {
                     let t = AlignedFold(cell.text)
                     // A bare number after the unit column is a percentage ("% | 98").
                     let valueText = percentColumn.flatMap { ci > $0 ? TableUnits.asPercent(cell.text) : nil }
+                        ?? daysColumn.flatMap { ci > $0 ? TableUnits.asDays(cell.text) : nil }
                     if ci == 0 { folds[i] = t }
                     // Header cells are not part of a row's context; a figure under a year column
                     // ("Năm 2026", "2028-2030") is a target for that year.
@@ -114,6 +122,19 @@ public enum PlanExtractor {
         for s in outline.sharedSections where leads[s.area] == nil { leads[s.area] = leads[s.with] }
         plan.areas = areas(outline: outline, leads: leads, plan: plan)
         return plan
+    }
+
+    /// Labels of a record's line that names what its target measures.
+    static let subjectLabels: Set<String> = ["noi dung chi tieu", "ten chi tieu", "chi tieu", "noi dung"]
+
+    /// `- Mức phấn đấu: ≥ 95%` → (`muc phan dau`, `≥ 95%`): a labelled line of a record, its label (at most
+    /// five words, folded) and what follows the colon; nil for any other paragraph.
+    static func recordField(_ text: String) -> (label: String, value: String)? {
+        let body = text.drop { $0 == "-" || $0 == "+" || $0 == "•" || $0 == "*" || $0 == " " }
+        guard let colon = body.prefix(48).firstIndex(of: ":") else { return nil }
+        let label = Folding.fold(String(body[..<colon]))
+        guard !label.isEmpty, label.split(separator: " ").count <= 5 else { return nil }
+        return (label, String(body[body.index(after: colon)...]).trimmedWhitespace)
     }
 
     /// Depth of an item marker for lead-ins: bullets `+` and `*` sit under `-` and `•`.

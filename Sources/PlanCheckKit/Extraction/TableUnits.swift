@@ -14,6 +14,18 @@ enum TableUnits {
         return nil
     }
 
+    /// The index of the row's cell that makes the later cells numbers of days: a cell `Ngày` or `Ngày làm việc`.
+    static func daysColumn(_ cells: [String]) -> Int? {
+        cells.firstIndex { ["ngay", "ngay lam viec"].contains(Folding.fold($0)) }
+    }
+
+    /// `≤ 02` → `≤ 02 ngày`: a bare figure under a unit column of days, as the figure scanner reads a time
+    /// limit; nil for any other cell.
+    static func asDays(_ cell: String) -> String? {
+        guard let percent = asPercent(cell), let mark = percent.firstIndex(of: "%") else { return nil }
+        return String(percent[..<mark]) + " ngày" + String(percent[percent.index(after: mark)...])
+    }
+
     /// Words a value cell may hold around its number: `≥ 90`, `Tối thiểu 90`, `Đạt 100`, `95 trở lên`, `≤ 0,5`,
     /// `Không quá 1`, `Tối đa 5`.
     static let cueWords: Set<Substring> = ["toi", "thieu", "tren", "dat", "tu", "tro", "len", "it", "nhat", "khong", "duoi",

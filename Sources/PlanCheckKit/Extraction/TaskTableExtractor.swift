@@ -35,8 +35,12 @@ struct TaskTableExtractor {
                 }
             }
             // Only tables with a lead column are task tables (a table of chỉ tiêu is not);
-            // a table without header row is taken as one when it has the six usual columns.
-            guard first.first?.isNumber == true, !rest.isEmpty,
+            // a table without header row is taken as one when it has the six usual columns. Under a header,
+            // a row without number whose first cell is an area (`Cải cách thể chế | Văn phòng … | …`) is that
+            // area's assignment.
+            let rowArea = columns != nil && first.first?.isNumber != true
+                ? Outline.area(ofHeadingText: first, catalog: catalog, within: 12) : nil
+            guard first.first?.isNumber == true || rowArea != nil, !rest.isEmpty,
                   let columns = columns ?? (!sawHeader && b.cells.count >= 5 ? Self.defaultColumns : nil) else { continue }
             func cell(_ c: Column) -> String {
                 guard let i = columns.firstIndex(of: c), i < b.cells.count else { return "" }
@@ -47,8 +51,8 @@ struct TaskTableExtractor {
             let coordinators = cell(.coordinators).split(separator: ";").compactMap {
                 catalog.units.resolve(String($0), line: b.firstLine, abbreviations: ab)
             }
-            let seq = first.trimmedWhitespace.trimmingCharacters(in: .init(charactersIn: "."))
-            tasks.append(PlanTask(line: b.firstLine, area: groupArea, group: group, sequence: seq, text: cell(.content),
+            let seq = rowArea == nil ? first.trimmedWhitespace.trimmingCharacters(in: .init(charactersIn: ".")) : ""
+            tasks.append(PlanTask(line: b.firstLine, area: rowArea ?? groupArea, group: group, sequence: seq, text: cell(.content),
                                   lead: lead, coordinators: coordinators, deadline: cell(.deadline), product: cell(.product)))
         }
         return tasks

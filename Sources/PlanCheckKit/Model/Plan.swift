@@ -88,10 +88,14 @@ public enum Comparator: String, Codable, Sendable {
 
 /// One quantitative commitment (one per figure).
 public struct Target: Codable, Hashable, Sendable {
+    /// The units a figure may have: a percentage, a count, a number of days (a time limit) or the top-N
+    /// group of a ranking.
+    public static let units = ["%", "count", "days", "rank"]
+
     public var line: Int
     public var value: Double
     public var valueMax: Double?
-    /// `%` or `count`.
+    /// One of `Target.units`: `%`, `count`, `days` or `rank`.
     public var unit: String
     public var comparator: Comparator
     public var period: Period?

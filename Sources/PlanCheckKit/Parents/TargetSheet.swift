@@ -131,8 +131,8 @@ enum TargetSheet {
             area = ra
         }
         let unit = s.value("unit") ?? indicator?.unit ?? "%"
-        guard unit == "%" || unit == "count" || unit == "rank" else {
-            throw DataFileError(file: s.file, line: s.line(of: "unit"), message: L10n.text(.badValue(key: "unit", value: unit, expected: "%, count, rank")))
+        guard Target.units.contains(unit) else {
+            throw DataFileError(file: s.file, line: s.line(of: "unit"), message: L10n.text(.badValue(key: "unit", value: unit, expected: Target.units.joined(separator: ", "))))
         }
         let text = s.value("text") ?? indicator?.nameVI ?? id
         let t = Target(line: s.line(of: "value"), value: value, valueMax: valueMax, unit: unit, comparator: comparator,

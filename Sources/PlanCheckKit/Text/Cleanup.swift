@@ -12,6 +12,26 @@ public enum Cleanup {
         var line: Int
         var isTable: Bool
         var cells: [String]
+        /// A wrapped line of a layout table whose rows are not numbered: its text goes on in the row's first
+        /// cell (the indicator), not in a new row.
+        var continuesFirstCell = false
+        /// The line of each cell, when the cells come from lines of their own (`VerticalTable`).
+        var cellLines: [Int] = []
+
+        /// The cells as blocks' cells, each with its line.
+        var blockCells: [Block.Cell] {
+            cells.enumerated().map { Block.Cell(text: $0.element, line: cellLines.indices.contains($0.offset) ? cellLines[$0.offset] : line) }
+        }
+        /// The last line the row comes from.
+        var lastLine: Int { cellLines.last ?? line }
+    }
+
+    /// Where the clean-up is in a table laid out with runs of spaces (`pdftotext -layout`).
+    struct LayoutTable {
+        /// Inside such a table.
+        var open = false
+        /// Its header starts with `TT`/`STT`, so that its rows start with their number.
+        var numbered = true
     }
 
     public static func blocks(_ doc: SourceDocument) -> [Block] {
@@ -37,14 +57,20 @@ public enum Cleanup {
                 // `TT`/`STT` whatever its fold, and is not folded.
                 let first = cl.cells.first(where: { !$0.isEmpty }) ?? ""
                 let folded = [first.utf8.count <= 12 ? Folding.fold(first) : ""]
-                if isTableHeader(folded) || isYearColumnsHeader(cl.cells) {
+                if isTableHeader(folded) || isYearColumnsHeader(cl.cells) || isAssignmentHeader(cl.cells) {
                     tableWidth = max(tableWidth, cl.cells.count)
                     if lastTableHeader == nil {
-                        let cells = cl.cells.map { Block.Cell(text: $0, line: cl.line) }
                         blocks.append(Block(kind: .tableHeader, text: cl.text, spans: [Block.Span(offset: 0, line: cl.line)],
-                                            cells: cells, marker: nil, lineRange: cl.line...cl.line))
+                                            cells: cl.blockCells, marker: nil, lineRange: cl.line...cl.lastLine))
                     }
                     lastTableHeader = folded
+                    continue
+                }
+                if cl.continuesFirstCell, let last = blocks.indices.last, blocks[last].kind == .tableRow,
+                   !blocks[last].cells.isEmpty {
+                    blocks[last].cells[0].text += " " + cl.text
+                    blocks[last].lineRange = blocks[last].lineRange.lowerBound...cl.line
+                    continuedRows.insert(last)
                     continue
                 }
                 let firstEmpty = cl.cells.first?.isEmpty ?? true  // cells are already trimmed
@@ -75,10 +101,9 @@ public enum Cleanup {
                     continue
                 }
                 tableWidth = max(tableWidth, cl.cells.count)
-                let cells = cl.cells.map { Block.Cell(text: $0, line: cl.line) }
                 let text = cl.cells.joined(separator: "\t")
-                blocks.append(Block(kind: .tableRow, text: text, spans: [Block.Span(offset: 0, line: cl.line)], cells: cells,
-                                    marker: OutlineMarker.parse(cl.cells.first ?? ""), lineRange: cl.line...cl.line))
+                blocks.append(Block(kind: .tableRow, text: text, spans: [Block.Span(offset: 0, line: cl.line)], cells: cl.blockCells,
+                                    marker: OutlineMarker.parse(cl.cells.first ?? ""), lineRange: cl.line...cl.lastLine))
                 continue
             }
             if !isPageBreakNoise(cl.text) { lastTableHeader = nil; tableWidth = 0 }
@@ -116,14 +141,28 @@ public enum Cleanup {
         var out: [CleanLine] = []
         out.reserveCapacity(doc.lines.count)
         let pageNumbers = InlinePageNumbers(doc.lines)
-        var inLayoutTable = false  // inside a table laid out with runs of spaces (`pdftotext -layout`)
+        var layoutTable = LayoutTable()
         var pipeTable = PipeTableState()
+        var skipTo = 0  // lines before it were read as a table of one cell per line
         for (i, original) in doc.lines.enumerated() {
+            if i < skipTo { continue }
             let n = i + 1
+            if original.utf8.count <= 8, let table = VerticalTable.read(doc.lines, at: i) {
+                for row in table.rows {
+                    let cells = row.cells.map { stripInline($0.text) }
+                    var line = CleanLine(text: cells.joined(separator: "\t"), line: row.cells[0].line, isTable: true, cells: cells)
+                    line.cellLines = row.cells.map(\.line)
+                    out.append(line)
+                }
+                skipTo = table.end
+                continue
+            }
             let raw = pageNumbers.removing(from: original)
-            if let cells = layoutTableCells(raw, inTable: &inLayoutTable) {
+            if let cells = layoutTableCells(raw, table: &layoutTable) {
                 let stripped = cells.map { stripInline($0) }
-                out.append(CleanLine(text: stripped.joined(separator: "\t"), line: n, isTable: true, cells: stripped))
+                var line = CleanLine(text: stripped.joined(separator: "\t"), line: n, isTable: true, cells: stripped)
+                line.continuesFirstCell = !layoutTable.numbered && stripped.count == 1
+                out.append(line)
                 continue
             }
             let headerCells = n <= headerLines ? twoColumnHeader(raw) : nil
@@ -173,14 +212,17 @@ public enum Cleanup {
     }
 
     /// A table laid out with runs of three or more spaces instead of tabs, as `pdftotext -layout` prints one:
-    /// a header `TT   Chỉ tiêu   Năm 2027   Năm 2030` opens it; rows start with their number; an indented line
-    /// without a column gap goes on in the row's second cell; any other line ends the table. Returns the
-    /// cells of a header or row (a continuation as `["", text]`), nil for a line that is not part of one.
-    static func layoutTableCells(_ raw: String, inTable: inout Bool) -> [String]? {
+    /// a header `TT   Chỉ tiêu   Năm 2027   Năm 2030` opens it, and its rows start with their number; an
+    /// indented line without a column gap goes on in the row's second cell. A header without a number column
+    /// (`Chỉ tiêu   Đơn vị tính   Năm 2026   …   Năm 2030`) opens one whose rows are the lines with two column
+    /// gaps, and whose indented lines without a gap go on in the row's first cell (returned as `[text]`, with
+    /// `table.numbered` false). Any other line ends the table. Returns the cells of a header or row (a
+    /// numbered row's continuation as `["", text]`), nil for a line that is not part of one.
+    static func layoutTableCells(_ raw: String, table: inout LayoutTable) -> [String]? {
         // Outside a table, most lines have no run of three spaces: one byte scan rules them out.
-        if !inTable, !hasThreeSpaces(raw) { return nil }
+        if !table.open, !hasThreeSpaces(raw) { return nil }
         let bytes = Array(raw.utf8)
-        guard !bytes.contains(0x09) else { inTable = false; return nil }
+        guard !bytes.contains(0x09) else { table.open = false; return nil }
         var gaps: [Range<Int>] = []
         var i = 0
         while i < bytes.count, bytes[i] == 0x20 { i += 1 }
@@ -201,14 +243,20 @@ public enum Cleanup {
         }
         if indent == bytes.count { return nil }  // a blank line: skipped, the table goes on
         // A page number inside the table (`- 3 -`, centred) is dropped by the clean-up, not read as a cell.
-        if inTable, isPageNumber(String(decoding: bytes[indent...], as: UTF8.self).trimmedWhitespace) { return nil }
+        if table.open, isPageNumber(String(decoding: bytes[indent...], as: UTF8.self).trimmedWhitespace) { return nil }
         let first = bytes[indent...].prefix { $0 != 0x20 }
         let head = Folding.fold(String(decoding: first, as: UTF8.self))
-        if gaps.count >= 2, head == "tt" || head == "stt" { inTable = true; return cells() }
-        guard inTable else { return nil }
-        if !gaps.isEmpty, first.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) { return cells() }
-        if gaps.isEmpty, indent >= 3 { return ["", String(decoding: bytes[indent...], as: UTF8.self)] }
-        inTable = false
+        if gaps.count >= 2, head == "tt" || head == "stt" { table = LayoutTable(open: true, numbered: true); return cells() }
+        if gaps.count >= 2, isYearColumnsHeader(cells()) { table = LayoutTable(open: true, numbered: false); return cells() }
+        guard table.open else { return nil }
+        if table.numbered {
+            if !gaps.isEmpty, first.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) { return cells() }
+            if gaps.isEmpty, indent >= 3 { return ["", String(decoding: bytes[indent...], as: UTF8.self)] }
+        } else {
+            if gaps.count >= 2 { return cells() }
+            if gaps.isEmpty, indent >= 1 { return [String(decoding: bytes[indent...], as: UTF8.self).trimmedWhitespace] }
+        }
+        table.open = false
         return nil
     }
 
@@ -429,10 +477,26 @@ public enum Cleanup {
         return first == "tt" || first == "stt"
     }
 
+    /// `Lĩnh vực | Cơ quan chủ trì | Cơ quan phối hợp`: the header of a table that assigns each area (or
+    /// task) its lead, without a number column. Its cells are short titles and one of them is the lead's.
+    static func isAssignmentHeader(_ cells: [String]) -> Bool {
+        guard cells.count >= 2, let first = cells.first, first.utf8.count <= 30,
+              cells.allSatisfy({ $0.utf8.count <= 40 }) else { return false }
+        return assignmentFirstTitles.contains(Folding.fold(first)) && cells.dropFirst().contains { Folding.fold($0).contains("chu tri") }
+    }
+
+    /// Folded first-column titles of an assignment table.
+    static let assignmentFirstTitles: Set<String> = ["linh vuc", "linh vuc cai cach", "noi dung", "nhiem vu", "noi dung nhiem vu",
+                                                     "noi dung cong viec", "ten nhiem vu"]
+
+    /// Folded titles of a table's unit column.
+    static let unitColumnTitles: Set<String> = ["don vi tinh", "dvt", "don vi"]
+
     /// `Chỉ tiêu | 2026 | 2027 | … | 2030` (or `Năm 2026`, `2026-2027`): a header whose columns are years,
     /// whatever its first cell says. A data row never has only years after its label.
     static func isYearColumnsHeader(_ cells: [String]) -> Bool {
-        let rest = cells.dropFirst().filter { !$0.isEmpty }
+        // A unit column (`Đơn vị tính`, `ĐVT`) may stand between the label and the years.
+        let rest = cells.dropFirst().filter { !$0.isEmpty && !unitColumnTitles.contains(Folding.fold($0)) }
         guard rest.count >= 2, cells.first.map({ $0.utf8.count <= 60 && !$0.contains("%") }) ?? false else { return false }
         return rest.allSatisfy { cell in
             guard cell.utf8.count <= 20 else { return false }

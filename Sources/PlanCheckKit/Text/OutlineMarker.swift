@@ -85,7 +85,24 @@ public struct OutlineMarker: Sendable, Hashable {
     static let namedWords: [(String, [UInt8], Kind)] = [("Mục ", Kind.arabic), ("MỤC ", Kind.arabic), ("Phần ", Kind.roman), ("PHẦN ", Kind.roman)]
         .map { ($0.0, Array($0.0.utf8), $0.1) }
 
+    /// Ordinal words after `Thứ` (`Thứ nhất, …`, `Thứ hai, …`), folded, in order.
+    static let ordinalWords = ["nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi"]
+
+    /// `Thứ nhất, nâng cao …` / `Thứ hai: …`: an item numbered by an ordinal word, read as an arabic marker.
+    static func parseOrdinalWord(_ line: String) -> OutlineMarker? {
+        let head = Array(line.prefix(12))
+        guard head.count >= 6 else { return nil }
+        var i = 4  // after "Thứ "
+        while i < head.count, head[i].isLetter { i += 1 }
+        guard i < head.count, ",:.".contains(head[i]), head[3] == " ", Folding.fold(String(head[0..<3])) == "thu",
+              let n = ordinalWords.firstIndex(of: Folding.fold(String(head[4..<i]))) else { return nil }
+        var j = i + 1
+        while j < head.count, head[j] == " " { j += 1 }
+        return OutlineMarker(kind: .arabic, text: String(head[0...i]), length: j, ordinal: n + 1)
+    }
+
     static func parseNamed(_ line: String) -> OutlineMarker? {
+        if let b0 = line.utf8.first, b0 == UInt8(ascii: "T") { return parseOrdinalWord(line) }
         guard let b0 = line.utf8.first, b0 == UInt8(ascii: "M") || b0 == UInt8(ascii: "P") else { return nil }
         // Compared on bytes (`String.hasPrefix` compares Characters): this runs for every line starting with M or P.
         guard let (word, _, kind) = namedWords.first(where: { line.utf8.starts(with: $0.1) }) else { return nil }
