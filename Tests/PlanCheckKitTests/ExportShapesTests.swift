@@ -135,8 +135,12 @@ final class OrdinalAndAssignmentTests: XCTestCase {
         Lĩnh vực\tCơ quan chủ trì\tCơ quan phối hợp
         Cải cách thể chế\tVăn phòng HĐND và UBND xã\tCác phòng chuyên môn
         Cải cách tài chính công\tPhòng Kinh tế\tVăn phòng HĐND và UBND xã
+        Xây dựng, phát triển chính quyền điện tử,\tPhòng Văn hóa - Xã hội\tTrung tâm Phục vụ hành chính
+        chính quyền số\t\tcông xã
         """)
         XCTAssertEqual(p.area(.theChe)?.leads.map(\.line), [6])
+        XCTAssertEqual(p.area(.so)?.leads.map(\.unitID), ["vhxh"], "an area name wrapped onto the next row")
+        XCTAssertTrue(p.tasks.isEmpty, "assignments are not tasks with deadlines and products to check")
         XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unitID), ["kt"])
         XCTAssertTrue(Cleanup.isAssignmentHeader(["Lĩnh vực", "Cơ quan chủ trì", "Cơ quan phối hợp"]))
         XCTAssertFalse(Cleanup.isAssignmentHeader(["Lĩnh vực", "Phòng Kinh tế chủ trì thực hiện cải cách tài chính công"]))

@@ -89,7 +89,8 @@ public enum PlanExtractor {
         }
         plan.parentCited = parent(among: plan.citations, blocks: blocks, abbreviations: catalog.abbreviations)
 
-        plan.tasks = TaskTableExtractor(catalog: catalog).extract(blocks: blocks)
+        let (tasks, assignments) = TaskTableExtractor(catalog: catalog).read(blocks: blocks)
+        plan.tasks = tasks
         // A task table inside an area's section (one small table per area, no group rows) is that area's.
         var sectionTasks: [PlanTask] = []
         var rowOfLine: [Int: Int]?  // first line of each table row → its block, made when first needed
@@ -110,6 +111,11 @@ public enum PlanExtractor {
         for t in plan.tasks where t.text.hasAtMostCharacters(80) {
             guard let lead = t.lead, lead.unitID != nil,
                   let area = Outline.area(ofHeadingText: t.text, catalog: catalog, within: 12), leads[area] == nil else { continue }
+            leads[area] = [lead]
+        }
+        // The same, in a table without numbers whose header names the lead column (`Lĩnh vực | Cơ quan chủ trì`).
+        for t in assignments {
+            guard let lead = t.lead, let area = t.area, leads[area] == nil else { continue }
             leads[area] = [lead]
         }
         // A plan that assigns responsibilities only in its appendix table (its text names no area lead):

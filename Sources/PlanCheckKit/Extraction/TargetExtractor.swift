@@ -72,7 +72,8 @@ struct TargetExtractor {
                 // clauses is filed under the first of them.
                 indicator = id
             }
-            let period = explicitPeriod(t, f) ?? subPeriod ?? planPeriod
+            let explicit = explicitPeriod(t, f)
+            let period = explicit ?? subPeriod ?? planPeriod
             out.append(Target(line: lineAt(f.start), value: f.value, valueMax: f.valueMax, unit: f.unit,
                               comparator: comparator, period: period,
                               area: indicator.flatMap { catalog.indicators.indicator($0)?.area } ?? sectionArea,
@@ -83,8 +84,18 @@ struct TargetExtractor {
                                   // "cấp thành phố đạt 100%, cấp xã đạt 90%": after a closing comma the level
                                   // named is the next figure's.
                                   : closed ? Self.level(in: before) : Self.level(in: after) ?? Self.level(in: before)))
+            if explicit == nil, subPeriod == nil, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start))
+                || rowContext.map({ Self.saysEveryYear(Folding.fold($0)) }) == true {
+                out[out.count - 1].everyYear = true
+            }
         }
         return out
+    }
+
+    /// Whether folded text says `hằng năm` / `hàng năm` / `mỗi năm`: a figure for every year.
+    static func saysEveryYear(_ folded: String) -> Bool {
+        let f = " " + folded + " "
+        return f.contains(" hang nam ") || f.contains(" moi nam ")
     }
 
     /// Whether the figure's sentence opens on a year before the plan's period (`Năm 2025, …`, `Trong 6 tháng

@@ -9,8 +9,14 @@ struct TaskTableExtractor {
     static let defaultColumns: [Column] = [.seq, .content, .lead, .coordinators, .deadline, .product]
 
     /// The tasks of the plan's task tables. (Group rows also give areas: `Outline` reads them.)
-    func extract(blocks: [Block]) -> [PlanTask] {
+    func extract(blocks: [Block]) -> [PlanTask] { read(blocks: blocks).tasks }
+
+    /// The tasks of the plan's task tables, and apart from them the rows of assignment tables that give an
+    /// area its lead (`Cải cách thể chế | Văn phòng HĐND và UBND xã | …`, no number, no deadline or product:
+    /// not tasks to be checked as such).
+    func read(blocks: [Block]) -> (tasks: [PlanTask], assignments: [PlanTask]) {
         var tasks: [PlanTask] = []
+        var assignments: [PlanTask] = []
         var columns: [Column]?  // column roles, or nil while inside a table that is not a task table
         var sawHeader = false  // a header without a lead column marks a table that is not a task table
         var group = ""
@@ -39,7 +45,7 @@ struct TaskTableExtractor {
             // a row without number whose first cell is an area (`Cải cách thể chế | Văn phòng … | …`) is that
             // area's assignment.
             let rowArea = columns != nil && first.first?.isNumber != true
-                ? Outline.area(ofHeadingText: first, catalog: catalog, within: 12) : nil
+                ? Outline.area(ofHeadingText: first, catalog: catalog) : nil
             guard first.first?.isNumber == true || rowArea != nil, !rest.isEmpty,
                   let columns = columns ?? (!sawHeader && b.cells.count >= 5 ? Self.defaultColumns : nil) else { continue }
             func cell(_ c: Column) -> String {
@@ -51,11 +57,17 @@ struct TaskTableExtractor {
             let coordinators = cell(.coordinators).split(separator: ";").compactMap {
                 catalog.units.resolve(String($0), line: b.firstLine, abbreviations: ab)
             }
-            let seq = rowArea == nil ? first.trimmedWhitespace.trimmingCharacters(in: .init(charactersIn: ".")) : ""
-            tasks.append(PlanTask(line: b.firstLine, area: rowArea ?? groupArea, group: group, sequence: seq, text: cell(.content),
+            if let rowArea {
+                // A wrapped area name ("chính quyền số | | công xã") names no lead: it goes on in the row above.
+                if lead != nil { assignments.append(PlanTask(line: b.firstLine, area: rowArea, group: group, sequence: "", text: cell(.content),
+                                                             lead: lead, coordinators: coordinators, deadline: "", product: "")) }
+                continue
+            }
+            let seq = first.trimmedWhitespace.trimmingCharacters(in: .init(charactersIn: "."))
+            tasks.append(PlanTask(line: b.firstLine, area: groupArea, group: group, sequence: seq, text: cell(.content),
                                   lead: lead, coordinators: coordinators, deadline: cell(.deadline), product: cell(.product)))
         }
-        return tasks
+        return (tasks, assignments)
     }
 
     /// A group row of a task table: `I. Cải cách thể chế (05 nhiệm vụ)` in the first cell, or the numeral

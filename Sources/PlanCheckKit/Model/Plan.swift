@@ -109,6 +109,10 @@ public struct Target: Codable, Hashable, Sendable {
     /// The level of government the figure is set for when its clause names one (`100% hồ sơ công việc tại
     /// cấp tỉnh và 90% … tại cấp xã`): `tinh`, `huyen` or `xa`; nil when it names none.
     public var forLevel: String?
+    /// True when the figure is set for every year of its period (`Hằng năm, 100% văn bản …`, items under
+    /// `Chỉ tiêu thực hiện hằng năm:`), not by its end: an annual plan within the period is held to it.
+    /// Nil otherwise (omitted from JSON).
+    public var everyYear: Bool?
 
     public init(line: Int, value: Double, valueMax: Double?, unit: String, comparator: Comparator, period: Period?,
                 area: ReformArea?, indicator: String?, text: String, figure: String, forLevel: String? = nil) {

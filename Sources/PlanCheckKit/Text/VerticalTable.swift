@@ -12,7 +12,8 @@
 ///
 /// The header is `STT`/`TT` alone on a line followed by the short titles of the other columns; each row is
 /// its number alone on a line followed by one line per other cell (blank lines between rows or not). Rows
-/// are numbered 1, 2, 3 …: a bare number out of that order (a page number) is skipped, and anything else
+/// are numbered on from the first (1, 2, 3 …, or 11, 12 … where the header is repeated after a page break): a
+/// bare number out of that order (a page number) is skipped, and anything else
 /// where a row should start ends the table.
 struct VerticalTable {
     /// A header or row: its cells with the line (1-based) each came from.
@@ -45,13 +46,13 @@ struct VerticalTable {
         let width = header.cells.count
         guard width >= 3 else { return nil }
         var table = VerticalTable(rows: [header], end: i)
-        var expected = 1
+        var expected: Int?  // the next row's number; a table repeated after a page break goes on from its own
         while true {
             while i < lines.count, lines[i].trimmedWhitespace.isEmpty { i += 1 }
             guard i < lines.count else { break }
             let seq = lines[i].trimmedWhitespace.trimmingCharacters(in: .init(charactersIn: "."))
             guard let n = Int(seq), seq.count <= 3 else { break }
-            if n != expected { i += 1; continue }  // a page number between rows
+            if let e = expected, n != e { i += 1; continue }  // a page number between rows
             var row = Row(cells: [(seq, i + 1)])
             var j = i + 1
             while j < lines.count, row.cells.count < width {
@@ -63,7 +64,7 @@ struct VerticalTable {
             // A row cut short (by a blank line) is not one of this table's.
             guard row.cells.count == width else { break }
             table.rows.append(row)
-            expected += 1
+            expected = n + 1
             i = j
             table.end = j
         }

@@ -45,6 +45,8 @@ public struct ParentTargetKind: RuleKind {
     /// Whether the parent's target `p` applies to the deadline year `y`.
     static func applies(_ p: Target, of parent: Plan, to y: Int) -> Bool {
         if year(p, parent) == y { return true }
+        // "Hằng năm, 100% …": every year of its period.
+        if p.everyYear == true, let pp = p.period ?? parent.period, pp.from <= y, y <= pp.to { return true }
         guard let pp = p.period, !pp.isSingleYear, pp.to - pp.from <= 2 else { return false }
         return pp.from <= y && y <= pp.to
     }
@@ -123,7 +125,7 @@ public struct ParentTargetKind: RuleKind {
     /// reductions or both levels, due the same year or within the period `t` sets a level for.
     static func comparable(_ t: Target, _ p: Target, year y: Int, _ parent: Plan) -> Bool {
         p.unit == t.unit && (p.comparator == .reduce) == (t.comparator == .reduce)
-            && (year(p, parent) == y || phaseCovers(t, p, parent))
+            && (year(p, parent) == y || phaseCovers(t, p, parent) || p.everyYear == true && t.comparator != .reduce && applies(p, of: parent, to: y))
     }
 
     func below(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
