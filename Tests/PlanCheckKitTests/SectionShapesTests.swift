@@ -251,13 +251,14 @@ final class PhasedPlanShapesTests: XCTestCase {
     func testAParentFigureForEveryYearBindsAnAnnualPlanWithinItsPeriod() throws {
         var parent = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030 tỉnh B\n"
             + "Hằng năm, 100% văn bản quy phạm pháp luật được tự kiểm tra.\nTỷ lệ hồ sơ trực tuyến đạt 80%.\n"
-            + "Chỉ tiêu thực hiện hằng năm:\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n")
+            + "Chỉ tiêu thực hiện hằng năm:\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n"
+            + "Từ năm 2026, 100% văn bản điện tử được ký số.\n")
         parent.file = "parent.txt"
-        XCTAssertEqual(parent.targets.map { $0.everyYear ?? false }, [true, false, true])
+        XCTAssertEqual(parent.targets.map { $0.everyYear ?? false }, [true, false, true, true])
         let plan = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2027 xã A\n- 85% văn bản quy phạm pháp luật được tự kiểm tra.\n"
-            + "- Tỷ lệ hồ sơ trực tuyến đạt 60%.\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%.\n")
+            + "- Tỷ lệ hồ sơ trực tuyến đạt 60%.\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 95%.\n- 90% văn bản điện tử được ký số.\n")
         let kind = try ParentTargetKind(RuleFixtures.params(["mode": ["below"]]))
-        XCTAssertEqual(kind.check(RuleFixtures.context(plan, parent: parent)).map(\.line), [3, 5],
+        XCTAssertEqual(kind.check(RuleFixtures.context(plan, parent: parent)).map(\.line), [3, 5, 6],
                        "a figure due by 2030 does not bind 2027; one for every year does")
     }
 

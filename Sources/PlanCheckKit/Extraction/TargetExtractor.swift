@@ -84,18 +84,19 @@ struct TargetExtractor {
                                   // "cấp thành phố đạt 100%, cấp xã đạt 90%": after a closing comma the level
                                   // named is the next figure's.
                                   : closed ? Self.level(in: before) : Self.level(in: after) ?? Self.level(in: before)))
-            if explicit == nil, subPeriod == nil, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start))
-                || rowContext.map({ Self.saysEveryYear(Folding.fold($0)) }) == true {
+            if explicit == nil, subPeriod == nil, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
+                || rowContext.map({ Self.saysEveryYear(Folding.fold($0), from: planPeriod) }) == true {
                 out[out.count - 1].everyYear = true
             }
         }
         return out
     }
 
-    /// Whether folded text says `hằng năm` / `hàng năm` / `mỗi năm`: a figure for every year.
-    static func saysEveryYear(_ folded: String) -> Bool {
+    /// Whether folded text says `hằng năm` / `hàng năm` / `mỗi năm`, or `từ năm 2026` for the first year of
+    /// the plan's period: a figure for every year.
+    static func saysEveryYear(_ folded: String, from period: Period?) -> Bool {
         let f = " " + folded + " "
-        return f.contains(" hang nam ") || f.contains(" moi nam ")
+        return f.contains(" hang nam ") || f.contains(" moi nam ") || period.map { f.contains(" tu nam \($0.from) ") } == true
     }
 
     /// Whether the figure's sentence opens on a year before the plan's period (`Năm 2025, …`, `Trong 6 tháng

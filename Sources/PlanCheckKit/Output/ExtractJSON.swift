@@ -55,6 +55,8 @@ public enum ExtractJSON {
         var figure: String
         /// Present only when the clause names a level of government (the schema's other keys are always there).
         var forLevel: String?
+        /// Present (true) only for a figure set for every year of its period.
+        var everyYear: Bool?
         func encode(to e: Encoder) throws {
             var c = e.container(keyedBy: K.self)
             try c.encode(line, forKey: .line); try c.encode(value, forKey: .value); try c.encode(valueMax, forKey: .valueMax)
@@ -62,8 +64,9 @@ public enum ExtractJSON {
             try c.encode(area, forKey: .area); try c.encode(indicator, forKey: .indicator); try c.encode(text, forKey: .text)
             try c.encode(figure, forKey: .figure)
             try c.encodeIfPresent(forLevel, forKey: .forLevel)
+            try c.encodeIfPresent(everyYear, forKey: .everyYear)
         }
-        enum K: String, CodingKey { case line, value, valueMax, unit, comparator, period, area, indicator, text, figure, forLevel }
+        enum K: String, CodingKey { case line, value, valueMax, unit, comparator, period, area, indicator, text, figure, forLevel, everyYear }
     }
 
     struct TaskDTO: Encodable {
@@ -133,7 +136,8 @@ public enum ExtractJSON {
                                          leads: $0.leads.map { LeadDTO(unit: $0.unit, unitId: $0.unitID, line: $0.line) }) },
             targets: p.targets.map { TargetDTO(line: $0.line, value: $0.value, valueMax: $0.valueMax, unit: $0.unit,
                                                comparator: $0.comparator.rawValue, period: dto($0.period), area: $0.area?.rawValue,
-                                               indicator: $0.indicator, text: $0.text, figure: $0.figure, forLevel: $0.forLevel) },
+                                               indicator: $0.indicator, text: $0.text, figure: $0.figure, forLevel: $0.forLevel,
+                                               everyYear: $0.everyYear) },
             citations: p.citations.map(dto),
             tasks: p.tasks.map { TaskDTO(line: $0.line, area: $0.area?.rawValue, group: $0.group, sequence: $0.sequence,
                                          text: $0.text, lead: $0.lead?.unit, coordinators: $0.coordinators.map(\.unit),
