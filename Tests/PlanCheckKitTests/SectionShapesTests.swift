@@ -262,6 +262,16 @@ final class PhasedPlanShapesTests: XCTestCase {
                        "a figure due by 2030 does not bind 2027; one for every year does")
     }
 
+    func testYearsInBracketsAndBeforeDatEachSetTheirFiguresYear() {
+        let p = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030 xã A\n"
+            + "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 98% (năm 2026), 98,5% (năm 2028) và 99% (năm 2030).\n"
+            + "- Tỷ lệ khai thác, sử dụng lại dữ liệu đã được số hóa năm 2027 đạt tối thiểu 80%, đến năm 2030 đạt 100%.\n")
+        XCTAssertEqual(p.targets.map { $0.period?.to }, [2026, 2028, 2030, 2027, 2030])
+        let results = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2026 xã A\n"
+            + "- Cải thiện Chỉ số CCHC so với năm 2025 (năm 2025 xã đạt 84,12 điểm, tỷ lệ hồ sơ đúng hạn 97,9%).\n")
+        XCTAssertEqual(results.targets.count, 0, "a bracket opening on a past year holds results")
+    }
+
     func testTheParentCitedByALettersNumberAfterItsTitleAndNotTheCommunesOwnPlan() {
         let p = ExtractionFixtures.plan("""
         ỦY BAN NHÂN DÂN XÃ ĐỨC TRỌNG

@@ -103,6 +103,14 @@ struct TargetExtractor {
     /// cuối năm 2025, …`) and sets nothing to reach (`phấn đấu`, `đến năm`).
     func pastYearSentence(_ t: AlignedFold, _ f: Figure) -> Bool {
         guard let from = planPeriod?.from else { return false }
+        // "… so với năm 2025 (năm 2025 xã đạt 84,12 điểm, tỷ lệ hồ sơ đúng hạn 97,9%)": a bracket that opens
+        // on a past year holds results.
+        var k = f.start - 1
+        while k >= 0, t.chars[k] != "(", t.chars[k] != ")" { k -= 1 }
+        if k >= 0, t.chars[k] == "(" {
+            let inside = t.fold((k + 1)..<f.start).split(separator: " ")
+            if inside.count > 1, inside[0] == "nam", let y = Int(inside[1]), (1990..<from).contains(y) { return true }
+        }
         let s = t.sentenceStart(before: f.start)
         let words = t.fold(s..<f.start).split(separator: " ")
         guard let k = words.prefix(8).firstIndex(of: "nam"), k + 1 < words.count, let y = Int(words[k + 1]),
@@ -350,6 +358,26 @@ struct TargetExtractor {
             if p < f.start { if before.map({ p > $0.at }) ?? true { before = (p, y) } }
             else if after.map({ p < $0.at }) ?? true { after = (p, y) }
         }
+        // "… 98% (năm 2026), 98,5% (năm 2028) …": the year in brackets right after the figure is its own.
+        if let y = Self.bracketedYear(t, after: f.end) { return Period(year: y) }
+        // "… thủ tục hành chính năm 2027 đạt tối thiểu 80%, đến năm 2030 đạt 100%": a year of the plan's
+        // period right before `đạt` is the figure's, as a cue would be.
+        for p in s..<f.start where t.folded[p] == UInt8(ascii: "n") && t.hasWord("nam", at: p) {
+            let j = DateParsing.skipSpaces(t, p + 3)
+            guard let (y, end) = DateParsing.number(t, j), planPeriod.map({ $0.from <= y && y <= $0.to }) == true,
+                  t.hasWord("dat", at: DateParsing.skipSpaces(t, end)) else { continue }
+            if before.map({ p > $0.at }) ?? true { before = (p, y) }
+        }
         return (before ?? after).map { Period(year: $0.year) }
+    }
+
+    /// `(năm 2026)` or `(2026)` right after position `i`: the year, else nil.
+    static func bracketedYear(_ t: AlignedFold, after i: Int) -> Int? {
+        var j = DateParsing.skipSpaces(t, i)
+        guard j < t.count, t.chars[j] == "(" else { return nil }
+        j = DateParsing.skipSpaces(t, j + 1)
+        if t.hasWord("nam", at: j) { j = DateParsing.skipSpaces(t, j + 3) }
+        guard let (y, end) = DateParsing.number(t, j), (2000...2100).contains(y), end < t.count, t.chars[end] == ")" else { return nil }
+        return y
     }
 }
