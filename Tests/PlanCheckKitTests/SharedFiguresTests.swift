@@ -17,6 +17,13 @@ final class SharedFiguresTests: XCTestCase {
         XCTAssertEqual(shared(line, "sat.health-edu")?.value, 90)
     }
 
+    func testACommaListSharesItsFigureOnlyWithinOneArea() {
+        let line = "- Mức độ hài lòng về cung cấp dịch vụ công trực tuyến, về giải quyết TTHC, về sự phục vụ của cơ quan hành chính đạt tối thiểu 95%.\n"
+        XCTAssertEqual(shared(line, "sat.tthc")?.value, 95)
+        let documents = "- 100% văn bản quy phạm pháp luật do Hội đồng nhân dân, Ủy ban nhân dân xã ban hành được kiểm tra, rà soát, xử lý theo quy định.\n"
+        XCTAssertNil(shared(documents, "dir.units-inspected"), "documents reviewed are not units inspected")
+    }
+
     func testAnItemAfterTheFigureIsNotGivenIt() {
         // The disbursement item lost its figure (the next line was dropped): 100% is the revenue's only.
         let line = "- Thu ngân sách trên địa bàn đạt tối thiểu 100% dự toán được giao; giải ngân\n"

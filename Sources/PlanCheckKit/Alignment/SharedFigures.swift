@@ -21,14 +21,15 @@ public struct SharedFigures: Sendable {
     }
 
     /// Parts (split at `;`) of the clauses of targets eligible as shared figures.
-    private let clauses: [(index: Int, parts: [Part])]
+    /// `commaList`: the clause is one comma list, whose subjects are alike (one area's indicators).
+    private let clauses: [(index: Int, parts: [Part], commaList: Bool)]
 
     public init(plan: Plan, catalog: Catalog) {
         self.plan = plan
         self.catalog = catalog
         var byLine: [Int: [Target]] = [:]
         for t in plan.targets { byLine[t.line, default: []].append(t) }
-        var out: [(Int, [Part])] = []
+        var out: [(Int, [Part], Bool)] = []
         for (i, t) in plan.targets.enumerated() where t.indicator != nil {
             let sameLine = byLine[t.line] ?? []
             if sameLine.allSatisfy({ $0.value == t.value && $0.valueMax == t.valueMax && $0.comparator == t.comparator }) {
@@ -40,14 +41,14 @@ public struct SharedFigures: Sendable {
                 // ngân" with its figure on the next line) are not given it.
                 if let last = items.lastIndex(where: { $0.contains(t.figure) }) { items = Array(items[...last]) }
                 if items.count > 1 {  // folding is the costly part: only lists get it
-                    out.append((i, items.map { Part($0, catalog.abbreviations) }))
+                    out.append((i, items.map { Part($0, catalog.abbreviations) }, false))
                     continue
                 }
             }
             // "Mức độ hài lòng … về cung cấp DVCTT, về giải quyết TTHC, về sự phục vụ … đạt tối thiểu 95%": one
             // figure for a comma list inside its own clause, when that clause holds no other figure.
             if t.text.utf8.count(where: { $0 == 0x25 }) == 1, t.text.utf8.count(where: { $0 == 0x2C }) >= 2 {  // one %, two commas
-                out.append((i, [Part(t.text, catalog.abbreviations)]))
+                out.append((i, [Part(t.text, catalog.abbreviations)], true))
             }
         }
         clauses = out
@@ -55,9 +56,12 @@ public struct SharedFigures: Sendable {
 
     /// A single-figure target of another indicator whose clause also names `indicator`, as a target of it.
     public func sharedTarget(for indicator: IndicatorCatalog.Indicator) -> Target? {
-        for (i, parts) in clauses {
+        for (i, parts, commaList) in clauses {
             var t = plan.targets[i]
             guard t.indicator != indicator.id, t.unit == indicator.unit else { continue }
+            // "100% văn bản … do HĐND, UBND ban hành được kiểm tra, rà soát, xử lý": the commas of one subject
+            // list no indicator of another area (units inspected are not documents reviewed).
+            if commaList, let own = t.indicator.flatMap({ catalog.indicators.indicator($0)?.area }), own != indicator.area { continue }
             let named = parts.contains { part in
                 indicator.matches.contains { part.has($0) } && !indicator.excludes.contains { part.has($0) }
             }
