@@ -185,10 +185,15 @@ final class PhasedPlanShapesTests: XCTestCase {
         - Mức phấn đấu: ≥ 60%
         CT3.
         - Mức phấn đấu: 100%
+        CT4.
+        - Nội dung chỉ tiêu: Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC; tỷ lệ hồ sơ giải quyết đúng hạn
+        - Mức phấn đấu: 70%; ≥ 99%
         """)
-        XCTAssertEqual(p.targets.map(\.value), [98, 60, 100])
-        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.on-time", "tthc.online-payment", nil], "a record without content line has no subject")
-        XCTAssertEqual(p.targets.map(\.line), [6, 10, 12])
+        XCTAssertEqual(p.targets.map(\.value), [98, 60, 100, 70, 99])
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.on-time", "tthc.online-payment", nil, "tthc.online-payment", "tthc.on-time"],
+                       "a record without content line has no subject; two subjects take their figures in order")
+        XCTAssertEqual(p.targets.map(\.line), [6, 10, 12, 15, 15])
+        XCTAssertEqual(p.targets.last?.comparator, .atLeast)
         XCTAssertNil(PlanExtractor.recordField("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: 98%"), "a long label is a sentence")
     }
 

@@ -46,6 +46,17 @@ public enum PlanExtractor {
                 if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIn = (b.text, depth) }
                 // The figures of a review of past results are achievements, not targets.
                 guard !outline.inResultsSection[i] else { break }
+                if let field, field.label != "noi dung chi tieu", let subject = recordSubject,
+                   let pairs = Self.pairedParts(subject: subject, values: b.text) {
+                    // "- Nội dung chỉ tiêu: A; B" / "- Mức phấn đấu: 100%; ≥ 80%": the figures in the subjects' order.
+                    for (part, range) in pairs {
+                        let offset = b.text.unicodeScalars.distance(from: b.text.unicodeScalars.startIndex, to: range.lowerBound)
+                        plan.targets += targets.extract(AlignedFold(String(b.text[range])), lineAt: { b.line(atOffset: offset + $0) },
+                                                        sectionArea: outline.areaOfBlock[i], subPeriod: outline.periodOfBlock[i],
+                                                        rowContext: part)
+                    }
+                    break
+                }
                 plan.targets += targets.extract(t, lineAt: b.line(atOffset:), sectionArea: outline.areaOfBlock[i],
                                                 subPeriod: outline.periodOfBlock[i], rowContext: context)
             case .tableRow:
@@ -128,6 +139,23 @@ public enum PlanExtractor {
         for s in outline.sharedSections where leads[s.area] == nil { leads[s.area] = leads[s.with] }
         plan.areas = areas(outline: outline, leads: leads, plan: plan)
         return plan
+    }
+
+    /// A record's subjects (`A; B`) and its value line (`- Mức phấn đấu: 100%; ≥ 80%`) cut at their
+    /// semicolons, when both have the same number (two or more) of parts: each subject with the range of
+    /// the value line that holds its figure. Nil otherwise.
+    static func pairedParts(subject: String, values: String) -> [(String, Range<String.Index>)]? {
+        let subjects = subject.split(separator: ";").map { String($0) }
+        guard subjects.count > 1, let colon = values.firstIndex(of: ":") else { return nil }
+        var ranges: [Range<String.Index>] = []
+        var start = values.index(after: colon)
+        while let semicolon = values[start...].firstIndex(of: ";") {
+            ranges.append(start..<semicolon)
+            start = values.index(after: semicolon)
+        }
+        ranges.append(start..<values.endIndex)
+        guard ranges.count == subjects.count, ranges.allSatisfy({ values[$0].contains(where: \.isNumber) }) else { return nil }
+        return Array(zip(subjects, ranges))
     }
 
     /// Labels of a record's line that names what its target measures.
