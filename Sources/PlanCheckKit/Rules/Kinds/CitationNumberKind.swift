@@ -14,6 +14,10 @@
 ///   another subject (a letter of the Sở Nội vụ every other commune cites with its right number). On a tie both numbers
 ///   are reported: which of the two is right is not known.
 /// - with `evidence = parent`, against the loaded parent plan's own citations (see `againstParent`).
+/// - with `evidence = day`, when the number is neither the entry's slipped nor carried with its title, but
+///   the citation has the entry's kind, symbol and very day and does not say it is about something else
+///   (`Nghị định số 121/2025/NĐ-CP ngày 09/6/2025` for 118/2025/NĐ-CP): a document the registry does not
+///   know, or the entry with its number miswritten: worth a look, not an error.
 /// A number that is itself in the registry is left alone when the citation can be that document.
 public struct CitationNumberKind: RuleKind {
     public static let name = "citation-number"
@@ -31,7 +35,7 @@ public struct CitationNumberKind: RuleKind {
     public init(_ params: RuleParameters) throws {
         minShare = Double(try params.int("min-title-share", default: 70)) / 100
         minSlipShare = Double(try params.int("min-slip-share", default: 40)) / 100
-        evidence = try params.choice("evidence", ["title", "slip", "others", "parent"], default: "title")
+        evidence = try params.choice("evidence", ["title", "slip", "others", "parent", "day"], default: "title")
     }
 
     /// Whether `a` is `b` with one figure of its leading number changed, added, dropped or swapped with
@@ -126,7 +130,14 @@ public struct CitationNumberKind: RuleKind {
                 let titled = !t.words.isEmpty && (Double(t.words.intersection(w).count) >= minShare * Double(t.words.count)
                     || t.entry.date == date && Self.describedBy(c, titleWords: t.words))
                 if evidence == "title" { guard titled else { continue } }
-                else {
+                else if evidence == "day" {
+                    // What the title and slip evidence report is theirs; a citation about another subject is
+                    // another document of that day.
+                    guard t.entry.date == date, !titled, !Self.slipped(c.number, t.entry.number), Self.sameSymbol(c.number, t.entry.number)
+                    else { continue }
+                    let own = Self.subject(c).subtracting(Self.functionWords).filter { !$0.contains(where: \.isNumber) }
+                    if own.count >= 3, Double(own.intersection(t.words).count) < 0.3 * Double(own.count) { continue }
+                } else {
                     guard !titled, Self.slipped(c.number, t.entry.number) else { continue }
                     if !Self.apart(c.number, t.entry.number) {
                         let s = sentence ?? w.union(Folding.fold(Self.lead(text, stops: [".", ":"])).split(separator: " "))
