@@ -147,6 +147,50 @@ final class OrdinalAndAssignmentTests: XCTestCase {
     }
 }
 
+/// Shapes met in the Khánh Hòa and Quảng Trị plans: a task table with a `Lĩnh vực` column and unit codes.
+final class AreaColumnAndLegendTests: XCTestCase {
+    func testATaskTableWithAnAreaColumnAndUnitCodesLeadsEachArea() {
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN XÃ DIÊN KHÁNH
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026
+        BẢNG PHÂN CÔNG NHIỆM VỤ
+        | STT | Lĩnh vực | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+        |---|---|---|---|---|---|
+        | 1 | Cải cách thể chế | Rà soát văn bản QPPL | VP | KT; VHXH | Quý II/2026 |
+        | 2 |  | Tự kiểm tra văn bản QPPL | VP | Cơ quan soạn thảo | Thường xuyên |
+        | 3 | Tổ chức bộ máy | Ban hành quy định chức năng, nhiệm vụ | VHXH | VP | Quý I/2026 |
+        | 4 | Tài chính công | Giao dự toán, tự chủ tài chính | KT | VHXH | Quý I/2026 |
+
+        Ghi chú: VP: Văn phòng HĐND và UBND xã; KT: Phòng Kinh tế; VHXH: Phòng Văn hóa - Xã hội.
+        """)
+        XCTAssertEqual(p.tasks.map { $0.area?.rawValue }, ["the-che", "the-che", "bo-may", "tai-chinh"], "an empty area cell goes on with the area above")
+        XCTAssertEqual(p.tasks.map { $0.lead?.unitID }, ["vp", "vp", "vhxh", "kt"])
+        XCTAssertEqual(p.area(.boMay)?.leads.map(\.unitID), ["vhxh"])
+        XCTAssertEqual(p.tasks.first?.coordinators.map(\.unitID), ["kt", "vhxh"])
+        XCTAssertEqual(UnitLegend.read([]).codes, [:])
+    }
+
+    func testAUnitGivenToAdviseLeadsItsSection() {
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN XÃ VĨNH LINH
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026
+        III. NHIỆM VỤ
+        2. Cải cách thể chế
+        - Tổ chức phổ biến, giáo dục pháp luật.
+        Giao Văn phòng HĐND và UBND xã tham mưu UBND xã triển khai công tác xây dựng, kiểm tra, rà soát VBQPPL.
+        3. Cải cách thủ tục hành chính
+        - Thực hiện cơ chế một cửa, một cửa liên thông.
+        Giao Trung tâm Phục vụ hành chính công xã tham mưu UBND xã triển khai các nhiệm vụ cải cách thủ tục hành chính; Phòng Kinh tế phối hợp.
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unitID), ["vp"])
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.line), [7])
+        XCTAssertEqual(p.area(.tthc)?.leads.map(\.unitID), ["ttpvhcc"])
+        XCTAssertFalse(UnitLegend.isCode("Văn phòng"))
+    }
+}
+
 /// Deadlines written after the figure, and a level reached later than the parent's milestone.
 final class DeadlineTests: XCTestCase {
     func testADeadlineAfterTheFigureSetsThePeriod() {

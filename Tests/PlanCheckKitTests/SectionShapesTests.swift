@@ -277,6 +277,24 @@ final class PhasedPlanShapesTests: XCTestCase {
         XCTAssertEqual(results.targets.count, 0, "a bracket opening on a past year holds results")
     }
 
+    func testATargetSetAtTheParentsLevelTakesTheParentsFigure() throws {
+        var parent = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính tỉnh B năm 2026\n"
+            + "- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.\n- Tỷ lệ thanh toán trực tuyến đạt tối thiểu 60%.\n")
+        parent.file = "parent.txt"
+        let plan = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2026 phường A\n"
+            + "+ Tỷ lệ hồ sơ TTHC được tiếp nhận, giải quyết trực tuyến không thấp hơn mức tỉnh giao.\n"
+            + "+ Tỷ lệ thanh toán trực tuyến đạt 50%.\n")
+        XCTAssertEqual(plan.targets.map(\.value), [50], "no figure of its own until the parent is known")
+        XCTAssertEqual(plan.relativeTargets.map(\.indicator), ["tthc.online-dossiers"])
+        XCTAssertEqual(plan.relativeTargets.first?.figure, "không thấp hơn mức tỉnh giao")
+        let resolved = RelativeTargets.resolve(plan, parent: parent)
+        XCTAssertEqual(resolved.targets.map(\.value), [80, 50])
+        XCTAssertEqual(resolved.targets.map(\.line), [3, 4])
+        let missing = try ParentTargetKind(RuleFixtures.params(["mode": ["missing"]]))
+        XCTAssertTrue(missing.check(RuleFixtures.context(resolved, parent: parent)).isEmpty, "the plan carries the parent's level")
+        XCTAssertEqual(RelativeTargets.resolve(plan, parent: nil).targets.count, 1)
+    }
+
     func testTheParentCitedByALettersNumberAfterItsTitleAndNotTheCommunesOwnPlan() {
         let p = ExtractionFixtures.plan("""
         ỦY BAN NHÂN DÂN XÃ ĐỨC TRỌNG

@@ -82,6 +82,8 @@ public enum AuditRunner {
     }
 
     static func audit(spec: GroupSpec, parent: ParentPlan?, plans: [Plan], catalog: Catalog?, findings: AuditFindings) -> AuditGroup {
+        // A target set as the parent's level takes the parent's figure, for the rules and the matrix alike.
+        let plans = plans.map { RelativeTargets.resolve($0, parent: parent?.plan) }
         var f = findings.findings(plans: plans, parent: parent?.plan)
         if let parent { f = parent.relocating(f) }
         let alignment = Aligner.align(parent: parent, plans: plans, catalog: catalog)

@@ -89,6 +89,7 @@ struct LeadExtractor {
         // A plan that writes no chủ trì for an area may still give it to a unit in its "Tổ chức thực hiện"
         // section: `Văn phòng HĐND và UBND xã: Tham mưu UBND xã thực hiện cải cách thể chế`.
         for (area, refs) in advisoryLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
+        for (area, refs) in assignedAdvisers(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         return strong
     }
 
@@ -102,6 +103,32 @@ struct LeadExtractor {
 
     /// Verbs by which the "Tổ chức thực hiện" section gives an area to a unit without `chủ trì`, folded.
     static let advisoryVerbs = ["tham muu", "chiu trach nhiem", "co trach nhiem", "co quan thuong truc"]
+
+    /// `Giao Phòng X tham mưu UBND xã triển khai …` in any section: the unit assigned leads the areas the
+    /// sentence names, else the area of the section it stands in.
+    func assignedAdvisers(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
+        var out: [ReformArea: [UnitRef]] = [:]
+        let ab = catalog.abbreviations
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && b.text.contains("mưu") {
+            let t = AlignedFold(b.text)
+            let bodyStart = b.marker?.length ?? 0
+            guard t.hasWord("giao", at: bodyStart) else { continue }
+            for p in t.positions(of: "tham muu") where p < bodyStart + 90 {
+                let sentenceStart = t.sentenceStart(before: p)
+                guard sentenceStart <= bodyStart, let unit = namedRightBefore(t, chuTri: p, sentenceStart: sentenceStart) else { continue }
+                let ref = UnitRef(unit: unit.name, unitID: unit.id.isEmpty ? nil : unit.id, text: unit.name, line: b.line(atOffset: p))
+                var named = false
+                for (ci, clause) in clauses(t, p..<t.sentenceEnd(after: p)).enumerated() {
+                    let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
+                    if ci > 0, folded.hasPrefix(" phoi hop") { break }
+                    for a in leadAreas(folded, weak: false) { Self.add(a, ref, to: &out); named = true }
+                }
+                if !named, let area = outline.areaOfBlock[bi] { Self.add(area, ref, to: &out) }
+                break
+            }
+        }
+        return out
+    }
 
     /// Areas given to a unit in the implementation section by `tham mưu` / `chịu trách nhiệm` (the unit
     /// named right before, heading its subsection, or opening its paragraph), a `phối hợp` clause excepted.

@@ -59,6 +59,10 @@ public enum PlanExtractor {
                 }
                 plan.targets += targets.extract(t, lineAt: b.line(atOffset:), sectionArea: outline.areaOfBlock[i],
                                                 subPeriod: outline.periodOfBlock[i], rowContext: context)
+                if b.text.contains(" giao") {
+                    plan.relativeTargets += RelativeTargets.extract(t, lineAt: b.line(atOffset:), extractor: targets,
+                                                                    sectionArea: outline.areaOfBlock[i], subPeriod: outline.periodOfBlock[i])
+                }
             case .tableRow:
                 let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: headerCells)
                 let daysColumn = TableUnits.daysColumn(b.cells.map(\.text))
@@ -100,7 +104,7 @@ public enum PlanExtractor {
         }
         plan.parentCited = parent(among: plan.citations, blocks: blocks, abbreviations: catalog.abbreviations)
 
-        let (tasks, assignments) = TaskTableExtractor(catalog: catalog).read(blocks: blocks)
+        let (tasks, assignments) = TaskTableExtractor(catalog: catalog, legend: UnitLegend.read(blocks)).read(blocks: blocks)
         plan.tasks = tasks
         // A task table inside an area's section (one small table per area, no group rows) is that area's.
         var sectionTasks: [PlanTask] = []

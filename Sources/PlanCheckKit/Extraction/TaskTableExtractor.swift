@@ -3,8 +3,12 @@
 /// row (`TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian … | Sản phẩm`).
 struct TaskTableExtractor {
     let catalog: Catalog
+    /// Codes the plan defines for its units under a table (`Ghi chú: VP: Văn phòng HĐND và UBND xã; …`).
+    var legend: UnitLegend = UnitLegend(codes: [:])
 
-    enum Column { case seq, content, lead, coordinators, deadline, product }
+    /// `area`: a `Lĩnh vực` column naming each row's reform area (on its first row only, when the export
+    /// lost the merged cell).
+    enum Column { case seq, area, content, lead, coordinators, deadline, product }
 
     static let defaultColumns: [Column] = [.seq, .content, .lead, .coordinators, .deadline, .product]
 
@@ -21,11 +25,13 @@ struct TaskTableExtractor {
         var sawHeader = false  // a header without a lead column marks a table that is not a task table
         var group = ""
         var groupArea: ReformArea?
+        var columnArea: ReformArea?  // the last area named in a `Lĩnh vực` column
         let ab = catalog.abbreviations
         for b in blocks {
             if b.kind == .tableHeader {
                 columns = Self.columns(of: b.cells.map { Folding.fold($0.text) })
                 sawHeader = true
+                columnArea = nil
                 continue
             }
             if b.kind == .paragraph { sawHeader = false; columns = nil }
@@ -45,17 +51,21 @@ struct TaskTableExtractor {
             // a row without number whose first cell is an area (`Cải cách thể chế | Văn phòng … | …`) is that
             // area's assignment.
             let rowArea = columns != nil && first.first?.isNumber != true
-                ? Outline.area(ofHeadingText: first, catalog: catalog) : nil
+                ? Self.area(ofColumnCell: first, catalog: catalog) : nil
             guard first.first?.isNumber == true || rowArea != nil, !rest.isEmpty,
                   let columns = columns ?? (!sawHeader && b.cells.count >= 5 ? Self.defaultColumns : nil) else { continue }
             func cell(_ c: Column) -> String {
                 guard let i = columns.firstIndex(of: c), i < b.cells.count else { return "" }
                 return b.cells[i].text.trimmedWhitespace
             }
-            let leadText = cell(.lead)
+            let leadText = legend.expand(cell(.lead))
             let lead = catalog.units.resolve(leadText, line: b.firstLine, abbreviations: ab)
             let coordinators = cell(.coordinators).split(separator: ";").compactMap {
-                catalog.units.resolve(String($0), line: b.firstLine, abbreviations: ab)
+                catalog.units.resolve(legend.expand(String($0)), line: b.firstLine, abbreviations: ab)
+            }
+            if columns.contains(.area) {
+                let named = cell(.area)
+                if !named.isEmpty { columnArea = Self.area(ofColumnCell: named, catalog: catalog) }
             }
             if let rowArea {
                 // A wrapped area name ("chính quyền số | | công xã") names no lead: it goes on in the row above.
@@ -64,7 +74,7 @@ struct TaskTableExtractor {
                 continue
             }
             let seq = first.trimmedWhitespace.trimmingCharacters(in: .init(charactersIn: "."))
-            tasks.append(PlanTask(line: b.firstLine, area: groupArea, group: group, sequence: seq, text: cell(.content),
+            tasks.append(PlanTask(line: b.firstLine, area: columnArea ?? groupArea, group: group, sequence: seq, text: cell(.content),
                                   lead: lead, coordinators: coordinators, deadline: cell(.deadline), product: cell(.product)))
         }
         return (tasks, assignments)
@@ -93,6 +103,11 @@ struct TaskTableExtractor {
         return (String(m.text.dropLast()), String(first.dropFirst(m.length)))
     }
 
+    /// The area a `Lĩnh vực` cell names, in full (`Cải cách thể chế`) or short (`Tổ chức bộ máy`, `Thể chế`).
+    static func area(ofColumnCell text: String, catalog: Catalog) -> ReformArea? {
+        Outline.area(ofHeadingText: text, catalog: catalog) ?? Outline.area(ofHeadingText: "Cải cách " + text, catalog: catalog)
+    }
+
     /// Whether a group label is a Roman numeral (`I`, `IV`, `XII`).
     static func isRoman(_ label: String) -> Bool { label.allSatisfy { "IVX".contains($0) } }
 
@@ -106,6 +121,7 @@ struct TaskTableExtractor {
         var cols: [Column] = []
         for f in folded {
             if f == "tt" || f == "stt" { cols.append(.seq) }
+            else if f == "linh vuc" || f == "linh vuc cai cach", !cols.contains(.area) { cols.append(.area) }
             else if f.contains("chu tri") { cols.append(.lead) }
             else if f.contains("phoi hop") { cols.append(.coordinators) }
             else if f.contains("thoi gian") || f.contains("thoi han") || f.contains("tien do") { cols.append(.deadline) }

@@ -190,6 +190,9 @@ public struct Plan: Codable, Sendable {
     /// The cleaned paragraphs and table rows the extractors worked on, kept so that the rules need not
     /// clean the text again (that was a fifth of a large audit). Not part of the encoded form.
     public var paragraphs: [Block] = []
+    /// Targets set as the parent's level (`không thấp hơn mức tỉnh giao`), their figure unknown until the
+    /// parent is loaded (`RelativeTargets.resolve`). Not part of the encoded form.
+    public var relativeTargets: [Target] = []
 
     enum CodingKeys: String, CodingKey {
         case file, issuer, level, period, number, date, draft, parentCited, areas, targets, citations, tasks, headings,

@@ -12,6 +12,8 @@ public struct RuleEngine: Sendable {
     /// Plans are checked in parallel on every core; the sorted result does not depend on scheduling.
     public func run(plans: [Plan], parent: (Plan) -> Plan? = { _ in nil }) -> [Finding] {
         let parents = plans.map(parent)
+        // A target set as the parent's level takes the parent's figure (see `RelativeTargets`).
+        let plans = zip(plans, parents).map { RelativeTargets.resolve($0, parent: $1) }
         let engine = self
         let shared = RuleRunCache()
         let perPlan = ParallelMap.map(Array(plans.indices)) { i in

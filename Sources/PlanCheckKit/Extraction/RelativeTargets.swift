@@ -1,0 +1,55 @@
+/// Targets a plan sets relative to its parent's instead of with a figure: `Tỷ lệ hồ sơ … trực tuyến không
+/// thấp hơn mức tỉnh giao`. Extraction keeps them apart (`Plan.relativeTargets`, value unknown); once the
+/// parent is loaded, `resolve` gives each the parent's figure for its indicator and year, so that the plan
+/// carries the indicator (no "missing" finding) at the parent's level. Without a parent they stay apart.
+public enum RelativeTargets {
+    /// Folded phrases that name the parent's level.
+    static let phrases = ["muc tinh giao", "muc thanh pho giao", "chi tieu tinh giao", "chi tieu thanh pho giao",
+                          "muc chi tieu tinh giao", "muc chi tieu thanh pho giao", "muc cap tren giao", "muc do tinh giao",
+                          "muc do thanh pho giao", "muc ke hoach tinh giao"]
+    /// Folded words right before the phrase that make it a commitment to that level.
+    static let cues = ["khong thap hon", "khong duoi", "toi thieu bang", "bang", "dat", "theo", "toi thieu"]
+
+    /// The relative targets of one paragraph or cell: the phrase after a cue, with the indicator its clause names.
+    static func extract(_ t: AlignedFold, lineAt: (Int) -> Int, extractor: TargetExtractor, sectionArea: ReformArea?,
+                        subPeriod: Period?) -> [Target] {
+        var out: [Target] = []
+        for phrase in phrases {
+            for p in t.positions(of: phrase) {
+                let before = t.fold(max(0, p - 40)..<p)
+                guard let cue = cues.first(where: { before.hasSuffix($0) }) else { continue }
+                var s = p
+                while s > 0, t.chars[s - 1] != ";", !(t.chars[s - 1] == "." && s < t.count && t.chars[s] == " ") { s -= 1 }
+                let clauseBefore = t.fold(s..<p)
+                guard let id = extractor.match(before: clauseBefore, after: "", unit: "%") else { continue }
+                let start = t.positions(of: cue).last { $0 < p && $0 >= s } ?? p
+                let end = p + phrase.utf8.count
+                out.append(Target(line: lineAt(p), value: 0, valueMax: nil, unit: "%", comparator: .atLeast,
+                                  period: subPeriod ?? extractor.planPeriod,
+                                  area: extractor.catalog.indicators.indicator(id)?.area ?? sectionArea, indicator: id,
+                                  text: t.text(s..<end).trimmedWhitespace, figure: t.text(start..<end).trimmedWhitespace))
+            }
+        }
+        return out
+    }
+
+    /// `plan` with each relative target given the parent's figure for its indicator (the parent's target due
+    /// the same year, else one for a period holding it) and moved among its targets; unchanged without a parent.
+    public static func resolve(_ plan: Plan, parent: Plan?) -> Plan {
+        guard !plan.relativeTargets.isEmpty, let parent else { return plan }
+        var plan = plan
+        for r in plan.relativeTargets {
+            guard let id = r.indicator, let year = (r.period ?? plan.period)?.to else { continue }
+            let same = parent.targets.filter { $0.indicator == id && $0.unit == r.unit && $0.comparator != .reduce && $0.applies(to: plan.level) }
+            let due = same.first { ($0.period ?? parent.period)?.to == year }
+                ?? same.first { p in (p.period ?? parent.period).map { $0.from <= year && year <= $0.to } ?? false }
+            guard let p = due else { continue }
+            var t = r
+            t.value = p.value; t.valueMax = p.valueMax; t.comparator = p.comparator == .equal ? .atLeast : p.comparator
+            plan.targets.append(t)
+        }
+        plan.targets.sort { $0.line < $1.line }
+        plan.relativeTargets = []
+        return plan
+    }
+}
