@@ -109,7 +109,7 @@ struct LeadExtractor {
     func assignedAdvisers(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
         var out: [ReformArea: [UnitRef]] = [:]
         let ab = catalog.abbreviations
-        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && b.text.contains("mưu") {
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && Self.opensWithGiao(b) && b.text.contains("mưu") {
             let t = AlignedFold(b.text)
             let bodyStart = b.marker?.length ?? 0
             guard t.hasWord("giao", at: bodyStart) else { continue }
@@ -128,6 +128,20 @@ struct LeadExtractor {
             }
         }
         return out
+    }
+
+    /// Whether the block's body (after its marker) starts with `Giao ` / `giao `, read on its first bytes.
+    static func opensWithGiao(_ b: Block) -> Bool {
+        var text = b.text
+        return text.withUTF8 { u in
+            // The marker is ASCII or a bullet of a few bytes: `giao ` within the first 16 bytes.
+            var i = 0
+            while i + 4 < min(u.count, 16) {
+                if u[i] | 0x20 == 0x67, u[i + 1] == 0x69, u[i + 2] == 0x61, u[i + 3] == 0x6F, u[i + 4] == 0x20 { return true }  // giao
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Areas given to a unit in the implementation section by `tham mưu` / `chịu trách nhiệm` (the unit

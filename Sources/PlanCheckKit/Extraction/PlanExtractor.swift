@@ -168,11 +168,31 @@ public enum PlanExtractor {
     /// `- Mức phấn đấu: ≥ 95%` → (`muc phan dau`, `≥ 95%`): a labelled line of a record, its label (at most
     /// five words, folded) and what follows the colon; nil for any other paragraph.
     static func recordField(_ text: String) -> (label: String, value: String)? {
-        let body = text.drop { $0 == "-" || $0 == "+" || $0 == "•" || $0 == "*" || $0 == " " }
-        guard let colon = body.prefix(48).firstIndex(of: ":") else { return nil }
-        let label = Folding.fold(String(body[..<colon]))
-        guard !label.isEmpty, label.split(separator: " ").count <= 5 else { return nil }
-        return (label, String(body[body.index(after: colon)...]).trimmedWhitespace)
+        // On bytes (this runs for every paragraph): bullets and spaces, then a colon within 96 bytes after at
+        // most four spaces; only then is the label folded.
+        var text = text
+        return text.withUTF8 { u in recordField(bytes: u) }
+    }
+
+    /// `recordField` on the paragraph's bytes (no copy).
+    static func recordField(bytes u: UnsafeBufferPointer<UInt8>) -> (label: String, value: String)? {
+        var i = 0
+        while i < u.count {
+            if u[i] == 0x2D || u[i] == 0x2B || u[i] == 0x2A || u[i] == 0x20 { i += 1 }
+            else if i + 2 < u.count, u[i] == 0xE2, u[i + 1] == 0x80, u[i + 2] == 0xA2 { i += 3 }  // •
+            else { break }
+        }
+        var spaces = 0
+        var colon = i
+        while colon < min(u.count, 160), colon - i < 96, u[colon] != 0x3A {
+            if u[colon] == 0x20 { spaces += 1; if spaces > 4 { return nil } }
+            colon += 1
+        }
+        guard colon < u.count, u[colon] == 0x3A, colon > i else { return nil }
+        let label = Folding.fold(String(decoding: u[i..<colon], as: UTF8.self))
+        guard !label.isEmpty else { return nil }
+        let value = String(decoding: UnsafeBufferPointer(rebasing: u[(colon + 1)...]), as: UTF8.self)
+        return (label, value.trimmedWhitespace)
     }
 
     /// Depth of an item marker for lead-ins: bullets `+` and `*` sit under `-` and `•`.

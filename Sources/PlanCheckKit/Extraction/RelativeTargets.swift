@@ -14,21 +14,21 @@ public enum RelativeTargets {
     static func extract(_ t: AlignedFold, lineAt: (Int) -> Int, extractor: TargetExtractor, sectionArea: ReformArea?,
                         subPeriod: Period?) -> [Target] {
         var out: [Target] = []
-        for phrase in phrases {
-            for p in t.positions(of: phrase) {
-                let before = t.fold(max(0, p - 40)..<p)
-                guard let cue = cues.first(where: { before.hasSuffix($0) }) else { continue }
-                var s = p
-                while s > 0, t.chars[s - 1] != ";", !(t.chars[s - 1] == "." && s < t.count && t.chars[s] == " ") { s -= 1 }
-                let clauseBefore = t.fold(s..<p)
-                guard let id = extractor.match(before: clauseBefore, after: "", unit: "%") else { continue }
-                let start = t.positions(of: cue).last { $0 < p && $0 >= s } ?? p
-                let end = p + phrase.utf8.count
-                out.append(Target(line: lineAt(p), value: 0, valueMax: nil, unit: "%", comparator: .atLeast,
-                                  period: subPeriod ?? extractor.planPeriod,
-                                  area: extractor.catalog.indicators.indicator(id)?.area ?? sectionArea, indicator: id,
-                                  text: t.text(s..<end).trimmedWhitespace, figure: t.text(start..<end).trimmedWhitespace))
-            }
+        // Every phrase ends in `giao`: one scan finds them all.
+        for g in t.positions(of: "giao") {
+            let lead = (t.fold(max(0, g - 40)..<g) + " giao").split(separator: " ").joined(separator: " ")
+            guard let phrase = phrases.first(where: { lead.hasSuffix(" " + $0) || lead == $0 }) else { continue }
+            let p = g + 4 - phrase.utf8.count
+            guard p >= 0, case let before = t.fold(max(0, p - 40)..<p), let cue = cues.first(where: { before.hasSuffix($0) }) else { continue }
+            var s = p
+            while s > 0, t.chars[s - 1] != ";", !(t.chars[s - 1] == "." && s < t.count && t.chars[s] == " ") { s -= 1 }
+            guard let id = extractor.match(before: t.fold(s..<p), after: "", unit: "%") else { continue }
+            let start = t.positions(of: cue).last { $0 < p && $0 >= s } ?? p
+            let end = g + 4
+            out.append(Target(line: lineAt(p), value: 0, valueMax: nil, unit: "%", comparator: .atLeast,
+                              period: subPeriod ?? extractor.planPeriod,
+                              area: extractor.catalog.indicators.indicator(id)?.area ?? sectionArea, indicator: id,
+                              text: t.text(s..<end).trimmedWhitespace, figure: t.text(start..<end).trimmedWhitespace))
         }
         return out
     }

@@ -84,7 +84,8 @@ struct TargetExtractor {
                                   // "cấp thành phố đạt 100%, cấp xã đạt 90%": after a closing comma the level
                                   // named is the next figure's.
                                   : closed ? Self.level(in: before) : Self.level(in: after) ?? Self.level(in: before)))
-            if explicit == nil, subPeriod == nil, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
+            // Only a plan of several years sets figures for each of them (an annual plan's year is its period).
+            if explicit == nil, subPeriod == nil, let pp = planPeriod, !pp.isSingleYear, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
                 || rowContext.map({ Self.saysEveryYear(Folding.fold($0), from: planPeriod) }) == true {
                 out[out.count - 1].everyYear = true
             }
@@ -106,8 +107,8 @@ struct TargetExtractor {
         // "… so với năm 2025 (năm 2025 xã đạt 84,12 điểm, tỷ lệ hồ sơ đúng hạn 97,9%)": a bracket that opens
         // on a past year holds results.
         var k = f.start - 1
-        while k >= 0, t.chars[k] != "(", t.chars[k] != ")" { k -= 1 }
-        if k >= 0, t.chars[k] == "(" {
+        while k >= 0, k > f.start - 120, t.folded[k] != 0x28, t.folded[k] != 0x29 { k -= 1 }  // ( )
+        if k >= 0, k > f.start - 120, t.folded[k] == 0x28 {
             let inside = t.fold((k + 1)..<f.start).split(separator: " ")
             if inside.count > 1, inside[0] == "nam", let y = Int(inside[1]), (1990..<from).contains(y) { return true }
         }
@@ -362,7 +363,9 @@ struct TargetExtractor {
         if let y = Self.bracketedYear(t, after: f.end) { return Period(year: y) }
         // "… thủ tục hành chính năm 2027 đạt tối thiểu 80%, đến năm 2030 đạt 100%": a year of the plan's
         // period right before `đạt` is the figure's, as a cue would be.
-        for p in s..<f.start where t.folded[p] == UInt8(ascii: "n") && t.hasWord("nam", at: p) {
+        // (In an annual plan that year is the plan's own: nothing to read.)
+        let severalYears = planPeriod.map { !$0.isSingleYear } ?? false
+        for p in s..<(severalYears ? f.start : s) where t.folded[p] == UInt8(ascii: "n") && t.hasWord("nam", at: p) {
             let j = DateParsing.skipSpaces(t, p + 3)
             guard let (y, end) = DateParsing.number(t, j), planPeriod.map({ $0.from <= y && y <= $0.to }) == true,
                   t.hasWord("dat", at: DateParsing.skipSpaces(t, end)) else { continue }

@@ -14,6 +14,8 @@ struct UnitLegend {
     static func read(_ blocks: [Block]) -> UnitLegend {
         var codes: [String: String] = [:]
         for b in blocks where b.kind == .paragraph && b.text.utf8.count < 1_000 {
+            // Legends open on G, C or V (any case): other paragraphs are ruled out unfolded.
+            guard let first = b.text.utf8.first, [0x47, 0x67, 0x43, 0x63, 0x56, 0x76].contains(first) else { continue }
             let head = Folding.fold(String(b.text.prefix(16)))
             guard openings.contains(where: { head.hasPrefix($0) }), let colon = b.text.firstIndex(of: ":") else { continue }
             for piece in b.text[b.text.index(after: colon)...].split(whereSeparator: { $0 == ";" }) {

@@ -147,7 +147,7 @@ public enum Cleanup {
         for (i, original) in doc.lines.enumerated() {
             if i < skipTo { continue }
             let n = i + 1
-            if original.utf8.count <= 8, let table = VerticalTable.read(doc.lines, at: i) {
+            if original.utf8.count <= 8, VerticalTable.mayOpen(original), let table = VerticalTable.read(doc.lines, at: i) {
                 for row in table.rows {
                     let cells = row.cells.map { stripInline($0.text) }
                     var line = CleanLine(text: cells.joined(separator: "\t"), line: row.cells[0].line, isTable: true, cells: cells)
@@ -247,7 +247,7 @@ public enum Cleanup {
         let first = bytes[indent...].prefix { $0 != 0x20 }
         let head = Folding.fold(String(decoding: first, as: UTF8.self))
         if gaps.count >= 2, head == "tt" || head == "stt" { table = LayoutTable(open: true, numbered: true); return cells() }
-        if gaps.count >= 2, isYearColumnsHeader(cells()) { table = LayoutTable(open: true, numbered: false); return cells() }
+        if gaps.count >= 2, raw.contains("20"), isYearColumnsHeader(cells()) { table = LayoutTable(open: true, numbered: false); return cells() }
         guard table.open else { return nil }
         if table.numbered {
             if !gaps.isEmpty, first.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) { return cells() }

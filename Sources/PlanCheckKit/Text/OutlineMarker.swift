@@ -90,6 +90,11 @@ public struct OutlineMarker: Sendable, Hashable {
 
     /// `Thứ nhất, nâng cao …` / `Thứ hai: …`: an item numbered by an ordinal word, read as an arabic marker.
     static func parseOrdinalWord(_ line: String) -> OutlineMarker? {
+        // `Th` or `TH`, then `ứ`/`Ứ` (E1 BB A9 / E1 BB A8) and a space, read on bytes: most lines starting with
+        // T are not ordinals.
+        let u = line.utf8.prefix(6)
+        guard u.count == 6, u.elementsEqual([0x54, 0x68, 0xE1, 0xBB, 0xA9, 0x20]) || u.elementsEqual([0x54, 0x48, 0xE1, 0xBB, 0xA8, 0x20])
+        else { return nil }
         let head = Array(line.prefix(12))
         guard head.count >= 6 else { return nil }
         var i = 4  // after "Thứ "

@@ -31,6 +31,13 @@ struct VerticalTable {
     /// The longest a header title may be, in characters.
     static let maxTitle = 40
 
+    /// Whether a line may be the `STT`/`TT` that opens a table: its first non-space byte is `S` or `T`
+    /// (any case), read before anything is trimmed or folded (this runs for every short line).
+    static func mayOpen(_ line: String) -> Bool {
+        guard let b = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        return b == 0x53 || b == 0x73 || b == 0x54 || b == 0x74
+    }
+
     /// The table whose header starts at `lines[start]`, or nil when `lines[start]` does not open one.
     static func read(_ lines: [String], at start: Int) -> VerticalTable? {
         let head = lines[start].trimmedWhitespace
