@@ -59,10 +59,8 @@ public enum PlanExtractor {
                 }
                 plan.targets += targets.extract(t, lineAt: b.line(atOffset:), sectionArea: outline.areaOfBlock[i],
                                                 subPeriod: outline.periodOfBlock[i], rowContext: context)
-                if b.text.contains(" giao") {
-                    plan.relativeTargets += RelativeTargets.extract(t, lineAt: b.line(atOffset:), extractor: targets,
-                                                                    sectionArea: outline.areaOfBlock[i], subPeriod: outline.periodOfBlock[i])
-                }
+                plan.relativeTargets += RelativeTargets.extract(t, lineAt: b.line(atOffset:), extractor: targets,
+                                                                sectionArea: outline.areaOfBlock[i], subPeriod: outline.periodOfBlock[i])
             case .tableRow:
                 let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: headerCells)
                 let daysColumn = TableUnits.daysColumn(b.cells.map(\.text))

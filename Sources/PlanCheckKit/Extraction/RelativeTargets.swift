@@ -15,7 +15,7 @@ public enum RelativeTargets {
                         subPeriod: Period?) -> [Target] {
         var out: [Target] = []
         // Every phrase ends in `giao`: one scan finds them all.
-        for g in t.positions(of: "giao") {
+        for g in t.positions(of: "giao") where Self.afterLevelWord(t, g) {
             let lead = (t.fold(max(0, g - 40)..<g) + " giao").split(separator: " ").joined(separator: " ")
             guard let phrase = phrases.first(where: { lead.hasSuffix(" " + $0) || lead == $0 }) else { continue }
             let p = g + 4 - phrase.utf8.count
@@ -31,6 +31,17 @@ public enum RelativeTargets {
                               text: t.text(s..<end).trimmedWhitespace, figure: t.text(start..<end).trimmedWhitespace))
         }
         return out
+    }
+
+    /// Whether `tinh`, `pho` or `tren` and one space stand right before position `g` (read on the folded
+    /// bytes: most `giao` are `giao dịch`, `được giao`).
+    static func afterLevelWord(_ t: AlignedFold, _ g: Int) -> Bool {
+        guard g >= 4, t.folded[g - 1] == 0x20 else { return false }
+        func ends(_ w: String) -> Bool {
+            let n = w.utf8.count
+            return g - 1 >= n && t.folded[(g - 1 - n)..<(g - 1)].elementsEqual(w.utf8)
+        }
+        return ends("tinh") || ends("pho") || ends("tren")
     }
 
     /// `plan` with each relative target given the parent's figure for its indicator (the parent's target due
