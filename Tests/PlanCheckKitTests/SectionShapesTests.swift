@@ -272,6 +272,14 @@ final class PhasedPlanShapesTests: XCTestCase {
             + "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 98% (năm 2026), 98,5% (năm 2028) và 99% (năm 2030).\n"
             + "- Tỷ lệ khai thác, sử dụng lại dữ liệu đã được số hóa năm 2027 đạt tối thiểu 80%, đến năm 2030 đạt 100%.\n")
         XCTAssertEqual(p.targets.map { $0.period?.to }, [2026, 2028, 2030, 2027, 2030])
+        let cuts = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030 tỉnh A\n"
+            + "- Đến năm 2028, giảm tối thiểu 5% biên chế hưởng lương từ ngân sách nhà nước so với năm 2025; đến năm 2030 giảm tối thiểu 10%.\n"
+            + "- Số lượng đơn vị sự nghiệp công lập bình quân mỗi năm giảm 5%.\n")
+        XCTAssertEqual(cuts.targets.map(\.indicator), ["org.staff-reduction", "org.staff-reduction", "org.public-units-reduced"],
+                       "a later stage of a cut keeps its indicator; fewer public-service units are not a time cut")
+        let note = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính xã A năm 2026\n"
+            + "- Mức độ hài lòng của người dân về dịch vụ y tế, giáo dục công lập: tối thiểu 88%\n(Năm 2025: tỷ lệ hồ sơ đúng hạn đạt 98,6%.)\n")
+        XCTAssertEqual(note.targets.map(\.indicator), ["sat.health-edu"], "a note of past results after the figure is not its subject")
         let results = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2026 xã A\n"
             + "- Cải thiện Chỉ số CCHC so với năm 2025 (năm 2025 xã đạt 84,12 điểm, tỷ lệ hồ sơ đúng hạn 97,9%).\n")
         XCTAssertEqual(results.targets.count, 0, "a bracket opening on a past year holds results")

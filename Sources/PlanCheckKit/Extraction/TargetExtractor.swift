@@ -16,7 +16,10 @@ struct TargetExtractor {
         for (n, f) in figures.enumerated() {
             let clause = clauseBounds(t, around: f)
             let beforeStart = max(clause.lowerBound, n > 0 ? figures[n - 1].end : 0)
-            let afterEnd = min(clause.upperBound, n + 1 < figures.count ? figures[n + 1].start : t.count)
+            var afterEnd = min(clause.upperBound, n + 1 < figures.count ? figures[n + 1].start : t.count)
+            // "…: tối thiểu 88%" + "(Năm 2025: tỷ lệ hồ sơ đúng hạn … đạt 98,6%)": a note of past results joined
+            // after the figure says nothing of what it measures.
+            if let note = pastYearBracket(t, from: f.end, to: afterEnd) { afterEnd = note }
             // The clause around the figure, folded once and read by every match below.
             let before = t.fold(beforeStart..<f.start)
             // "… thanh toán trực tuyến còn thấp, mới đạt khoảng 41%": a figure reached so far is a result;
@@ -41,7 +44,8 @@ struct TargetExtractor {
                 // its subject ("100% nội dung được Luật …; Nghị quyết HĐND tỉnh … quy định chi tiết"), so try
                 // the rest of the sentence after the figure.
                 let sentenceEnd = t.sentenceEnd(after: f.end)
-                let nextFigure = n + 1 < figures.count ? figures[n + 1].start : t.count
+                var nextFigure = n + 1 < figures.count ? figures[n + 1].start : t.count
+                if let note = pastYearBracket(t, from: f.end, to: min(sentenceEnd, nextFigure)) { nextFigure = note }
                 indicator = match(before: before, after: t.fold(f.end..<min(sentenceEnd, nextFigure)), unit: f.unit)
             }
             // "- Tỷ lệ hồ sơ giải quyết đúng hạn: 98%;": the subject is the label before the colon.
@@ -54,6 +58,13 @@ struct TargetExtractor {
                case let between = Folding.fold(t.text(figures[n - 1].end..<f.start)), Self.onlyStages(between) || Self.onlyLevel(between) {
                 // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator;
                 // "cấp thành phố đạt 100%, cấp xã đạt tối thiểu 90%": the same indicator at another level.
+                indicator = previous.indicator
+            }
+            if comparator == .reduce, n > 0, let previous = out.last, previous.comparator == .reduce, previous.unit == f.unit,
+               previous.indicator != nil, t.sentenceStart(before: f.start) <= figures[n - 1].start,
+               Self.onlyStagedCut(t.fold(clause.lowerBound..<f.start)) {
+                // "giảm tối thiểu 5% biên chế … so với năm 2025; đến năm 2030 giảm tối thiểu 10%": a later stage
+                // of the same cut in the same sentence, whatever a bare `giảm` would match on its own.
                 indicator = previous.indicator
             }
             if indicator == nil, Self.trongDo(t, endingAt: clause.lowerBound) {
@@ -91,6 +102,18 @@ struct TargetExtractor {
             }
         }
         return out
+    }
+
+    /// Where a bracket opening on a year before the plan's period (`(Năm 2025: …`) starts between `from` and
+    /// `to`, else nil.
+    func pastYearBracket(_ t: AlignedFold, from: Int, to: Int) -> Int? {
+        guard let start = planPeriod?.from else { return nil }
+        var k = from
+        while k < to, t.folded[k] != 0x28 { k += 1 }  // (
+        guard k < to else { return nil }
+        let words = t.fold((k + 1)..<min(to, k + 12)).split(separator: " ")
+        guard words.count > 1, words[0] == "nam", let y = Int(words[1]), (1990..<start).contains(y) else { return nil }
+        return k
     }
 
     /// Whether folded text says `hằng năm` / `hàng năm` / `mỗi năm`, or `từ năm 2026` for the first year of
@@ -197,6 +220,13 @@ struct TargetExtractor {
         return words.contains("cap") && words.allSatisfy { stageWords.contains($0) || levelWords.contains($0) }
     }
     static let levelWords: Set<Substring> = ["cap", "xa", "phuong", "tinh", "thanh", "pho", "huyen", "tai", "doi", "voi", "o"]
+
+    /// Whether a clause before a figure only names a stage and a cut (`đến năm 2030 giảm tối thiểu`).
+    static func onlyStagedCut(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        return words.contains { Int($0).map { (2000...2100).contains($0) } ?? false } && words.contains("giam")
+            && words.allSatisfy { stageWords.contains($0) || $0 == "giam" || $0 == "cat" || $0 == "it" || $0 == "nhat" || Int($0) != nil }
+    }
 
     /// Whether folded text between two figures only names a later stage (years and `stageWords`).
     static func onlyStages(_ folded: String) -> Bool {

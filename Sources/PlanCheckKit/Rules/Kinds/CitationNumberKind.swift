@@ -14,8 +14,8 @@
 ///   another subject (a letter of the Sở Nội vụ every other commune cites with its right number). On a tie both numbers
 ///   are reported: which of the two is right is not known.
 /// - with `evidence = parent`, against the loaded parent plan's own citations (see `againstParent`).
-/// - with `evidence = day`, when the number is neither the entry's slipped nor carried with its title, but
-///   the citation has the entry's kind, symbol and very day and does not say it is about something else
+/// - with `evidence = day`, when the number is not carried with the entry's title, but the citation has
+///   the entry's kind, symbol and very day and does not say it is about something else
 ///   (`Nghị định số 121/2025/NĐ-CP ngày 09/6/2025` for 118/2025/NĐ-CP): a document the registry does not
 ///   know, or the entry with its number miswritten: worth a look, not an error.
 /// A number that is itself in the registry is left alone when the citation can be that document.
@@ -131,10 +131,10 @@ public struct CitationNumberKind: RuleKind {
                     || t.entry.date == date && Self.describedBy(c, titleWords: t.words))
                 if evidence == "title" { guard titled else { continue } }
                 else if evidence == "day" {
-                    // What the title and slip evidence report is theirs; a citation about another subject is
+                    // What the title evidence reports is its own (a slip that CCHC-CITE-013 also reports is
+                    // merged into its finding, of the same category); a citation about another subject is
                     // another document of that day.
-                    guard t.entry.date == date, !titled, !Self.slipped(c.number, t.entry.number), Self.sameSymbol(c.number, t.entry.number)
-                    else { continue }
+                    guard t.entry.date == date, !titled, Self.sameSymbol(c.number, t.entry.number) else { continue }
                     let own = Self.subject(c).subtracting(Self.functionWords).filter { !$0.contains(where: \.isNumber) }
                     if own.count >= 3, Double(own.intersection(t.words).count) < 0.3 * Double(own.count) { continue }
                 } else {
