@@ -171,6 +171,36 @@ final class AreaColumnAndLegendTests: XCTestCase {
         XCTAssertEqual(UnitLegend.read([]).codes, [:])
     }
 
+    func testATableOfUnitsListsTheAreasEachLeads() {
+        let p = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN XÃ LẤP VÒ
+        KẾ HOẠCH
+        Cải cách hành chính năm 2027
+        IV. TỔ CHỨC THỰC HIỆN
+        Đơn vị\tLĩnh vực chủ trì\tLĩnh vực phối hợp
+        Phòng Văn hóa - Xã hội\tChỉ đạo, điều hành; cải cách tổ chức bộ máy hành chính\tCải cách thể chế
+        Phòng Kinh tế\tCải cách tài chính công\tCải cách thủ tục hành chính
+        """)
+        XCTAssertEqual(p.area(.chiDao)?.leads.map(\.unitID), ["vhxh"])
+        XCTAssertEqual(p.area(.boMay)?.leads.map(\.line), [6])
+        XCTAssertEqual(p.area(.taiChinh)?.leads.map(\.unitID), ["kt"])
+        XCTAssertNil(p.area(.theChe)?.leads.first, "an area it only coordinates is not led")
+    }
+
+    func testATargetsTableGroupedByAreaKeepsEachRow() {
+        let p = ExtractionFixtures.plan("""
+        KẾ HOẠCH
+        Cải cách hành chính phường Tân Ninh năm 2026
+        II. CHỈ TIÊU NĂM 2026
+        Lĩnh vực\tNội dung chỉ tiêu\tChỉ tiêu năm 2026\tGhi chú
+        Cải cách TTHC\tHồ sơ TTHC được giải quyết đúng hạn\t≥ 95%\tNăm 2025 đạt 97,8%
+        \tThanh toán trực tuyến nghĩa vụ tài chính trong giải quyết TTHC\t≥ 60%\tNăm 2025 đạt 52,3%
+        \tHồ sơ, kết quả giải quyết TTHC được số hóa\tĐạt 100%\t
+        """)
+        XCTAssertEqual(p.targets.map(\.line), [5, 6, 7], "an empty area cell starts a row of the same area")
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.on-time", "tthc.online-payment", "tthc.digitization"])
+    }
+
     func testAUnitGivenToAdviseLeadsItsSection() {
         let p = ExtractionFixtures.plan("""
         ỦY BAN NHÂN DÂN XÃ VĨNH LINH

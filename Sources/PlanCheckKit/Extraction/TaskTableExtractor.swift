@@ -8,7 +8,9 @@ struct TaskTableExtractor {
 
     /// `area`: a `Lĩnh vực` column naming each row's reform area (on its first row only, when the export
     /// lost the merged cell).
-    enum Column { case seq, area, content, lead, coordinators, deadline, product }
+    /// `unit` and `areasLed`: a table whose rows are units and list the areas each leads (`Đơn vị | Lĩnh vực
+    /// chủ trì | Lĩnh vực phối hợp`).
+    enum Column { case seq, area, content, lead, coordinators, deadline, product, unit, areasLed }
 
     static let defaultColumns: [Column] = [.seq, .content, .lead, .coordinators, .deadline, .product]
 
@@ -37,6 +39,17 @@ struct TaskTableExtractor {
             if b.kind == .paragraph { sawHeader = false; columns = nil }
             guard b.kind == .tableRow, let first = b.cells.first?.text else { continue }
             let rest = b.cells.dropFirst().map(\.text).filter { !$0.isEmpty }
+            if let columns, let u = columns.firstIndex(of: .unit), let a = columns.firstIndex(of: .areasLed) {
+                // A unit's row: it leads each area its `Lĩnh vực chủ trì` cell names.
+                guard u < b.cells.count, a < b.cells.count,
+                      let lead = catalog.units.resolve(legend.expand(b.cells[u].text), line: b.firstLine, abbreviations: ab) else { continue }
+                for part in b.cells[a].text.split(whereSeparator: { $0 == ";" }) {
+                    guard let area = Self.area(ofColumnCell: String(part).trimmedWhitespace, catalog: catalog) else { continue }
+                    assignments.append(PlanTask(line: b.firstLine, area: area, group: group, sequence: "", text: String(part),
+                                                lead: lead, coordinators: [], deadline: "", product: ""))
+                }
+                continue
+            }
             if let (label, body) = Self.groupRow(b.cells.map(\.text), arabic: true) {
                 let area = Outline.area(ofHeadingText: body, catalog: catalog)
                 // An arabic-numbered row is a group only when it names an area; else it is a task.
@@ -117,6 +130,11 @@ struct TaskTableExtractor {
         if folded.contains(where: { $0.hasPrefix("chi tieu") }),
            !folded.contains(where: { $0.contains("nhiem vu") || $0.contains("noi dung") || $0.contains("cong viec") }) {
             return nil
+        }
+        // `Đơn vị | Lĩnh vực chủ trì | Lĩnh vực phối hợp`: rows of units and the areas they lead.
+        if let first = folded.first, Cleanup.unitFirstTitles.contains(first),
+           let led = folded.firstIndex(where: { $0.hasPrefix("linh vuc") && $0.contains("chu tri") }) {
+            return folded.indices.map { $0 == 0 ? .unit : $0 == led ? .areasLed : .content }
         }
         var cols: [Column] = []
         for f in folded {

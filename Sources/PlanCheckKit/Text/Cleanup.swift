@@ -44,6 +44,7 @@ public enum Cleanup {
         var currentLength = 0  // scalars in current.text
         var continuedRows = Set<Int>()  // table rows whose text must be re-joined from their cells
         var tableWidth = 0  // cells of the table's header, or of its widest row so far
+        var groupedRows = false  // the table's first column groups rows (`Lĩnh vực`): an empty first cell starts a row
 
         func flush() {
             if let c = current { blocks.append(c) }
@@ -59,6 +60,7 @@ public enum Cleanup {
                 let folded = [first.utf8.count <= 12 ? Folding.fold(first) : ""]
                 if isTableHeader(folded) || isYearColumnsHeader(cl.cells) || isAssignmentHeader(cl.cells) {
                     tableWidth = max(tableWidth, cl.cells.count)
+                    groupedRows = groupsByFirstColumn(cl.cells)
                     if lastTableHeader == nil {
                         blocks.append(Block(kind: .tableHeader, text: cl.text, spans: [Block.Span(offset: 0, line: cl.line)],
                                             cells: cl.blockCells, marker: nil, lineRange: cl.line...cl.lastLine))
@@ -74,7 +76,8 @@ public enum Cleanup {
                     continue
                 }
                 let firstEmpty = cl.cells.first?.isEmpty ?? true  // cells are already trimmed
-                if firstEmpty, let last = blocks.indices.last, blocks[last].kind == .tableRow {
+                let groupRow = groupedRows && cl.cells.dropFirst().filter { !$0.isEmpty }.count >= 2
+                if firstEmpty, !groupRow, let last = blocks.indices.last, blocks[last].kind == .tableRow {
                     // Continuation of the row above (split across a page): append cell by cell, in place;
                     // the row's joined text is rebuilt once at the end.
                     for (i, cell) in cl.cells.enumerated() where !cell.isEmpty {
@@ -106,7 +109,7 @@ public enum Cleanup {
                                     marker: OutlineMarker.parse(cl.cells.first ?? ""), lineRange: cl.line...cl.lastLine))
                 continue
             }
-            if !isPageBreakNoise(cl.text) { lastTableHeader = nil; tableWidth = 0 }
+            if !isPageBreakNoise(cl.text) { lastTableHeader = nil; tableWidth = 0; groupedRows = false }
             let marker = OutlineMarker.parse(cl.text)
             if current != nil, marker == nil,
                continues(lastLine: lastLineText, lastLineLength: lastLineLength, blockLength: currentLength,
@@ -482,7 +485,19 @@ public enum Cleanup {
     static func isAssignmentHeader(_ cells: [String]) -> Bool {
         guard cells.count >= 2, let first = cells.first, first.utf8.count <= 30,
               cells.allSatisfy({ $0.utf8.count <= 40 }) else { return false }
-        return assignmentFirstTitles.contains(Folding.fold(first)) && cells.dropFirst().contains { Folding.fold($0).contains("chu tri") }
+        let head = Folding.fold(first)
+        guard assignmentFirstTitles.contains(head) || unitFirstTitles.contains(head) else { return false }
+        // `Lĩnh vực | Nội dung chỉ tiêu | Chỉ tiêu năm 2026 | Ghi chú`: a targets table grouped by area.
+        return cells.dropFirst().contains { let f = Folding.fold($0); return f.contains("chu tri") || head == "linh vuc" && f.hasPrefix("chi tieu") }
+    }
+
+    /// Folded first-column titles of a table whose rows are units (`Đơn vị | Lĩnh vực chủ trì | …`).
+    static let unitFirstTitles: Set<String> = ["don vi", "co quan", "don vi thuc hien", "co quan, don vi", "co quan don vi"]
+
+    /// Whether a header's first column groups its rows (`Lĩnh vực`): a row whose first cell is empty under
+    /// it is a row of the same group (a merged cell), not the row above continued.
+    static func groupsByFirstColumn(_ header: [String]) -> Bool {
+        header.first.map { ["linh vuc", "linh vuc cai cach"].contains(Folding.fold($0)) } ?? false
     }
 
     /// Folded first-column titles of an assignment table.
