@@ -293,6 +293,9 @@ final class PhasedPlanShapesTests: XCTestCase {
             + "+ Tỷ lệ hồ sơ TTHC được tiếp nhận, giải quyết trực tuyến không thấp hơn mức tỉnh giao.\n"
             + "+ Tỷ lệ thanh toán trực tuyến đạt 50%.\n")
         XCTAssertEqual(plan.targets.map(\.value), [50], "no figure of its own until the parent is known")
+        let longer = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính năm 2026 phường A\n"
+            + "+ Tỷ lệ thanh toán trực tuyến không thấp hơn mức chỉ tiêu tỉnh giao.\n")
+        XCTAssertEqual(longer.relativeTargets.map(\.figure), ["không thấp hơn mức chỉ tiêu tỉnh giao"])
         XCTAssertEqual(plan.relativeTargets.map(\.indicator), ["tthc.online-dossiers"])
         XCTAssertEqual(plan.relativeTargets.first?.figure, "không thấp hơn mức tỉnh giao")
         let resolved = RelativeTargets.resolve(plan, parent: parent)

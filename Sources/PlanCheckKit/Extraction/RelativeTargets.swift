@@ -3,10 +3,11 @@
 /// parent is loaded, `resolve` gives each the parent's figure for its indicator and year, so that the plan
 /// carries the indicator (no "missing" finding) at the parent's level. Without a parent they stay apart.
 public enum RelativeTargets {
-    /// Folded phrases that name the parent's level.
+    /// Folded phrases that name the parent's level, longest first (`mức chỉ tiêu tỉnh giao` before `chỉ tiêu
+    /// tỉnh giao`, so that the cue is looked for before the whole phrase).
     static let phrases = ["muc tinh giao", "muc thanh pho giao", "chi tieu tinh giao", "chi tieu thanh pho giao",
                           "muc chi tieu tinh giao", "muc chi tieu thanh pho giao", "muc cap tren giao", "muc do tinh giao",
-                          "muc do thanh pho giao", "muc ke hoach tinh giao"]
+                          "muc do thanh pho giao", "muc ke hoach tinh giao"].sorted { $0.count > $1.count }
     /// Folded words right before the phrase that make it a commitment to that level.
     static let cues = ["khong thap hon", "khong duoi", "toi thieu bang", "bang", "dat", "theo", "toi thieu"]
 
