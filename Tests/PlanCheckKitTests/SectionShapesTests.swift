@@ -194,7 +194,7 @@ final class PhasedPlanShapesTests: XCTestCase {
                        "a record without content line has no subject; two subjects take their figures in order")
         XCTAssertEqual(p.targets.map(\.line), [6, 10, 12, 15, 15])
         XCTAssertEqual(p.targets.last?.comparator, .atLeast)
-        XCTAssertNil(PlanExtractor.recordField("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: 98%"), "a long label is a sentence")
+        XCTAssertNil(TargetRecords.field("Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: 98%"), "a long label is a sentence")
     }
 
     func testALayoutTableWithoutANumberColumnIsReadByYear() {

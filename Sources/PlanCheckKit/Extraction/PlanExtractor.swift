@@ -38,8 +38,8 @@ public enum PlanExtractor {
                 let depth = b.marker.map(Self.itemDepth) ?? 0
                 // "CT1." / "- Nội dung chỉ tiêu: Tỷ lệ …" / "- Mức phấn đấu: ≥ 95%": a target written as a
                 // record of labelled lines takes its subject from the record's content line.
-                let field = Self.recordField(b.text)
-                if let field, Self.subjectLabels.contains(field.label) { recordSubject = field.value }
+                let field = TargetRecords.field(b.text)
+                if let field, TargetRecords.subjectLabels.contains(field.label) { recordSubject = field.value }
                 else if field == nil { recordSubject = nil }
                 let context = leadIn.flatMap { depth > $0.depth ? $0.text : nil } ?? (field != nil ? recordSubject : nil)
                 if leadIn.map({ depth > $0.depth }) != true { leadIn = nil }
@@ -47,7 +47,7 @@ public enum PlanExtractor {
                 // The figures of a review of past results are achievements, not targets.
                 guard !outline.inResultsSection[i] else { break }
                 if let field, field.label != "noi dung chi tieu", let subject = recordSubject,
-                   let pairs = Self.pairedParts(subject: subject, values: b.text) {
+                   let pairs = TargetRecords.pairedParts(subject: subject, values: b.text) {
                     // "- Nội dung chỉ tiêu: A; B" / "- Mức phấn đấu: 100%; ≥ 80%": the figures in the subjects' order.
                     for (part, range) in pairs {
                         let offset = b.text.unicodeScalars.distance(from: b.text.unicodeScalars.startIndex, to: range.lowerBound)
@@ -141,56 +141,6 @@ public enum PlanExtractor {
         for s in outline.sharedSections where leads[s.area] == nil { leads[s.area] = leads[s.with] }
         plan.areas = areas(outline: outline, leads: leads, plan: plan)
         return plan
-    }
-
-    /// A record's subjects (`A; B`) and its value line (`- Mức phấn đấu: 100%; ≥ 80%`) cut at their
-    /// semicolons, when both have the same number (two or more) of parts: each subject with the range of
-    /// the value line that holds its figure. Nil otherwise.
-    static func pairedParts(subject: String, values: String) -> [(String, Range<String.Index>)]? {
-        let subjects = subject.split(separator: ";").map { String($0) }
-        guard subjects.count > 1, let colon = values.firstIndex(of: ":") else { return nil }
-        var ranges: [Range<String.Index>] = []
-        var start = values.index(after: colon)
-        while let semicolon = values[start...].firstIndex(of: ";") {
-            ranges.append(start..<semicolon)
-            start = values.index(after: semicolon)
-        }
-        ranges.append(start..<values.endIndex)
-        guard ranges.count == subjects.count, ranges.allSatisfy({ values[$0].contains(where: \.isNumber) }) else { return nil }
-        return Array(zip(subjects, ranges))
-    }
-
-    /// Labels of a record's line that names what its target measures.
-    static let subjectLabels: Set<String> = ["noi dung chi tieu", "ten chi tieu", "chi tieu", "noi dung"]
-
-    /// `- Mức phấn đấu: ≥ 95%` → (`muc phan dau`, `≥ 95%`): a labelled line of a record, its label (at most
-    /// five words, folded) and what follows the colon; nil for any other paragraph.
-    static func recordField(_ text: String) -> (label: String, value: String)? {
-        // On bytes (this runs for every paragraph): bullets and spaces, then a colon within 96 bytes after at
-        // most four spaces; only then is the label folded.
-        var text = text
-        return text.withUTF8 { u in recordField(bytes: u) }
-    }
-
-    /// `recordField` on the paragraph's bytes (no copy).
-    static func recordField(bytes u: UnsafeBufferPointer<UInt8>) -> (label: String, value: String)? {
-        var i = 0
-        while i < u.count {
-            if u[i] == 0x2D || u[i] == 0x2B || u[i] == 0x2A || u[i] == 0x20 { i += 1 }
-            else if i + 2 < u.count, u[i] == 0xE2, u[i + 1] == 0x80, u[i + 2] == 0xA2 { i += 3 }  // •
-            else { break }
-        }
-        var spaces = 0
-        var colon = i
-        while colon < min(u.count, 160), colon - i < 96, u[colon] != 0x3A {
-            if u[colon] == 0x20 { spaces += 1; if spaces > 4 { return nil } }
-            colon += 1
-        }
-        guard colon < u.count, u[colon] == 0x3A, colon > i else { return nil }
-        let label = Folding.fold(String(decoding: u[i..<colon], as: UTF8.self))
-        guard !label.isEmpty else { return nil }
-        let value = String(decoding: UnsafeBufferPointer(rebasing: u[(colon + 1)...]), as: UTF8.self)
-        return (label, value.trimmedWhitespace)
     }
 
     /// Depth of an item marker for lead-ins: bullets `+` and `*` sit under `-` and `•`.
