@@ -272,6 +272,11 @@ final class PhasedPlanShapesTests: XCTestCase {
             + "- Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 98% (năm 2026), 98,5% (năm 2028) và 99% (năm 2030).\n"
             + "- Tỷ lệ khai thác, sử dụng lại dữ liệu đã được số hóa năm 2027 đạt tối thiểu 80%, đến năm 2030 đạt 100%.\n")
         XCTAssertEqual(p.targets.map { $0.period?.to }, [2026, 2028, 2030, 2027, 2030])
+        let titled = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030 tỉnh A\nI. MỤC TIÊU\n"
+            + "Mục tiêu cụ thể đến năm 2027:\n+ Tỷ lệ hồ sơ giải quyết đúng hạn đạt ≥ 98 %.\n"
+            + "Mục tiêu cụ thể đến năm 2030:\n+ Giảm tối thiểu 10 % số đơn vị sự nghiệp công lập so với năm 2025.\n")
+        XCTAssertEqual(titled.targets.map { $0.period?.to }, [2027, 2030], "a titled lead-in sets its period")
+        XCTAssertEqual(titled.targets.last?.indicator, "org.public-units-reduced")
         let cuts = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030 tỉnh A\n"
             + "- Đến năm 2028, giảm tối thiểu 5% biên chế hưởng lương từ ngân sách nhà nước so với năm 2025; đến năm 2030 giảm tối thiểu 10%.\n"
             + "- Số lượng đơn vị sự nghiệp công lập bình quân mỗi năm giảm 5%.\n")

@@ -222,10 +222,20 @@ struct Outline {
     /// 2030`: a short line that sets the period of the targets listed under it.
     static func subPeriod(_ b: Block) -> Period? {
         let body = b.body
-        // `Giai đoạn`, `Năm`, `Đến năm`: the first byte rules out most blocks (Đ/đ start with C4 90/91).
-        guard let b0 = body.utf8.first, "GgNn".utf8.contains(b0) || b0 == 0xC4, body.hasAtMostCharacters(40) else { return nil }
-        let f = Folding.fold(body)
-        let words = f.split(separator: " ").map(String.init)
+        // `Giai đoạn`, `Năm`, `Đến năm`, and those after `Mục tiêu cụ thể` / `Chỉ tiêu`: the first byte rules
+        // out most blocks (Đ/đ start with C4 90/91).
+        guard let b0 = body.utf8.first, "GgNnMmCc".utf8.contains(b0) || b0 == 0xC4, body.hasAtMostCharacters(60) else { return nil }
+        var f = Folding.fold(body)
+        // "Mục tiêu cụ thể đến năm 2027:", "Chỉ tiêu giai đoạn 2026 - 2027:": the period after the title words.
+        var words = f.split(separator: " ").map(String.init)
+        let titled = words.prefix { Self.periodTitleWords.contains($0) }.count
+        if titled > 0 {
+            guard body.hasSuffix(":") else { return nil }
+            words.removeFirst(titled)
+            f = words.joined(separator: " ")
+        } else if !body.hasAtMostCharacters(40) {
+            return nil
+        }
         guard let first = words.first, ["giai", "nam", "den"].contains(first) else { return nil }
         let years = words.compactMap { w -> Int? in
             guard w.count == 4, let y = Int(w), (1990...2100).contains(y) else { return nil }
@@ -236,6 +246,11 @@ struct Outline {
         if years.count == 1, f.hasPrefix("nam ") || f.hasPrefix("den nam ") { return Period(year: y0) }
         return nil
     }
+}
+
+extension Outline {
+    /// Folded words that may title a sub-period line before its period (`Mục tiêu cụ thể đến năm 2027:`).
+    static let periodTitleWords: Set<String> = ["muc", "tieu", "cu", "the", "chi", "cac"]
 }
 
 extension Block {
