@@ -277,6 +277,10 @@ final class PhasedPlanShapesTests: XCTestCase {
             + "Mục tiêu cụ thể đến năm 2030:\n+ Giảm tối thiểu 10 % số đơn vị sự nghiệp công lập so với năm 2025.\n")
         XCTAssertEqual(titled.targets.map { $0.period?.to }, [2027, 2030], "a titled lead-in sets its period")
         XCTAssertEqual(titled.targets.last?.indicator, "org.public-units-reduced")
+        let rules = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính tỉnh A năm 2026\nI. MỤC TIÊU\n"
+            + "a) Tiếp tục giảm tối thiểu 5% số lượng đơn vị sự nghiệp công lập (ĐVSNCL) so với năm 2025.\n"
+            + "b) 100% cơ quan chuyên môn thuộc UBND tỉnh ban hành quy chế làm việc phù hợp với chức năng, nhiệm vụ sau sắp xếp.\n")
+        XCTAssertEqual(rules.targets.map(\.indicator), ["org.public-units-reduced", "org.work-rules-issued"])
         let cuts = ExtractionFixtures.plan("KẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030 tỉnh A\n"
             + "- Đến năm 2028, giảm tối thiểu 5% biên chế hưởng lương từ ngân sách nhà nước so với năm 2025; đến năm 2030 giảm tối thiểu 10%.\n"
             + "- Số lượng đơn vị sự nghiệp công lập bình quân mỗi năm giảm 5%.\n")
