@@ -108,7 +108,6 @@ struct LeadExtractor {
     /// sentence names, else the area of the section it stands in.
     func assignedAdvisers(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
         var out: [ReformArea: [UnitRef]] = [:]
-        let ab = catalog.abbreviations
         for (bi, b) in blocks.enumerated() where b.kind == .paragraph && Self.opensWithGiao(b) && b.text.contains("mưu") {
             let t = AlignedFold(b.text)
             let bodyStart = b.marker?.length ?? 0
@@ -117,15 +116,23 @@ struct LeadExtractor {
                 let sentenceStart = t.sentenceStart(before: p)
                 guard sentenceStart <= bodyStart, let unit = namedRightBefore(t, chuTri: p, sentenceStart: sentenceStart) else { continue }
                 let ref = UnitRef(unit: unit.name, unitID: unit.id.isEmpty ? nil : unit.id, text: unit.name, line: b.line(atOffset: p))
-                var named = false
-                for (ci, clause) in clauses(t, p..<t.sentenceEnd(after: p)).enumerated() {
-                    let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
-                    if ci > 0, folded.hasPrefix(" phoi hop") { break }
-                    for a in leadAreas(folded, weak: false) { Self.add(a, ref, to: &out); named = true }
-                }
-                if !named, let area = outline.areaOfBlock[bi] { Self.add(area, ref, to: &out) }
+                let named = areasGiven(t, from: p)
+                for a in named { Self.add(a, ref, to: &out) }
+                if named.isEmpty, let area = outline.areaOfBlock[bi] { Self.add(area, ref, to: &out) }
                 break
             }
+        }
+        return out
+    }
+
+    /// The areas the sentence from `p` (a unit's verb) gives it, up to a clause where it turns coordinator
+    /// (`…; phối hợp thực hiện cải cách thủ tục hành chính`).
+    func areasGiven(_ t: AlignedFold, from p: Int) -> [ReformArea] {
+        var out: [ReformArea] = []
+        for (ci, clause) in clauses(t, p..<t.sentenceEnd(after: p)).enumerated() {
+            let folded = " " + Folding.foldExpanding(t.text(clause), catalog.abbreviations) + " "
+            if ci > 0, folded.hasPrefix(" phoi hop") { break }
+            out += leadAreas(folded, weak: false)
         }
         return out
     }
@@ -148,7 +155,6 @@ struct LeadExtractor {
     /// named right before, heading its subsection, or opening its paragraph), a `phối hợp` clause excepted.
     func advisoryLeads(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
         var out: [ReformArea: [UnitRef]] = [:]
-        let ab = catalog.abbreviations
         for (bi, b) in blocks.enumerated() where b.kind == .paragraph && outline.inImplementationSection[bi]
             && Self.advisoryCues.contains(where: { b.text.contains($0) }) {
             let t = AlignedFold(b.text)
@@ -166,11 +172,7 @@ struct LeadExtractor {
                 let ref = UnitRef(unit: unit.name, unitID: unit.id.isEmpty ? nil : unit.id, text: unit.name, line: b.line(atOffset: p))
                 // "… là cơ quan thường trực (về cải cách hành chính)": the unit that runs the reform's direction.
                 if t.hasWord("co quan thuong truc", at: p) { Self.add(.chiDao, ref, to: &out) }
-                for (ci, clause) in clauses(t, p..<t.sentenceEnd(after: p)).enumerated() {
-                    let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
-                    if ci > 0, folded.hasPrefix(" phoi hop") { break }
-                    for a in leadAreas(folded, weak: false) { Self.add(a, ref, to: &out) }
-                }
+                for a in areasGiven(t, from: p) { Self.add(a, ref, to: &out) }
             }
         }
         return out

@@ -191,9 +191,7 @@ struct MetadataExtractor {
     /// Whether a year in figures (`2026`) follows `e`, after spaces.
     static func isYearAfter(_ t: AlignedFold, _ e: Int) -> Bool {
         let j = DateParsing.skipSpaces(t, e)
-        var k = j
-        while k < t.count, t.isDigit(k) { k += 1 }
-        return k - j == 4
+        return DateParsing.number(t, j).map { $0.1 - j == 4 } ?? false
     }
 
     /// The issuing body of the letterhead: the lowest of the bodies named before the number line or the

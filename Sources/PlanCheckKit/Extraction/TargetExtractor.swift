@@ -110,10 +110,14 @@ struct TargetExtractor {
         guard let start = planPeriod?.from else { return nil }
         var k = from
         while k < to, t.folded[k] != 0x28 { k += 1 }  // (
-        guard k < to else { return nil }
-        let words = t.fold((k + 1)..<min(to, k + 12)).split(separator: " ")
-        guard words.count > 1, words[0] == "nam", let y = Int(words[1]), (1990..<start).contains(y) else { return nil }
+        guard k < to, Self.opensOnPastYear(t, bracketAt: k, end: min(to, k + 12), before: start) else { return nil }
         return k
+    }
+
+    /// Whether the bracket at `k` opens on `năm` and a year before `year` (read up to `end`).
+    static func opensOnPastYear(_ t: AlignedFold, bracketAt k: Int, end: Int, before year: Int) -> Bool {
+        let words = t.fold((k + 1)..<end).split(separator: " ")
+        return words.count > 1 && words[0] == "nam" && Int(words[1]).map { (1990..<year).contains($0) } == true
     }
 
     /// Whether folded text says `hằng năm` / `hàng năm` / `mỗi năm`, or `từ năm 2026` for the first year of
@@ -131,10 +135,7 @@ struct TargetExtractor {
         // on a past year holds results.
         var k = f.start - 1
         while k >= 0, k > f.start - 120, t.folded[k] != 0x28, t.folded[k] != 0x29 { k -= 1 }  // ( )
-        if k >= 0, k > f.start - 120, t.folded[k] == 0x28 {
-            let inside = t.fold((k + 1)..<f.start).split(separator: " ")
-            if inside.count > 1, inside[0] == "nam", let y = Int(inside[1]), (1990..<from).contains(y) { return true }
-        }
+        if k >= 0, k > f.start - 120, t.folded[k] == 0x28, Self.opensOnPastYear(t, bracketAt: k, end: f.start, before: from) { return true }
         let s = t.sentenceStart(before: f.start)
         let words = t.fold(s..<f.start).split(separator: " ")
         guard let k = words.prefix(8).firstIndex(of: "nam"), k + 1 < words.count, let y = Int(words[k + 1]),
@@ -221,12 +222,15 @@ struct TargetExtractor {
     }
     static let levelWords: Set<Substring> = ["cap", "xa", "phuong", "tinh", "thanh", "pho", "huyen", "tai", "doi", "voi", "o"]
 
-    /// Whether a clause before a figure only names a stage and a cut (`đến năm 2030 giảm tối thiểu`).
+    /// Whether a clause before a figure only names a stage and a cut (`đến năm 2030 giảm tối thiểu`): a
+    /// stage (`onlyStages`) once the words of the cut are set aside.
     static func onlyStagedCut(_ folded: String) -> Bool {
         let words = folded.split(separator: " ")
-        return words.contains { Int($0).map { (2000...2100).contains($0) } ?? false } && words.contains("giam")
-            && words.allSatisfy { stageWords.contains($0) || $0 == "giam" || $0 == "cat" || $0 == "it" || $0 == "nhat" || Int($0) != nil }
+        return words.contains("giam") && onlyStages(words.filter { !cutWords.contains($0) }.joined(separator: " "))
     }
+
+    /// Words of a cut before its figure (`cắt giảm ít nhất`).
+    static let cutWords: Set<Substring> = ["giam", "cat", "it", "nhat"]
 
     /// Whether folded text between two figures only names a later stage (years and `stageWords`).
     static func onlyStages(_ folded: String) -> Bool {

@@ -139,7 +139,7 @@ struct TaskTableExtractor {
         var cols: [Column] = []
         for f in folded {
             if f == "tt" || f == "stt" { cols.append(.seq) }
-            else if f == "linh vuc" || f == "linh vuc cai cach", !cols.contains(.area) { cols.append(.area) }
+            else if Cleanup.areaColumnTitles.contains(f), !cols.contains(.area) { cols.append(.area) }
             else if f.contains("chu tri") { cols.append(.lead) }
             else if f.contains("phoi hop") { cols.append(.coordinators) }
             else if f.contains("thoi gian") || f.contains("thoi han") || f.contains("tien do") { cols.append(.deadline) }

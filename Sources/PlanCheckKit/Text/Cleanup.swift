@@ -497,12 +497,15 @@ public enum Cleanup {
     /// Whether a header's first column groups its rows (`Lĩnh vực`): a row whose first cell is empty under
     /// it is a row of the same group (a merged cell), not the row above continued.
     static func groupsByFirstColumn(_ header: [String]) -> Bool {
-        header.first.map { ["linh vuc", "linh vuc cai cach"].contains(Folding.fold($0)) } ?? false
+        header.first.map { areaColumnTitles.contains(Folding.fold($0)) } ?? false
     }
 
+    /// Folded titles of a column naming each row's reform area (`Lĩnh vực`).
+    static let areaColumnTitles: Set<String> = ["linh vuc", "linh vuc cai cach"]
+
     /// Folded first-column titles of an assignment table.
-    static let assignmentFirstTitles: Set<String> = ["linh vuc", "linh vuc cai cach", "noi dung", "nhiem vu", "noi dung nhiem vu",
-                                                     "noi dung cong viec", "ten nhiem vu"]
+    static let assignmentFirstTitles: Set<String> = areaColumnTitles.union(["noi dung", "nhiem vu", "noi dung nhiem vu",
+                                                                             "noi dung cong viec", "ten nhiem vu"])
 
     /// Folded titles of a table's unit column.
     static let unitColumnTitles: Set<String> = ["don vi tinh", "dvt", "don vi"]
