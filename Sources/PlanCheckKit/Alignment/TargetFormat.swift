@@ -16,7 +16,7 @@ public enum TargetFormat {
                               lang: Language = L10n.current) -> String {
         // A ranking is the group aimed at: "nhóm 20" (top 20), whatever its comparator.
         if unit == "rank" { return (lang == .vi ? "nhóm " : "top ") + number(value) }
-        let u = unit == "%" ? "%" : unit == "days" ? (lang == .vi ? " ngày" : " days") : ""
+        let u = Target.unitSuffix(unit, lang)
         let n = number(value) + u
         switch comparator {
         case .atLeast: return "≥" + n

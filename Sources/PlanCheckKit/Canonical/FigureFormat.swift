@@ -18,7 +18,7 @@ public enum FigureFormat {
         return s
     }
 
-    private static func withUnit(_ s: String, _ unit: String) -> String { unit == "%" ? s + "%" : unit == "days" ? s + " days" : s }
+    private static func withUnit(_ s: String, _ unit: String) -> String { s + Target.unitSuffix(unit, .en) }
 
     /// Machine-stable form used in the canonical rendering: `>= 80%`, `25-35%`, `reduce 20%`, `= 5`.
     public static func canonical(_ t: Target) -> String {

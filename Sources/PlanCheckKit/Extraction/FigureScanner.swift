@@ -4,8 +4,8 @@ struct Figure {
     var end: Int
     var value: Double
     var valueMax: Double?
-    /// `%`, `count`, `days` (a time limit: `không quá 02 ngày làm việc`) or `rank` (the top-N group of a
-    /// ranking: `nhóm 20 … dẫn đầu`).
+    /// `%`, `count`, `days` or `minutes` (a time limit: `không quá 02 ngày làm việc`, `không quá 15 phút`)
+    /// or `rank` (the top-N group of a ranking: `nhóm 20 … dẫn đầu`).
     var unit: String
 }
 
@@ -13,7 +13,7 @@ struct Figure {
 enum FigureScanner {
     /// Words that, right before a bare number, make it a commitment rather than a date or a declared count.
     static let countCues: [[String]] = [["it", "nhat", "co"], ["it", "nhat"], ["toi", "thieu"], ["giam"], ["khong", "duoi"]]
-    /// Words that, right before a number of days, make it a time limit rather than a deadline.
+    /// Words that, right before a number of days or minutes, make it a time limit rather than a deadline.
     static let limitCues: [[String]] = [["khong", "qua"], ["toi", "da"], ["duoi"], ["khong", "vuot", "qua"], ["rut", "ngan", "con"]]
     /// Nouns after a number that mark it as a duration, a level or a declared count, never a target.
     static let countStopNouns: Set<String> = ["thang", "nam", "ngay", "quy", "cap", "lan", "gio", "tuan", "nhiem", "linh",
@@ -99,10 +99,15 @@ enum FigureScanner {
             return Figure(start: start, end: end, value: value, valueMax: nil, unit: "count")
         }
         // "không quá 02 ngày làm việc", "tối đa 3 ngày": a time limit the plan sets.
-        if Self.limitCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) }) || before.isEmpty && limitSymbolBefore(t, start),
-           t.hasWord("ngay", at: j) {
+        let limited = Self.limitCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) })
+            || before.isEmpty && limitSymbolBefore(t, start)
+        if limited, t.hasWord("ngay", at: j) {
             let stop = t.hasWord("ngay lam viec", at: j) ? j + 13 : j + 4
             return Figure(start: start, end: stop, value: value, valueMax: nil, unit: "days")
+        }
+        // "không quá 15 phút": a waiting time.
+        if limited, t.hasWord("phut", at: j) {
+            return Figure(start: start, end: j + 4, value: value, valueMax: nil, unit: "minutes")
         }
         let isFromTo = before.last == "tu"
         guard isFromTo || countCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) }) else { return nil }

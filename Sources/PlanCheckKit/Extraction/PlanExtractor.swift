@@ -72,8 +72,9 @@ public enum PlanExtractor {
                     if ci == 0 { folds[i] = t }
                     // Header cells are not part of a row's context; a figure under a year column
                     // ("Năm 2026", "2028-2030") is a target for that year.
-                    let others = b.cells.enumerated().filter { $0.offset != ci && !(columnPeriods.indices.contains($0.offset)
-                        && columnPeriods[$0.offset] != nil) }.map(\.element.text).joined(separator: "; ")
+                    let others = b.cells.enumerated().filter { $0.offset != ci && !otherColumns.contains($0.offset)
+                        && !(columnPeriods.indices.contains($0.offset) && columnPeriods[$0.offset] != nil) }
+                        .map(\.element.text).joined(separator: "; ")
                     let columnPeriod = columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil
                     plan.citations += CitationExtractor.extract(from: t, lineAt: { _ in cell.line })
                     guard !outline.inResultsSection[i] else { continue }
@@ -85,6 +86,13 @@ public enum PlanExtractor {
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
                 headerCells = b.cells.map(\.text)
                 otherColumns = Set(b.cells.indices.filter { Self.isOtherFigureColumn(b.cells[$0].text) })
+                // An annual plan's table with a column for its year (`Kế hoạch giai đoạn | Năm 2028`): the other
+                // period columns hold the stage's or other years' figures, not this plan's targets.
+                if let year = meta.period, year.isSingleYear, columnPeriods.contains(year) {
+                    for (k, p) in columnPeriods.enumerated() where p.map({ $0 != year }) ?? Self.isStageColumn(b.cells[k].text) {
+                        otherColumns.insert(k)
+                    }
+                }
             }
             if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = [] }
         }
@@ -131,10 +139,10 @@ public enum PlanExtractor {
             guard let lead = t.lead, let area = t.area, leads[area] == nil else { continue }
             leads[area] = [lead]
         }
-        // A plan that assigns responsibilities only in its appendix table (its text names no area lead):
-        // each area is led by the unit that leads most of its tasks (the first task's on a tie). When the text
-        // names the leads of some areas, an area it leaves out stays without one: that is the defect.
-        if leads.isEmpty { leads = Self.taskLeads(plan.tasks) }
+        // Areas the text gives no lead are led through the task table: by the unit that leads most of the
+        // area's tasks (the first task's on a tie). A plan that assigns responsibilities only there has its
+        // leads from it; an area without a lead in the text or the table stays without one.
+        for (area, refs) in Self.taskLeads(plan.tasks) where leads[area] == nil { leads[area] = refs }
         // Tables of the areas' own sections lead the areas the text gives no lead.
         for (area, refs) in Self.taskLeads(sectionTasks) where leads[area] == nil { leads[area] = refs }
         // An area planned in another's section shares its lead.
@@ -175,6 +183,12 @@ public enum PlanExtractor {
         let pastOpening = [" thuc hien ", " uoc ", " da dat ", " ket qua 20"]
         let past = [" uoc thuc hien ", " ket qua thuc hien ", " ket qua dat duoc ", " ket qua nam "]
         return parent.contains { f.contains($0) } || pastOpening.contains { f.hasPrefix($0) } || past.contains { f.contains($0) }
+    }
+
+    /// Whether a column header names a stage or medium-term plan without its years (`Kế hoạch giai đoạn`).
+    static func isStageColumn(_ header: String) -> Bool {
+        let f = Folding.fold(header)
+        return f.contains("giai doan") && f.hasAtMostCharacters(40)
     }
 
     /// Words a year column's header may hold besides its years (`Kế hoạch năm 2025`, `Chỉ tiêu đến năm 2030`).

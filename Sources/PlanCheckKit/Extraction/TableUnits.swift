@@ -33,27 +33,43 @@ enum TableUnits {
 
     /// The cell's text with a `%` after its number when the cell is a bare figure of at most 100
     /// (`98`, `≥ 90`, `Tối thiểu 95`, `99,5`, `≤0,5`), else nil. The `%` goes right after the number, so the
-    /// figure's offsets in the cell stay those of the original text.
+    /// figure's offsets in the cell stay those of the original text. A cell of one figure per level
+    /// (`100 (cấp TP) ≥ 90 (cấp xã)`) gets a `%` after each.
     static func asPercent(_ cell: String) -> String? {
         let text = cell.trimmedWhitespace
         guard text.hasAtMostCharacters(30) else { return nil }
         let scalars = Array(text.unicodeScalars)
         func isDigit(_ i: Int) -> Bool { i < scalars.count && ("0"..."9").contains(scalars[i]) }
-        guard let first = scalars.indices.first(where: isDigit) else { return nil }
-        // The number: digits, and a decimal comma or point between digits (`99,5`).
-        var end = first
-        while end < scalars.count, isDigit(end) || (scalars[end] == "," || scalars[end] == ".") && isDigit(end + 1) { end += 1 }
-        let number = String(String.UnicodeScalarView(scalars[first..<end])).replacingOccurrences(of: ",", with: ".")
-        guard let value = Double(number), value <= 100 else { return nil }
-        let before = String(String.UnicodeScalarView(scalars[..<first]))
-        let after = String(String.UnicodeScalarView(scalars[end...]))
-        // Only comparator symbols and cue words around the number: nothing that names a thing counted.
-        let symbols = Set("≥>=≧≤<≦ :").union([" "])
-        for side in [before, after] {
-            let words = Folding.fold(side).split(separator: " ")
-            guard words.allSatisfy({ cueWords.contains($0) }),
-                  side.allSatisfy({ $0.isLetter || symbols.contains($0) }) else { return nil }
+        // The numbers: digits, and a decimal comma or point between digits (`99,5`).
+        var numbers: [Range<Int>] = []
+        var i = 0
+        while i < scalars.count {
+            guard isDigit(i) else { i += 1; continue }
+            var end = i
+            while end < scalars.count, isDigit(end) || (scalars[end] == "," || scalars[end] == ".") && isDigit(end + 1) { end += 1 }
+            let number = String(String.UnicodeScalarView(scalars[i..<end])).replacingOccurrences(of: ",", with: ".")
+            guard let value = Double(number), value <= 100 else { return nil }
+            numbers.append(i..<end)
+            i = end
         }
-        return before + String(String.UnicodeScalarView(scalars[first..<end])) + "%" + after
+        guard !numbers.isEmpty else { return nil }
+        // Only comparator symbols and cue words around the numbers, and with several numbers the level each
+        // is for: nothing that names a thing counted.
+        var symbols = Set("≥>=≧≤<≦ :").union([" "])
+        var allowed = cueWords
+        if numbers.count > 1 { symbols.formUnion("(),;"); allowed.formUnion(TargetExtractor.levelWords) }
+        var out = ""
+        var last = 0
+        for r in numbers {
+            let side = String(String.UnicodeScalarView(scalars[last..<r.lowerBound]))
+            guard Folding.fold(side).split(separator: " ").allSatisfy({ allowed.contains($0) }),
+                  side.allSatisfy({ $0.isLetter || symbols.contains($0) }) else { return nil }
+            out += side + String(String.UnicodeScalarView(scalars[r])) + "%"
+            last = r.upperBound
+        }
+        let rest = String(String.UnicodeScalarView(scalars[last...]))
+        guard Folding.fold(rest).split(separator: " ").allSatisfy({ allowed.contains($0) }),
+              rest.allSatisfy({ $0.isLetter || symbols.contains($0) }) else { return nil }
+        return out + rest
     }
 }

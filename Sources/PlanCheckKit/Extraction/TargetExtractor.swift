@@ -38,7 +38,13 @@ struct TargetExtractor {
             // comma of "100% cán bộ, công chức …", which lists the figure's subject).
             let next = (f.end..<afterEnd).first { !t.chars[$0].properties.isWhitespace }
             let closed = next.map { t.chars[$0] == "," } ?? false
-            var indicator = match(before: before, after: after, unit: f.unit, nearAfter: closed ? 0 : nil)
+            // A value cell (`Giảm ít nhất 10% so với năm 2025`) is about its row's label: the label names the
+            // indicator (a bare `giảm` in the cell would name a cut in time), else the label with the cell.
+            var indicator = rowContext.flatMap { row -> String? in
+                guard Self.isValueOnly(t.fold(0..<t.count)) else { return nil }
+                let label = Folding.fold(row)
+                return match(before: label, after: "", unit: f.unit) ?? match(before: label + " " + before, after: after, unit: f.unit)
+            } ?? match(before: before, after: after, unit: f.unit, nearAfter: closed ? 0 : nil)
             if indicator == nil {
                 // Nothing in the clause: an enumeration with its own semicolons may separate the figure from
                 // its subject ("100% nội dung được Luật …; Nghị quyết HĐND tỉnh … quy định chi tiết"), so try
@@ -158,10 +164,20 @@ struct TargetExtractor {
     static func level(in folded: String) -> String? {
         guard folded.contains("cap ") else { return nil }
         let f = " " + folded + " "
-        for (words, level) in [(" cap tinh ", "tinh"), (" cap thanh pho ", "tinh"), (" cap huyen ", "huyen"), (" cap xa ", "xa")]
+        for (words, level) in [(" cap tinh ", "tinh"), (" cap thanh pho ", "tinh"), (" cap tp ", "tinh"), (" cap huyen ", "huyen"), (" cap xa ", "xa")]
         where f.contains(words) { return level }
         return nil
     }
+
+    /// Whether a folded table cell holds only a figure and the words around one (`giảm ít nhất 10% so với
+    /// năm 2025`, `tối thiểu 95%`): nothing that says what is measured.
+    static func isValueOnly(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        return words.count <= 12 && words.allSatisfy { w in valueWords.contains(w) || w.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "%" } }
+    }
+    static let valueWords: Set<Substring> = ["giam", "cat", "tang", "it", "nhat", "toi", "thieu", "da", "so", "voi", "nam", "dat",
+                                            "tren", "duoi", "tro", "len", "xuong", "binh", "quan", "moi", "khong", "qua", "hon",
+                                            "tu", "den", "giai", "doan", "muc", "con"]
 
     /// Whether the folded words before a figure report what was reached (`mới đạt`, `chỉ đạt`, `đã đạt`,
     /// also with `khoảng` / `được` / `trên` / `gần` between), not what is aimed at.
@@ -220,7 +236,7 @@ struct TargetExtractor {
         let words = folded.split(separator: " ")
         return words.contains("cap") && words.allSatisfy { stageWords.contains($0) || levelWords.contains($0) }
     }
-    static let levelWords: Set<Substring> = ["cap", "xa", "phuong", "tinh", "thanh", "pho", "huyen", "tai", "doi", "voi", "o"]
+    static let levelWords: Set<Substring> = ["cap", "xa", "phuong", "tinh", "thanh", "pho", "tp", "huyen", "tai", "doi", "voi", "o"]
 
     /// Whether a clause before a figure only names a stage and a cut (`đến năm 2030 giảm tối thiểu`): a
     /// stage (`onlyStages`) once the words of the cut are set aside.

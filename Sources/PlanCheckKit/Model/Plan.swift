@@ -88,14 +88,24 @@ public enum Comparator: String, Codable, Sendable {
 
 /// One quantitative commitment (one per figure).
 public struct Target: Codable, Hashable, Sendable {
-    /// The units a figure may have: a percentage, a count, a number of days (a time limit) or the top-N
-    /// group of a ranking.
-    public static let units = ["%", "count", "days", "rank"]
+    /// The units a figure may have: a percentage, a count, a number of days or minutes (a time limit) or
+    /// the top-N group of a ranking.
+    public static let units = ["%", "count", "days", "minutes", "rank"]
+
+    /// What follows a figure's number in `lang`: `%`, ` ngày` / ` days`, ` phút` / ` minutes`, or nothing.
+    public static func unitSuffix(_ unit: String, _ lang: Language) -> String {
+        switch unit {
+        case "%": return "%"
+        case "days": return lang == .vi ? " ngày" : " days"
+        case "minutes": return lang == .vi ? " phút" : " minutes"
+        default: return ""
+        }
+    }
 
     public var line: Int
     public var value: Double
     public var valueMax: Double?
-    /// One of `Target.units`: `%`, `count`, `days` or `rank`.
+    /// One of `Target.units`: `%`, `count`, `days`, `minutes` or `rank`.
     public var unit: String
     public var comparator: Comparator
     public var period: Period?

@@ -136,7 +136,22 @@ public enum Cleanup {
         }
         flush()
         for i in continuedRows { blocks[i].text = blocks[i].cells.map(\.text).joined(separator: "\t") }
+        groupTitlesAsRows(&blocks)
         return blocks
+    }
+
+    /// A group title between rows of one table (`I. CẢI CÁCH THỂ CHẾ` on a line of its own, where a merged
+    /// row was exported without tabs) becomes a row of that table, so that the table, its header's column
+    /// periods and its lead column go on past it.
+    static func groupTitlesAsRows(_ blocks: inout [Block]) {
+        guard blocks.count > 2 else { return }
+        for i in 1..<(blocks.count - 1) where blocks[i].kind == .paragraph && blocks[i - 1].kind != .paragraph
+            && blocks[i + 1].kind == .tableRow {
+            guard let m = blocks[i].marker, m.kind == .roman, blocks[i].isHeadingLike else { continue }
+            blocks[i].kind = .tableRow
+            blocks[i].cells = [Block.Cell(text: blocks[i].text, line: blocks[i].firstLine)]
+            blocks[i].marker = nil
+        }
     }
 
     /// Physical clean-up of each raw line.
@@ -146,6 +161,8 @@ public enum Cleanup {
         let pageNumbers = InlinePageNumbers(doc.lines)
         var layoutTable = LayoutTable()
         var pipeTable = PipeTableState()
+        var semicolonTable = SemicolonTable()
+        var lastWasTabRow = false  // the last line that was not blank was a TAB table's row
         var skipTo = 0  // lines before it were read as a table of one cell per line
         for (i, original) in doc.lines.enumerated() {
             if i < skipTo { continue }
@@ -160,7 +177,12 @@ public enum Cleanup {
                 skipTo = table.end
                 continue
             }
-            let raw = pageNumbers.removing(from: original)
+            var raw = pageNumbers.removing(from: original)
+            if let cells = semicolonTable.cells(raw) {
+                let stripped = cells.map { stripInline($0) }
+                out.append(CleanLine(text: stripped.joined(separator: "\t"), line: n, isTable: true, cells: stripped))
+                continue
+            }
             if let cells = layoutTableCells(raw, table: &layoutTable) {
                 let stripped = cells.map { stripInline($0) }
                 var line = CleanLine(text: stripped.joined(separator: "\t"), line: n, isTable: true, cells: stripped)
@@ -170,6 +192,15 @@ public enum Cleanup {
             }
             let headerCells = n <= headerLines ? twoColumnHeader(raw) : nil
             let pipePart = pipeTable.isPart(raw)
+            if raw.containsByte(0x09) {
+                // Tabs that only indent a line (a paste from e-mail or chat: `\t- Tỷ lệ …: ≥ 95%`) make no
+                // cells, unless the line goes on a TAB table's row (`\tcontinued text` under a row).
+                let indented = isTabIndented(raw)
+                if indented, !lastWasTabRow { raw = String(raw.drop { $0 == "\t" || $0 == " " }) }
+                lastWasTabRow = !indented || lastWasTabRow
+            } else if raw.utf8.contains(where: { $0 != 0x20 && $0 != 0x0D }) {
+                lastWasTabRow = false
+            }
             if headerCells != nil || raw.containsByte(0x09) || pipePart {
                 if isPipeSeparator(raw) { continue }
                 let cells = (headerCells ?? tableCells(raw)).map { stripInline($0) }
@@ -196,6 +227,12 @@ public enum Cleanup {
     }
 
     static let dashPlus = Array("- + ".utf8), dashDash = Array("- - ".utf8)
+
+    /// Whether every tab of `raw` is at its start (among spaces), so that the tabs only indent it.
+    static func isTabIndented(_ raw: String) -> Bool {
+        let rest = raw.utf8.drop { $0 == 0x09 || $0 == 0x20 }
+        return !rest.isEmpty && !rest.contains(0x09)
+    }
 
     /// Whether `s` has three spaces in a row. Every such run covers a byte offset ≡ 2 (mod 3), so only those
     /// are read, and their neighbours when they are spaces.
@@ -516,13 +553,21 @@ public enum Cleanup {
         // A unit column (`Đơn vị tính`, `ĐVT`) may stand between the label and the years.
         let rest = cells.dropFirst().filter { !$0.isEmpty && !unitColumnTitles.contains(Folding.fold($0)) }
         guard rest.count >= 2, cells.first.map({ $0.utf8.count <= 60 && !$0.contains("%") }) ?? false else { return false }
-        return rest.allSatisfy { cell in
+        func isYears(_ cell: String) -> Bool {
             guard cell.utf8.count <= 20 else { return false }
             let words = Folding.fold(cell).split(whereSeparator: { $0 == " " || $0 == "-" })
             let years = words.filter { $0.count == 4 && Int($0).map { (2000...2100).contains($0) } == true }
             return !years.isEmpty && years.count <= 2 && words.allSatisfy { years.contains($0) || $0 == "nam" || $0 == "giai" || $0 == "doan" }
         }
+        // `Chỉ tiêu | Kế hoạch giai đoạn | Năm 2028`: an annual plan's table beside its medium-term stage.
+        func isStage(_ cell: String) -> Bool {
+            cell.utf8.count <= 30 && Folding.fold(cell).split(separator: " ").allSatisfy { stageTitleWords.contains($0) }
+        }
+        return rest.contains(where: isYears) && rest.allSatisfy { isYears($0) || isStage($0) }
     }
+
+    /// The words of a stage column's title without its years (`Kế hoạch giai đoạn`, `Chỉ tiêu giai đoạn`).
+    static let stageTitleWords: Set<Substring> = ["ke", "hoach", "chi", "tieu", "giai", "doan"]
 
     /// Whether `next` continues the paragraph ending in `prev` (a hard wrap, not a new paragraph).
     /// `lastLine` is the previous physical line: PDF exports wrap at a fixed width, so a long previous

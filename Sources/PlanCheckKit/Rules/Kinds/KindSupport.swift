@@ -13,7 +13,7 @@ enum KindSupport {
     /// `80.0` → `80`, `97.5` → `97.5`; with `%` when the unit is a percentage.
     static func figure(_ v: Double, unit: String) -> String {
         let n = v == v.rounded() ? String(Int(v)) : String(v)
-        return unit == "%" ? n + "%" : unit == "days" ? n + (L10n.current == .vi ? " ngày" : " days") : n
+        return n + Target.unitSuffix(unit, L10n.current)
     }
 
     static func areaName(_ a: ReformArea) -> String { a.name(L10n.current) }
