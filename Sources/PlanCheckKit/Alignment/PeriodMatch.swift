@@ -30,14 +30,26 @@ enum PeriodMatch {
 
     /// When no parent figure is due in the child's period: the parent's latest level due before it and
     /// within the child's plan (`plan`, e.g. 2026–2030), which the parent's plan (`horizon`) still runs
-    /// through — `100% by 2027` is a floor for the 2030 figure of a 2026–2030 plan. A milestone before the
-    /// plan began (the national 2025 figures for a 2026 plan) is not: it belonged to an earlier phase.
+    /// through — `100% by 2027` is a floor for the 2030 figure of a 2026–2030 plan. An annual plan's floors
+    /// may come from earlier in the parent's phase (`100% by 2027` for a 2028 plan). A milestone before the
+    /// phase began (the national 2025 figures for a 2026 plan) is not: it belonged to an earlier phase.
     /// Reductions run to their own deadline and are not floors.
     static func floor(child: Period?, among parents: [(index: Int, period: Period?)], plan: Period?, horizon: Period?) -> Int? {
         guard let c = child, let h = horizon, let own = plan, h.from <= c.to, c.to <= h.to else { return nil }
-        return parents.filter { p in p.period.map { $0.to < c.from && $0.to >= own.from } ?? false }
+        let start = floorStart(plan: own, horizon: h)
+        return parents.filter { p in p.period.map { $0.to < c.from && $0.to >= start } ?? false }
             .max { ($0.period!.to, -$0.index) < ($1.period!.to, -$1.index) }?.index
     }
+
+    /// The first year whose parent milestones are floors for a plan: its own first year, or for an annual
+    /// plan under a parent of one five-year phase, the phase's first year.
+    static func floorStart(plan: Period, horizon: Period) -> Int {
+        plan.isSingleYear && isOnePhase(horizon) ? min(plan.from, horizon.from) : plan.from
+    }
+
+    /// Whether a multi-year plan's period is one five-year phase (2026–2030), not the ten years of the
+    /// national programme (2021–2030), whose 2025 milestones closed its first phase.
+    static func isOnePhase(_ p: Period) -> Bool { !p.isSingleYear && p.to - p.from <= 4 }
 
     /// Whether two periods share a year (nil overlaps everything).
     static func overlaps(_ a: Period?, _ b: Period?) -> Bool {

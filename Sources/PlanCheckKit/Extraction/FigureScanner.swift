@@ -101,12 +101,14 @@ enum FigureScanner {
         // "không quá 02 ngày làm việc", "tối đa 3 ngày": a time limit the plan sets.
         let limited = Self.limitCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) })
             || before.isEmpty && limitSymbolBefore(t, start)
-        if limited, t.hasWord("ngay", at: j) {
+        // "… bình quân 5 ngày làm việc trở xuống": the ceiling said after the unit.
+        func ceilingAfter(_ stop: Int) -> Bool { t.hasWord("tro xuong", at: DateParsing.skipSpaces(t, stop)) }
+        if t.hasWord("ngay", at: j) {
             let stop = t.hasWord("ngay lam viec", at: j) ? j + 13 : j + 4
-            return Figure(start: start, end: stop, value: value, valueMax: nil, unit: "days")
+            if limited || ceilingAfter(stop) { return Figure(start: start, end: stop, value: value, valueMax: nil, unit: "days") }
         }
         // "không quá 15 phút": a waiting time.
-        if limited, t.hasWord("phut", at: j) {
+        if t.hasWord("phut", at: j), limited || ceilingAfter(j + 4) {
             return Figure(start: start, end: j + 4, value: value, valueMax: nil, unit: "minutes")
         }
         let isFromTo = before.last == "tu"

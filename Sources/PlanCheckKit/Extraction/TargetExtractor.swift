@@ -13,9 +13,13 @@ struct TargetExtractor {
         let figures = FigureScanner.scan(t)
         var out: [Target] = []
         var previousReduce: (end: Int, reduce: Bool)?
+        // Where the words before a figure set aside as a result began: the next figure's subject may be there
+        // ("Tỷ lệ hồ sơ … năm 2025 đạt 82%, năm 2026 … đạt 90%").
+        var resultStart: Int?
         for (n, f) in figures.enumerated() {
             let clause = clauseBounds(t, around: f)
-            let beforeStart = max(clause.lowerBound, n > 0 ? figures[n - 1].end : 0)
+            let beforeStart = max(clause.lowerBound, n > 0 ? resultStart ?? figures[n - 1].end : 0)
+            resultStart = nil
             var afterEnd = min(clause.upperBound, n + 1 < figures.count ? figures[n + 1].start : t.count)
             // "…: tối thiểu 88%" + "(Năm 2025: tỷ lệ hồ sơ đúng hạn … đạt 98,6%)": a note of past results joined
             // after the figure says nothing of what it measures.
@@ -24,8 +28,13 @@ struct TargetExtractor {
             let before = t.fold(beforeStart..<f.start)
             // "… thanh toán trực tuyến còn thấp, mới đạt khoảng 41%": a figure reached so far is a result;
             // so is one of a sentence about a year before the plan ("Năm 2025, … đạt 73,4%").
-            if Self.reportsResult(before) || pastYearSentence(t, f) { continue }
+            if Self.reportsResult(before) || pastYearSentence(t, f) || pastYearBefore(before) { resultStart = beforeStart; continue }
             let after = t.fold(f.end..<afterEnd)
+            // "năm 2026 tăng 8% so với năm 2025, đạt 90%": the rise on the way to the figure that follows.
+            if n + 1 < figures.count, Self.isRiseTowards(before: before, after: t.fold(f.end..<clause.upperBound)) {
+                resultStart = beforeStart
+                continue
+            }
             var comparator = self.comparator(t, f, before: beforeStart..<f.start, after: f.end..<afterEnd)
             if comparator == .equal, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
                 // "Cắt giảm 50% thời gian …, 50% chi phí …": the verb carries over the list.
@@ -100,7 +109,7 @@ struct TargetExtractor {
                               forLevel: f.unit == "rank" ? Self.rankedAmong(after)
                                   // "cấp thành phố đạt 100%, cấp xã đạt 90%": after a closing comma the level
                                   // named is the next figure's.
-                                  : closed ? Self.level(in: before) : Self.level(in: after) ?? Self.level(in: before)))
+                                  : closed ? Self.level(in: before) : Self.level(in: bracketAfter(t, f) ?? after) ?? Self.level(in: before)))
             // Only a plan of several years sets figures for each of them (an annual plan's year is its period).
             if explicit == nil, subPeriod == nil, let pp = planPeriod, !pp.isSingleYear, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
                 || rowContext.map({ Self.saysEveryYear(Folding.fold($0), from: planPeriod) }) == true {
@@ -165,7 +174,11 @@ struct TargetExtractor {
         guard folded.contains("cap ") else { return nil }
         let f = " " + folded + " "
         for (words, level) in [(" cap tinh ", "tinh"), (" cap thanh pho ", "tinh"), (" cap tp ", "tinh"), (" cap huyen ", "huyen"), (" cap xa ", "xa")]
-        where f.contains(words) { return level }
+        where f.contains(words) {
+            // "100% (16/16 cơ quan cấp tỉnh; 129/129 xã, phường)": a count at each level is for both.
+            if level == "tinh", f.contains(" xa ") || f.contains(" phuong ") { return nil }
+            return level
+        }
         return nil
     }
 
@@ -178,6 +191,35 @@ struct TargetExtractor {
     static let valueWords: Set<Substring> = ["giam", "cat", "tang", "it", "nhat", "toi", "thieu", "da", "so", "voi", "nam", "dat",
                                             "tren", "duoi", "tro", "len", "xuong", "binh", "quan", "moi", "khong", "qua", "hon",
                                             "tu", "den", "giai", "doan", "muc", "con"]
+
+    /// The folded text of a bracket right after a figure, to its closing bracket even past a `;` that ends
+    /// the clause (`100% (16/16 cơ quan cấp tỉnh; 129/129 xã, phường)`), else nil.
+    func bracketAfter(_ t: AlignedFold, _ f: Figure) -> String? {
+        var k = f.end
+        while k < t.count, t.chars[k] == " " { k += 1 }
+        guard k < t.count, t.chars[k] == "(" else { return nil }
+        var e = k + 1
+        while e < t.count, e - k < 200, t.chars[e] != ")" { e += 1 }
+        return e < t.count && t.chars[e] == ")" ? t.fold((k + 1)..<e) : nil
+    }
+
+    /// Whether the folded words right before a figure give a year before the plan's period and `đạt`
+    /// (`năm 2025 đạt 82%`): a result reported beside the target.
+    func pastYearBefore(_ before: String) -> Bool {
+        guard let from = planPeriod?.from else { return false }
+        let words = before.split(separator: " ").suffix(4)
+        guard words.count >= 3, words.last == "dat", case let tail = Array(words.suffix(3)), tail[0] == "nam",
+              let y = Int(tail[1]), (1990..<from).contains(y) else { return false }
+        // "… tăng 8% so với năm 2025, đạt 90%": the past year is the base of a rise, not the figure's year.
+        return words.count < 4 || words.first != "voi"
+    }
+
+    /// Whether a figure is a rise against a past year that leads to the next figure (`tăng 8% so với năm
+    /// 2025, đạt 90%`): folded words before it end in `tăng`, and the rest of its clause runs from `so với`
+    /// to a later `đạt`.
+    static func isRiseTowards(before: String, after: String) -> Bool {
+        before.split(separator: " ").last == "tang" && after.hasPrefix("so voi") && after.split(separator: " ").contains("dat")
+    }
 
     /// Whether the folded words before a figure report what was reached (`mới đạt`, `chỉ đạt`, `đã đạt`,
     /// also with `khoảng` / `được` / `trên` / `gần` between), not what is aimed at.
@@ -236,7 +278,8 @@ struct TargetExtractor {
         let words = folded.split(separator: " ")
         return words.contains("cap") && words.allSatisfy { stageWords.contains($0) || levelWords.contains($0) }
     }
-    static let levelWords: Set<Substring> = ["cap", "xa", "phuong", "tinh", "thanh", "pho", "tp", "huyen", "tai", "doi", "voi", "o"]
+    static let levelWords: Set<Substring> = ["cap", "xa", "phuong", "tinh", "thanh", "pho", "tp", "huyen", "tai", "doi", "voi", "o",
+                                             "tro", "len", "xuong", "dong", "thoi", "dat"]
 
     /// Whether a clause before a figure only names a stage and a cut (`đến năm 2030 giảm tối thiểu`): a
     /// stage (`onlyStages`) once the words of the cut are set aside.

@@ -576,6 +576,8 @@ public enum Cleanup {
     static func continues(lastLine: String, lastLineLength: Int? = nil, blockLength: Int, blockMarker: OutlineMarker?,
                           with next: String) -> Bool {
         guard let last = lastLine.last, let first = next.first else { return false }
+        // "… Đơn vị chủ trì:" + "Phòng Văn hóa - Xã hội.": a sentence's label cut before the unit it names.
+        if last == ":", endsWithUnitLabel(lastLine), OutlineMarker.parse(next) == nil { return true }
         if let b = lastLine.utf8.last, b == 0x2E || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { return false }  // . ; : ! ?
         if isAllCaps(lastLine) || isAllCaps(next) { return false }
         if last == "-", joinsWithoutSpace(lastLine, next) { return true }
@@ -591,6 +593,17 @@ public enum Cleanup {
         // "TTHC: không dưới 95%." is one item cut before its last word.
         if let m = blockMarker, m.kind != .bullet { return blockLength >= 90 || opensWithAbbreviationLabel(next) }
         return true
+    }
+
+    /// Whether a line ends in `chủ trì:` or `phối hợp:` inside a sentence (`… Đơn vị chủ trì:`), not as a
+    /// heading of its own (`Đơn vị chủ trì:` alone opens a list of units).
+    static func endsWithUnitLabel(_ line: String) -> Bool {
+        guard line.utf8.count > 24, line.utf8.count < 400 else { return false }
+        let tail = Folding.fold(String(line.suffix(24)))
+        guard tail.hasSuffix("chu tri") || tail.hasSuffix("phoi hop") else { return false }
+        // Text before the label: a sentence that ended (`… xã. Đơn vị chủ trì:`) or ran on into it.
+        let head = Folding.fold(String(line.dropLast(24)))
+        return head.split(separator: " ").count >= 3
     }
 
     /// `TTHC: …`, `DVCTT, …`: a word of 2 to 6 capitals (ASCII or `Đ`) followed by `:` or `,`.

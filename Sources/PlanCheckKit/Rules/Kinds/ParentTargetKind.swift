@@ -79,10 +79,16 @@ public struct ParentTargetKind: RuleKind {
     /// in a 2026-2030 parent, for a 2026 plan): the plan's year is the first step towards it, so the plan
     /// should set the indicator, with a figure of its own year. Its figure is not compared with the
     /// milestone (`below`): what 2026 must reach on the way to 2027 is not written.
+    ///
+    /// In a parent of one five-year phase that sets the indicator by stages (`Đến năm 2027 … Đến năm 2030`),
+    /// a plan for a year after one milestone works towards the next: a 2028 plan towards 2030.
     static func nextMilestone(_ p: Target, of parent: Plan, for plan: Plan) -> Bool {
         guard let pp = plan.period, pp.isSingleYear, let parentPeriod = parent.period, !parentPeriod.isSingleYear,
-              parentPeriod.from <= pp.to, let y = year(p, parent) else { return false }
-        return y == pp.to + 1
+              parentPeriod.from <= pp.to, let y = year(p, parent), y > pp.to else { return false }
+        if y == pp.to + 1 { return true }
+        guard PeriodMatch.isOnePhase(parentPeriod), let id = p.indicator else { return false }
+        let years = parent.targets.filter { $0.indicator == id }.compactMap { year($0, parent) }
+        return years.contains { $0 < pp.to } && !years.contains { $0 >= pp.to && $0 < y }
     }
 
     /// A target's figure as the plan prints it, else as plancheck writes it (sheets give no printed figure).
@@ -109,13 +115,14 @@ public struct ParentTargetKind: RuleKind {
     }
 
     /// The parent's levels of indicator `id` due last before the year `y` of the plan's level `t`, within
-    /// the plan's own period, when the parent's plan runs through `y`: reaching 100% by 2027 is a floor for
-    /// 2030 (`PeriodMatch.floor`).
+    /// the plan's own period (an annual plan's: the parent's phase), when the parent's plan runs through `y`:
+    /// reaching 100% by 2027 is a floor for 2030, and for a 2028 plan (`PeriodMatch.floor`).
     static func floors(_ t: Target, _ id: String, year y: Int, plan: Period?, _ parent: Plan) -> [Target] {
         guard t.comparator != .reduce, let own = plan, let h = parent.period, h.from <= y, y <= h.to else { return [] }
+        let start = PeriodMatch.floorStart(plan: own, horizon: h)
         let earlier = parent.targets.filter {
             guard $0.indicator == id, $0.unit == t.unit, $0.comparator != .reduce, let py = year($0, parent) else { return false }
-            return py < y && py >= own.from
+            return py < y && py >= start
         }
         guard let last = earlier.compactMap({ year($0, parent) }).max() else { return [] }
         return earlier.filter { year($0, parent) == last }
