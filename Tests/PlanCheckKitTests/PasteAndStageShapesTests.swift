@@ -234,4 +234,58 @@ final class PasteAndStageShapesTests: XCTestCase {
         XCTAssertTrue(PeriodMatch.isOnePhase(Period(from: 2026, to: 2030)))
         XCTAssertFalse(PeriodMatch.isOnePhase(Period(from: 2021, to: 2030)), "the national programme has two phases")
     }
+
+    // MARK: weak phrases, lower-case numerals, shared headings
+
+    func testABroadCutWordDoesNotOutrankTheSubject() {
+        let p = plan("II. CHỈ TIÊU\n- Biên chế sự nghiệp hưởng lương từ ngân sách nhà nước giảm ít nhất 10% so với năm 2025.\n- Thời gian giải quyết thủ tục hành chính giảm ít nhất 20% so với năm 2025.\n- Cắt giảm 30% so với năm 2024.\n")
+        XCTAssertEqual(target(p, line: 8).first?.indicator, "org.staff-reduction")
+        XCTAssertEqual(target(p, line: 9).first?.indicator, "tthc.time-cut")
+        XCTAssertEqual(target(p, line: 10).first?.indicator, "tthc.time-cut", "the weak phrase, when nothing else names the subject")
+        XCTAssertFalse(ExtractionFixtures.catalog.indicators.indicator("tthc.time-cut")?.weakMatches.isEmpty ?? true)
+    }
+
+    func testAnExclusionAfterACommaOnTheWayToTheNextFigureIsThatFiguresOwn() {
+        let p = plan("II. CHỈ TIÊU\nđồng thời 100% thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình, tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến trên tổng số hồ sơ đạt từ 80% trở lên.\n")
+        XCTAssertEqual(target(p, line: 8).map(\.indicator), ["tthc.full-online-services", "tthc.online-dossiers"])
+    }
+
+    func testLowerCaseRomanParts() {
+        XCTAssertEqual(OutlineMarker.parse("ii. Cải cách thể chế")?.kind, .roman)
+        XCTAssertEqual(OutlineMarker.parse("iv. Cải cách chế độ công vụ")?.ordinal, 4)
+        XCTAssertEqual(OutlineMarker.parse("i. Cải cách thể chế")?.kind, .letter, "alone, `i.` is a letter")
+        XCTAssertNil(OutlineMarker.parse("vi. phạm"), "a numeral needs a capitalised title")
+        let p = plan("""
+        II. CHỈ TIÊU
+        i. Công tác chỉ đạo, điều hành
+        1.1. Hoàn thành 100% nhiệm vụ cải cách hành chính đề ra trong Kế hoạch.
+        ii. Cải cách thể chế
+        2.1. 100% văn bản quy phạm pháp luật được ban hành đúng tiến độ.
+        v. Cải cách chế độ công vụ
+        5.1. 100% phòng chuyên môn có đề án vị trí việc làm được phê duyệt.
+        """)
+        XCTAssertEqual(p.area(.congVu)?.line, 12)
+        XCTAssertEqual(p.headings.filter { $0.kind == "roman" }.map(\.marker), ["II.", "i.", "ii.", "v."])
+    }
+
+    func testAnAreaItemThatPlansWorkCountsAsTheArea() throws {
+        // Items of more than one sentence: not headings by their shape, only by what they say.
+        let p = plan("III. NHIỆM VỤ, GIẢI PHÁP\n1. Cải cách thể chế: rà soát văn bản quy phạm pháp luật do Hội đồng nhân dân, Ủy ban nhân dân phường ban hành. Phổ biến, giáo dục pháp luật.\n2. Cải cách thủ tục hành chính: 100% hồ sơ được giải quyết đúng hạn. 100% thủ tục hành chính được công khai.\n")
+        XCTAssertEqual(p.area(.theChe)?.isHeading, true, "an item planning work")
+        XCTAssertEqual(p.area(.tthc)?.isHeading, false, "an objective item with a figure")
+    }
+
+    func testAnAreaWithASectionOfItsOwnDoesNotShareAnothersLead() {
+        let p = plan("""
+        II. CHỈ TIÊU
+        3. Về cải cách tổ chức bộ máy, chế độ công vụ:
+        - 100% cơ quan, đơn vị được rà soát chức năng, nhiệm vụ.
+        III. NHIỆM VỤ
+        4. Cải cách tổ chức bộ máy: Phòng Văn hóa - Xã hội chủ trì rà soát chức năng, nhiệm vụ các phòng.
+        5. Cải cách chế độ công vụ: bố trí công chức theo vị trí việc làm.
+        """)
+        XCTAssertEqual(p.area(.boMay)?.leads.first?.unitID, "vhxh")
+        XCTAssertEqual(p.area(.congVu)?.line, 12, "placed at its own section")
+        XCTAssertEqual(p.area(.congVu)?.leads ?? [], [], "its own section names no lead")
+    }
 }

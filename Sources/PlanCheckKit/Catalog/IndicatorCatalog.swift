@@ -12,6 +12,9 @@ public struct IndicatorCatalog: Sendable {
         /// False for indicators where a lower figure is more ambitious (e.g. a ceiling).
         public var higherIsBetter: Bool
         public var matches: [PhrasePattern]
+        /// Broad phrases (`weak-match`: `giảm` for a cut in time) read only when no indicator's `match` phrase
+        /// is in the clause: a nearer broad word must not outrank a farther phrase that names the subject.
+        public var weakMatches: [PhrasePattern] = []
         public var excludes: [PhrasePattern]
         /// Indicators whose figure this one's stands in for when a plan sets only one of them and its parent
         /// only the other (`stand-in` key: satisfaction with the service and with procedures, which plans
@@ -36,8 +39,9 @@ public struct IndicatorCatalog: Sendable {
     final class Matcher: Sendable {
         let id: String
         let matches: [PhrasePattern]
+        let weakMatches: [PhrasePattern]
         let excludes: [PhrasePattern]
-        init(_ i: Indicator) { id = i.id; matches = i.matches; excludes = i.excludes }
+        init(_ i: Indicator) { id = i.id; matches = i.matches; weakMatches = i.weakMatches; excludes = i.excludes }
     }
 
     private mutating func index() {
@@ -55,7 +59,7 @@ public struct IndicatorCatalog: Sendable {
                                     + " (\(first.file):\(first.line))")
             }
             seen[s.id] = s
-            try s.checkKeys(["name.vi", "name.en", "area", "unit", "better", "match", "exclude", "stand-in"])
+            try s.checkKeys(["name.vi", "name.en", "area", "unit", "better", "match", "weak-match", "exclude", "stand-in"])
             let areaText = try s.require("area")
             guard let area = ReformArea(rawValue: areaText) else {
                 throw DataFileError(file: s.file, line: s.line(of: "area"), message: L10n.text(.badValue(key: "area", value: areaText,
@@ -70,11 +74,12 @@ public struct IndicatorCatalog: Sendable {
                 throw DataFileError(file: s.file, line: s.line(of: "better"), message: L10n.text(.badValue(key: "better", value: better, expected: "higher, lower")))
             }
             let matches = s.values("match").map { PhrasePattern($0, abbreviations: abbreviations) }
-            if matches.isEmpty {
+            let weakMatches = s.values("weak-match").map { PhrasePattern($0, abbreviations: abbreviations) }
+            if matches.isEmpty && weakMatches.isEmpty {
                 throw DataFileError(file: s.file, line: s.line, message: L10n.text(.missingKey(key: "match", section: "indicator \(s.id)")))
             }
             list.append(Indicator(id: s.id, nameVI: try s.require("name.vi"), nameEN: s.value("name.en") ?? s.id, area: area,
-                                  unit: unit, higherIsBetter: better == "higher", matches: matches,
+                                  unit: unit, higherIsBetter: better == "higher", matches: matches, weakMatches: weakMatches,
                                   excludes: s.values("exclude").map { PhrasePattern($0, abbreviations: abbreviations) },
                                   standIns: s.values("stand-in"), line: s.line, file: s.file))
         }

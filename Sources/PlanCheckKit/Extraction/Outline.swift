@@ -30,6 +30,14 @@ struct Outline {
         var headings: [Heading] = []
         var firstHeading: [ReformArea: (Int, String, Bool)] = [:]
         var shared: [(area: ReformArea, with: ReformArea)] = []
+        var sharedFirst = Set<ReformArea>()  // areas whose first heading is one they share with another
+        /// A section of the area's own after one it shared: it neither shares the other's lead nor is placed
+        /// at the shared heading.
+        func ownSection(_ a: ReformArea, _ b: Block) {
+            guard sharedFirst.remove(a) != nil else { return }
+            shared.removeAll { $0.area == a }
+            firstHeading[a] = (b.firstLine, b.text, true)
+        }
         // Stack of open structural items: depth, area, unit.
         // `plain`: opened by an unnumbered heading (see below).
         var stack: [(depth: Int, area: ReformArea?, unit: UnitCatalog.Unit?, plain: Bool)] = []
@@ -85,6 +93,7 @@ struct Outline {
                        firstHeading[second]?.2 != true {
                         firstHeading[second] = (b.firstLine, b.text, true)
                         shared.append((second, a))
+                        sharedFirst.insert(second)
                     }
                     headings.append(Heading(kind: m.kind.rawValue, marker: m.text, depth: m.depth, text: body, line: b.firstLine))
                     if m.kind == .roman {
@@ -94,12 +103,18 @@ struct Outline {
                     // A heading of the body comes before an objective item naming the area ("d) Về chính
                     // quyền số: 100% …") or a group row met earlier.
                     if let a = area, firstHeading[a]?.2 != true { firstHeading[a] = (b.firstLine, b.text, true) }
+                    // An area with a section of its own does not share another's ("3. Về tổ chức bộ máy, chế độ
+                    // công vụ:" among the targets, then "5. Cải cách chế độ công vụ" among the tasks).
+                    if let a = area { ownSection(a, b) }
                 } else if case let body = b.body, let colon = body.utf8.firstIndex(of: UInt8(ascii: ":")),
                           body[..<colon].hasAtMostCharacters(60),
                           let a = Outline.area(ofHeadingText: String(body[..<colon]), catalog: catalog, within: 12) {
-                    // "a) Cải cách thể chế: 100% văn bản …": an item that names its area before a colon.
+                    // "a) Cải cách thể chế: 100% văn bản …": an item that names its area before a colon. Without a
+                    // figure it plans the area's work ("2. Cải cách thể chế: rà soát văn bản …"), as a heading does.
                     area = a
-                    if firstHeading[a] == nil { firstHeading[a] = (b.firstLine, b.text, false) }
+                    let work = !body[colon...].utf8.contains(UInt8(ascii: "%"))
+                    if firstHeading[a] == nil || work && firstHeading[a]?.2 == false { firstHeading[a] = (b.firstLine, b.text, work) }
+                    if work { ownSection(a, b) }
                 }
                 stack.append((m.depth, area, unit, false))
             } else if b.isPlainHeading, case let area = Outline.area(ofHeadingText: b.text, catalog: catalog),
@@ -188,9 +203,14 @@ struct Outline {
     /// `… và cải cách tài chính công`), within a few words of the first area's phrase.
     static func secondArea(ofHeadingText text: String, after first: ReformArea, catalog: Catalog) -> ReformArea? {
         let folded = Folding.foldExpanding(text, catalog.abbreviations)
-        guard let r = folded.range(of: " va "), folded.distance(from: folded.startIndex, to: r.lowerBound) <= 60 else { return nil }
-        let rest = String(folded[r.upperBound...])
-        guard let m = catalog.areas.headingMatch(rest), m.start <= 12, m.area != first else { return nil }
+        if let r = folded.range(of: " va "), folded.distance(from: folded.startIndex, to: r.lowerBound) <= 60 {
+            let rest = String(folded[r.upperBound...])
+            if let m = catalog.areas.headingMatch(rest), m.start <= 12, m.area != first { return m.area }
+        }
+        // "Về cải cách tổ chức bộ máy, chế độ công vụ:": the second area after a comma.
+        guard let comma = text.firstIndex(of: ","), text[..<comma].hasAtMostCharacters(60) else { return nil }
+        let rest = Folding.foldExpanding(String(text[text.index(after: comma)...].prefix(60)), catalog.abbreviations)
+        guard let m = catalog.areas.headingMatch(rest), m.start <= 4, m.area != first else { return nil }
         return m.area
     }
 

@@ -45,15 +45,24 @@ struct TargetExtractor {
             // "… giải quyết TTHC đạt tối thiểu 92%, lĩnh vực đất đai, xây dựng đạt 85%": a comma right after
             // the figure closes its item, and the words after it are about the next figure (not so the
             // comma of "100% cán bộ, công chức …", which lists the figure's subject).
-            let next = (f.end..<afterEnd).first { !t.chars[$0].properties.isWhitespace }
+            // So does one after the comparator said after the figure ("đạt 90% trở lên, về … y tế đạt 85%").
+            var next = (f.end..<afterEnd).first { !t.chars[$0].properties.isWhitespace }
+            if let k = next, t.hasWord("tro len", at: k) || t.hasWord("tro xuong", at: k) {
+                let e = k + (t.hasWord("tro len", at: k) ? 7 : 9)
+                next = (e..<afterEnd).first { !t.chars[$0].properties.isWhitespace }
+            }
             let closed = next.map { t.chars[$0] == "," } ?? false
+            // Another figure later in the clause: the words after a comma on the way to it may be its subject.
+            let nextInClause = n + 1 < figures.count && figures[n + 1].start < clause.upperBound
             // A value cell (`Giảm ít nhất 10% so với năm 2025`) is about its row's label: the label names the
             // indicator (a bare `giảm` in the cell would name a cut in time), else the label with the cell.
             var indicator = rowContext.flatMap { row -> String? in
                 guard Self.isValueOnly(t.fold(0..<t.count)) else { return nil }
                 let label = Folding.fold(row)
                 return match(before: label, after: "", unit: f.unit) ?? match(before: label + " " + before, after: after, unit: f.unit)
-            } ?? match(before: before, after: after, unit: f.unit, nearAfter: closed ? 0 : nil)
+            } ?? match(before: before, after: after, unit: f.unit, nearAfter: closed ? 0 : nil,
+                       excludesBefore: nextInClause ? (f.end..<afterEnd).first { t.chars[$0] == "," }.map {
+                           catalog.abbreviations.expand(t.fold(f.end..<$0)).utf8.count } : nil)
             if indicator == nil {
                 // Nothing in the clause: an enumeration with its own semicolons may separate the figure from
                 // its subject ("100% nội dung được Luật …; Nghị quyết HĐND tỉnh … quy định chi tiết"), so try
@@ -383,7 +392,10 @@ struct TargetExtractor {
     /// `before` and `after` are the folded text on either side of the figure.
     /// With `nearAfter` (bytes of `after` before a comma that closes the figure's item), a phrase wholly
     /// beyond that comma counts `commaPenalty` farther, and an exclusion there does not apply.
-    func match(before: String, after: String, unit: String, nearAfter: Int? = nil) -> String? {
+    /// With `excludesBefore` (bytes of `after` before the first comma after the figure), an exclusion beyond
+    /// that comma does not apply either: "100% TTHC … trực tuyến toàn trình, tỷ lệ hồ sơ … đạt 80%" — the
+    /// words after the comma are the next figure's subject.
+    func match(before: String, after: String, unit: String, nearAfter: Int? = nil, excludesBefore: Int? = nil) -> String? {
         let ab = catalog.abbreviations
         let text = " " + ab.expand(before) + " ## " + ab.expand(after) + " "
         let bytes = Array(text.utf8)
@@ -391,6 +403,7 @@ struct TargetExtractor {
         let figPos = fig + 1
         // `after` starts after " ## "; a part's match starts at the space before its first word.
         let farAfter = nearAfter.map { fig + 3 + $0 } ?? Int.max
+        let excludedBefore = min(farAfter, excludesBefore.map { fig + 3 + $0 } ?? Int.max)
         // Most phrases of the unit's indicators are not in the clause; its byte pairs rule them out unread.
         let signature = TextSignature(literal: bytes)
         func better(_ a: (distance: Int, weight: Int), than b: (distance: Int, weight: Int)?) -> Bool {
@@ -398,31 +411,34 @@ struct TargetExtractor {
             return a.distance < b.distance || (a.distance == b.distance && a.weight > b.weight)
         }
         var best: (id: String, distance: Int, weight: Int)?
-        for ind in catalog.indicators.matchersByUnit[unit] ?? [] {
-            var own: (distance: Int, weight: Int)?
-            let matches = ind.matches  // read by index: a copy of each phrase retained all its arrays
-            for pi in matches.indices where matches[pi].mayMatch(signature) {
-                let weight = matches[pi].weight
-                let placesFigure = matches[pi].hasFigure
-                for m in matches[pi].allMatches(bytes: bytes) {
-                    let ahead = m.start - figPos + (m.start >= farAfter ? Self.commaPenalty : 0)
-                    let d: Int
-                    if m.start <= figPos && figPos <= m.end {
-                        // A phrase spanning the figure without placing it (`hài lòng * đất đai` over "hài lòng
-                        // về giải quyết TTHC đạt 92%, lĩnh vực đất đai …") joins what the figure's neighbours
-                        // are about: it counts from its nearer end.
-                        d = placesFigure ? 0 : min(figPos - m.start, m.end - figPos + (m.end >= farAfter ? Self.commaPenalty : 0))
-                    } else {
-                        d = figPos > m.end ? figPos - m.end : ahead
+        // The indicators' `match` phrases first; their `weak-match` phrases only when none is in the clause.
+        for weak in [false, true] where best == nil {
+            for ind in catalog.indicators.matchersByUnit[unit] ?? [] {
+                var own: (distance: Int, weight: Int)?
+                let matches = weak ? ind.weakMatches : ind.matches  // read by index: a copy of each phrase retained all its arrays
+                for pi in matches.indices where matches[pi].mayMatch(signature) {
+                    let weight = matches[pi].weight
+                    let placesFigure = matches[pi].hasFigure
+                    for m in matches[pi].allMatches(bytes: bytes) {
+                        let ahead = m.start - figPos + (m.start >= farAfter ? Self.commaPenalty : 0)
+                        let d: Int
+                        if m.start <= figPos && figPos <= m.end {
+                            // A phrase spanning the figure without placing it (`hài lòng * đất đai` over "hài lòng
+                            // về giải quyết TTHC đạt 92%, lĩnh vực đất đai …") joins what the figure's neighbours
+                            // are about: it counts from its nearer end.
+                            d = placesFigure ? 0 : min(figPos - m.start, m.end - figPos + (m.end >= farAfter ? Self.commaPenalty : 0))
+                        } else {
+                            d = figPos > m.end ? figPos - m.end : ahead
+                        }
+                        if better((d, weight), than: own) { own = (d, weight) }
                     }
-                    if better((d, weight), than: own) { own = (d, weight) }
                 }
+                // Exclusions are read only for an indicator that would be chosen.
+                guard let own, better(own, than: best.map { ($0.distance, $0.weight) }) else { continue }
+                // An exclusion after the comma that follows the figure is about the next figure.
+                if ind.excludes.contains(where: { $0.mayMatch(signature) && ($0.match(bytes: bytes).map { $0.start < excludedBefore } ?? false) }) { continue }
+                best = (ind.id, own.distance, own.weight)
             }
-            // Exclusions are read only for an indicator that would be chosen.
-            guard let own, better(own, than: best.map { ($0.distance, $0.weight) }) else { continue }
-            // An exclusion after the comma that follows the figure is about the next figure.
-            if ind.excludes.contains(where: { $0.mayMatch(signature) && ($0.match(bytes: bytes).map { $0.start < farAfter } ?? false) }) { continue }
-            best = (ind.id, own.distance, own.weight)
         }
         return best?.id
     }

@@ -137,7 +137,20 @@ public enum Cleanup {
         flush()
         for i in continuedRows { blocks[i].text = blocks[i].cells.map(\.text).joined(separator: "\t") }
         groupTitlesAsRows(&blocks)
+        lowerRomanParts(&blocks)
         return blocks
+    }
+
+    /// In a plan whose parts are numbered in lower-case Roman numerals (`ii.`, `iii.`), `i.`, `v.` and `x.`
+    /// before a capitalised title are numerals too, not the letters `OutlineMarker.parse` takes them for.
+    static func lowerRomanParts(_ blocks: inout [Block]) {
+        guard blocks.contains(where: { $0.marker?.kind == .roman && $0.marker?.text.first?.isLowercase == true }) else { return }
+        let numerals: [String: Int] = ["i.": 1, "v.": 5, "x.": 10]
+        for i in blocks.indices {
+            guard let m = blocks[i].marker, m.kind == .letter, let n = numerals[m.text],
+                  blocks[i].body.first?.isUppercase == true else { continue }
+            blocks[i].marker = OutlineMarker(kind: .roman, text: m.text, length: m.length, ordinal: n)
+        }
     }
 
     /// A group title between rows of one table (`I. CẢI CÁCH THỂ CHẾ` on a line of its own, where a merged

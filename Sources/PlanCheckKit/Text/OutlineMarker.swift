@@ -63,6 +63,17 @@ public struct OutlineMarker: Sendable, Hashable {
             guard chars.count > 1, chars[1] == " " else { return nil }
             return OutlineMarker(kind: .bullet, text: String(c0), length: spacesAfter(1), ordinal: 0)
         }
+        // Lower-case Roman numerals of two letters or more (`ii.`, `iv.`): `i.`, `v.` and `x.` alone are
+        // letters here (`Cleanup.lowerRomanParts` reads them as numerals in a plan numbered this way).
+        if "ivx".contains(c0) {
+            var k = 0
+            while k < chars.count, "ivx".contains(chars[k]) { k += 1 }
+            if k >= 2, k < chars.count, chars[k] == ".", let n = romans[String(chars[0..<k]).uppercased()] {
+                let j = spacesAfter(k + 1)
+                return j > k + 1 && j < chars.count && chars[j].isUppercase
+                    ? OutlineMarker(kind: .roman, text: String(chars[0...k]), length: j, ordinal: n) : nil
+            }
+        }
         guard chars.count >= 3, chars[1] == ")" || chars[1] == "." else { return nil }
         let j = spacesAfter(2)
         guard j > 2 else { return nil }
@@ -185,6 +196,9 @@ public struct OutlineMarker: Sendable, Hashable {
             return true
         case UInt8(ascii: "a")...UInt8(ascii: "y"), UInt8(ascii: "A")...UInt8(ascii: "Y"):
             let b1 = it.next()
+            // `ii.`, `iv.`: lower-case Roman numerals.
+            if b0 == UInt8(ascii: "i") || b0 == UInt8(ascii: "v") || b0 == UInt8(ascii: "x"),
+               b1 == UInt8(ascii: "i") || b1 == UInt8(ascii: "v") || b1 == UInt8(ascii: "x") { return true }
             return b1 == UInt8(ascii: ")") || b1 == UInt8(ascii: ".")
         case 0xC4:  // đ is C4 91, Đ C4 90
             guard let b1 = it.next(), b1 == 0x91 || b1 == 0x90 else { return false }
