@@ -215,6 +215,8 @@ struct MetadataExtractor {
 
     /// `giai đoạn 2026 - 2030` → 2026–2030; `năm 2026` → 2026; whichever comes first in the title.
     static func period(in texts: [String]) -> Period? {
+        // "Báo cáo kết quả … năm 2025 và Kế hoạch … năm 2026": the year of the results is not the plan's.
+        var result: Period?
         for text in texts {
             let t = AlignedFold(text)
             var found: [(Int, Period)] = []
@@ -231,8 +233,17 @@ struct MetadataExtractor {
                     found.append((p, Period(year: y)))
                 }
             }
-            if let first = found.min(by: { $0.0 < $1.0 }) { return first.1 }
+            for (p, period) in found.sorted(by: { $0.0 < $1.0 }) {
+                let before = " " + t.fold(0..<p) + " "
+                let results = before.range(of: " ket qua ", options: .backwards)
+                let plan = before.range(of: " ke hoach ", options: .backwards)
+                if let r = results, plan.map({ $0.lowerBound < r.lowerBound }) ?? true {
+                    if result == nil { result = period }
+                    continue
+                }
+                return period
+            }
         }
-        return nil
+        return result
     }
 }

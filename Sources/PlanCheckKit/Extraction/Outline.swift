@@ -184,7 +184,7 @@ struct Outline {
             f.removeFirst(part.count)
         }
         let opens = ["ket qua", "danh gia ket qua", "danh gia tinh hinh", "tinh hinh thuc hien", "danh gia thuc hien",
-                     "so ket", "tong ket", "khai quat tinh hinh", "khai quat ket qua"].contains { f.hasPrefix($0) }
+                     "so ket", "tong ket", "khai quat tinh hinh", "khai quat ket qua", "tinh hinh chung", "thuc trang"].contains { f.hasPrefix($0) }
         // `Kết quả cần đạt`, `Kết quả phấn đấu`, `Kết quả đầu ra` are what the plan commits to.
         let plans = ["muc tieu", "nhiem vu", "chi tieu", "giai phap", "phuong huong", "can dat", "phai dat", "phan dau",
                      "dau ra", "du kien"].contains { f.contains($0) }

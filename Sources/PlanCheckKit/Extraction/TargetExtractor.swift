@@ -78,9 +78,11 @@ struct TargetExtractor {
                 indicator = match(before: t.fold(label) + " " + before, after: after, unit: f.unit)
             }
             if indicator == nil, n > 0, let previous = out.last, previous.unit == f.unit, previous.indicator != nil,
-               figures[n - 1].end >= clause.lowerBound,
-               case let between = Folding.fold(t.text(figures[n - 1].end..<f.start)), Self.onlyStages(between) || Self.onlyLevel(between) {
-                // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator;
+               case let between = Folding.fold(t.text(figures[n - 1].end..<f.start)),
+               figures[n - 1].end >= clause.lowerBound && (Self.onlyStages(between) || Self.onlyLevel(between))
+                || t.sentenceStart(before: f.start) <= figures[n - 1].start && Self.onlyStages(between) {
+                // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator, also past
+                // a `;` ("…; phấn đấu đến năm 2028 đạt 100%");
                 // "cấp thành phố đạt 100%, cấp xã đạt tối thiểu 90%": the same indicator at another level.
                 indicator = previous.indicator
             }
@@ -480,7 +482,26 @@ struct TargetExtractor {
                   t.hasWord("dat", at: DateParsing.skipSpaces(t, end)) else { continue }
             if before.map({ p > $0.at }) ?? true { before = (p, y) }
         }
+        // "… đúng hạn giai đoạn 2026 - 2027 đạt tối thiểu 99%": a stage named right before the figure.
+        if severalYears, let stage = stageBefore(t, f, from: s), before.map({ stage.at > $0.at }) ?? true { return stage.period }
         return (before ?? after).map { Period(year: $0.year) }
+    }
+
+    /// The last `giai đoạn Y1 - Y2` between `s` and the figure, when only words such as `đạt tối thiểu` stand
+    /// between it and the figure.
+    func stageBefore(_ t: AlignedFold, _ f: Figure, from s: Int) -> (at: Int, period: Period)? {
+        var found: (at: Int, period: Period)?
+        for p in t.positions(of: "giai doan") where p >= s && p < f.start {
+            var j = DateParsing.skipSpaces(t, p + 9)
+            guard let (y0, e0) = DateParsing.number(t, j), (2000...2100).contains(y0) else { continue }
+            j = DateParsing.skipSpaces(t, e0)
+            guard j < t.count, t.chars[j] == "-" || t.chars[j] == "–" else { continue }
+            guard let (y1, e1) = DateParsing.number(t, DateParsing.skipSpaces(t, j + 1)), y1 > y0, y1 <= 2100 else { continue }
+            let between = t.fold(e1..<f.start).split(separator: " ")
+            guard between.count <= 4, between.allSatisfy({ Self.stageWords.contains($0) }) else { continue }
+            found = (p, Period(from: y0, to: y1))
+        }
+        return found
     }
 
     /// `(năm 2026)` or `(2026)` right after position `i`: the year, else nil.

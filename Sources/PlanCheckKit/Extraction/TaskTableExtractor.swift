@@ -112,7 +112,8 @@ struct TaskTableExtractor {
         }
         guard let m = OutlineMarker.parse(first) else { return nil }
         let alone = cells.dropFirst().allSatisfy { $0.trimmedWhitespace.isEmpty }
-        guard m.kind == .roman || arabic && m.kind == .arabic && alone else { return nil }
+        // `A. CẢI CÁCH THỂ CHẾ` alone in its row: groups lettered with capitals.
+        guard m.kind == .roman || arabic && (m.kind == .arabic || m.kind == .upperLetter) && alone else { return nil }
         return (String(m.text.dropLast()), String(first.dropFirst(m.length)))
     }
 
