@@ -18,7 +18,11 @@ struct TargetExtractor {
         var resultStart: Int?
         for (n, f) in figures.enumerated() {
             let clause = clauseBounds(t, around: f)
-            let beforeStart = max(clause.lowerBound, n > 0 ? resultStart ?? figures[n - 1].end : 0)
+            var beforeStart = max(clause.lowerBound, n > 0 ? resultStart ?? figures[n - 1].end : 0)
+            // "… năm 2026 ước đạt 58,7%; năm 2027 đạt tối thiểu 65%": past the `;` only the year is said.
+            if let r = resultStart, r < clause.lowerBound, Self.onlyStages(Folding.fold(t.text(figures[n - 1].end..<f.start))) {
+                beforeStart = r
+            }
             resultStart = nil
             var afterEnd = min(clause.upperBound, n + 1 < figures.count ? figures[n + 1].start : t.count)
             // "…: tối thiểu 88%" + "(Năm 2025: tỷ lệ hồ sơ đúng hạn … đạt 98,6%)": a note of past results joined
@@ -232,13 +236,14 @@ struct TargetExtractor {
         before.split(separator: " ").last == "tang" && after.hasPrefix("so voi") && after.split(separator: " ").contains("dat")
     }
 
-    /// Whether the folded words before a figure report what was reached (`mới đạt`, `chỉ đạt`, `đã đạt`,
+    /// Whether the folded words before a figure report what was reached (`mới đạt`, `chỉ đạt`, `đã đạt`, `ước đạt`,
     /// also with `khoảng` / `được` / `trên` / `gần` between), not what is aimed at.
     static func reportsResult(_ before: String) -> Bool {
         var words = before.split(separator: " ").suffix(5)
         while let w = words.last, ["khoang", "duoc", "tren", "gan", "xap", "xi", "co", "muc"].contains(w) { words.removeLast() }
         guard words.count >= 2, words.last == "dat" else { return false }
-        return ["moi", "chi", "da"].contains(words[words.index(before: words.endIndex - 1)])
+        // `ước đạt`: what the year is estimated to reach, a result too.
+        return ["moi", "chi", "da", "uoc"].contains(words[words.index(before: words.endIndex - 1)])
     }
 
     /// When the clause of a figure is the last of `;`-separated clauses that begin with the same words
@@ -452,7 +457,7 @@ struct TargetExtractor {
     func explicitPeriod(_ t: AlignedFold, _ f: Figure) -> Period? {
         let s = t.sentenceStart(before: f.start)
         let e = t.sentenceEnd(after: f.end)
-        var before: (at: Int, year: Int)?, after: (at: Int, year: Int)?
+        var before: (at: Int, period: Period)?, after: (at: Int, period: Period)?
         // "Đến (hết) năm 2030", and deadlines after the figure: "… hoàn thành chậm nhất trong năm 2029",
         // "đạt 100% vào năm 2027", "trong năm 2026".
         var cues: [(Int, Int)] = []
@@ -463,12 +468,12 @@ struct TargetExtractor {
         }
         for (p, length) in cues {
             var j = DateParsing.skipSpaces(t, p + length)
-            for word in ["het", "trong", "vao"] where t.hasWord(word, at: j) { j = DateParsing.skipSpaces(t, j + word.utf8.count) }
-            guard t.hasWord("nam", at: j) else { continue }
-            j = DateParsing.skipSpaces(t, j + 3)
-            guard let (y, _) = DateParsing.number(t, j), (2000...2100).contains(y) else { continue }
-            if p < f.start { if before.map({ p > $0.at }) ?? true { before = (p, y) } }
-            else if after.map({ p < $0.at }) ?? true { after = (p, y) }
+            for word in ["het", "trong", "vao", "cac"] where t.hasWord(word, at: j) { j = DateParsing.skipSpaces(t, j + word.utf8.count) }
+            guard t.hasWord("nam", at: j), let (period, _) = Self.years(t, at: DateParsing.skipSpaces(t, j + 3)) else { continue }
+            if p < f.start { if before.map({ p > $0.at }) ?? true { before = (p, period) } }
+            // A deadline after the figure is its own only within its clause: "95% …; phấn đấu đến năm 2028 có 95% …"
+            // is about the next figure.
+            else if after.map({ p < $0.at }) ?? true, !(f.end..<p).contains(where: { t.chars[$0] == ";" }) { after = (p, period) }
         }
         // "… 98% (năm 2026), 98,5% (năm 2028) …": the year in brackets right after the figure is its own.
         if let y = Self.bracketedYear(t, after: f.end) { return Period(year: y) }
@@ -476,15 +481,31 @@ struct TargetExtractor {
         // period right before `đạt` is the figure's, as a cue would be.
         // (In an annual plan that year is the plan's own: nothing to read.)
         let severalYears = planPeriod.map { !$0.isSingleYear } ?? false
+        // Also "năm 2026 - 2027 đạt tối thiểu 98%", "năm 2026, 2027 đạt …", "năm 2026 tối thiểu 80%": the
+        // years, then only words such as `đạt tối thiểu` before the figure.
         for p in s..<(severalYears ? f.start : s) where t.folded[p] == UInt8(ascii: "n") && t.hasWord("nam", at: p) {
-            let j = DateParsing.skipSpaces(t, p + 3)
-            guard let (y, end) = DateParsing.number(t, j), planPeriod.map({ $0.from <= y && y <= $0.to }) == true,
-                  t.hasWord("dat", at: DateParsing.skipSpaces(t, end)) else { continue }
-            if before.map({ p > $0.at }) ?? true { before = (p, y) }
+            guard let (period, end) = Self.years(t, at: DateParsing.skipSpaces(t, p + 3)),
+                  planPeriod.map({ $0.from <= period.from && period.to <= $0.to }) == true else { continue }
+            let between = t.fold(end..<f.start).split(separator: " ")
+            guard between.first == "dat" || (1...4).contains(between.count) && between.allSatisfy({ Self.stageWords.contains($0) })
+            else { continue }
+            if before.map({ p > $0.at }) ?? true { before = (p, period) }
         }
         // "… đúng hạn giai đoạn 2026 - 2027 đạt tối thiểu 99%": a stage named right before the figure.
         if severalYears, let stage = stageBefore(t, f, from: s), before.map({ stage.at > $0.at }) ?? true { return stage.period }
-        return (before ?? after).map { Period(year: $0.year) }
+        return (before ?? after)?.period
+    }
+
+    /// A year at `j` (2000–2100), or two joined by `-`, `–`, `,` or `và` (`2026 - 2027`, `2026, 2027`): the
+    /// period they span, and where they end.
+    static func years(_ t: AlignedFold, at j: Int) -> (Period, Int)? {
+        guard let (y0, e0) = DateParsing.number(t, j), (2000...2100).contains(y0) else { return nil }
+        var k = DateParsing.skipSpaces(t, e0)
+        if k < t.count, t.chars[k] == "-" || t.chars[k] == "–" || t.chars[k] == "," { k = DateParsing.skipSpaces(t, k + 1) }
+        else if t.hasWord("va", at: k) { k = DateParsing.skipSpaces(t, k + 2) }
+        else { return (Period(year: y0), e0) }
+        guard let (y1, e1) = DateParsing.number(t, k), y1 > y0, y1 <= 2100 else { return (Period(year: y0), e0) }
+        return (Period(from: y0, to: y1), e1)
     }
 
     /// The last `giai đoạn Y1 - Y2` between `s` and the figure, when only words such as `đạt tối thiểu` stand

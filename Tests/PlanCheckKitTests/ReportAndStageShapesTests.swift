@@ -1,0 +1,88 @@
+import XCTest
+@testable import PlanCheckKit
+
+/// Shapes of the sixth round of keyed plans (2026-12-07): a report of last year's results bound with this
+/// year's plan, a review section titled `Tình hình chung`, stages named right before a figure, a task table
+/// whose columns start with the lead and whose groups are lettered with capitals, and abbreviated units.
+final class ReportAndStageShapesTests: XCTestCase {
+    func plan(_ text: String) -> Plan { ExtractionFixtures.plan(text) }
+
+    func testAReportOfResultsBoundWithAPlanTakesThePlansYear() {
+        XCTAssertEqual(MetadataExtractor.period(in: ["Kết quả thực hiện công tác cải cách hành chính năm 2025",
+                                                     "và Kế hoạch cải cách hành chính năm 2026"]), Period(year: 2026))
+        XCTAssertEqual(MetadataExtractor.period(in: ["Kế hoạch cải cách hành chính năm 2026"]), Period(year: 2026))
+        XCTAssertEqual(MetadataExtractor.period(in: ["Báo cáo kết quả cải cách hành chính năm 2025"]), Period(year: 2025),
+                       "a report alone keeps its year")
+    }
+
+    func testASituationSectionHoldsResults() {
+        XCTAssertTrue(Outline.isResultsTitle("TÌNH HÌNH CHUNG"))
+        XCTAssertTrue(Outline.isResultsTitle("Thực trạng cải cách hành chính"))
+        let p = plan("""
+        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        PHƯỜNG CẨM THÀNH\tĐộc lập - Tự do - Hạnh phúc
+        Số: 09/KH-UBND\tCẩm Thành, ngày 12 tháng 01 năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026
+
+        II. TÌNH HÌNH CHUNG
+        Một số chỉ tiêu còn thấp: số hóa kết quả giải quyết TTHC đạt 88.9%.
+        III. CHỈ TIÊU CỤ THỂ NĂM 2026
+        - Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 100%.
+        """)
+        XCTAssertEqual(p.targets.map(\.line), [11])
+    }
+
+    func testAStageNamedBeforeTheFigureAndALaterStagePastASemicolon() {
+        let p = plan("""
+        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        PHƯỜNG TÔ HIỆU\tĐộc lập - Tự do - Hạnh phúc
+        Số: 41/KH-UBND\tTô Hiệu, ngày 27 tháng 3 năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính giai đoạn 2026 - 2030
+
+        II. CHỈ TIÊU
+        - Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn giai đoạn 2026 - 2027 đạt tối thiểu 99%; phấn đấu đến năm 2028 đạt 100% và duy trì đến hết năm 2030.
+        - Tỷ lệ thanh toán trực tuyến năm 2026 đạt tối thiểu 55%, năm 2027 đạt 60%; phấn đấu đến năm 2028 đạt 70%, đến hết năm 2030 đạt 80%.
+        """)
+        let onTime = p.targets.filter { $0.line == 9 }
+        XCTAssertEqual(onTime.map(\.period), [Period(from: 2026, to: 2027), Period(year: 2028)])
+        XCTAssertEqual(Set(onTime.compactMap(\.indicator)), ["tthc.on-time"])
+        let payment = p.targets.filter { $0.line == 10 }
+        XCTAssertEqual(payment.map(\.period), [2026, 2027, 2028, 2030].map { Period(year: $0) })
+        XCTAssertEqual(payment.compactMap(\.indicator).count, 4, "each stage keeps the indicator: \(payment.map(\.indicator))")
+    }
+
+    func testALeadFirstTaskTableWithCapitalLetteredGroupsAndAbbreviatedUnits() {
+        let p = plan("""
+        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ YÊN SƠN\tĐộc lập - Tự do - Hạnh phúc
+        Số: 11/KH-UBND\tYên Sơn, ngày 14 tháng 01 năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026
+
+        III. DANH MỤC NHIỆM VỤ
+        STT\tCơ quan chủ trì\tNội dung nhiệm vụ\tCơ quan phối hợp\tThời gian hoàn thành
+        A. CẢI CÁCH THỂ CHẾ\t\t\t\t
+        1\tVP HĐND-UBND\tTự kiểm tra, rà soát văn bản QPPL do HĐND, UBND xã ban hành (đạt 100%)\tCác phòng chuyên môn\tThường xuyên
+        B. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\t\t
+        2\tTT.PVHCC\tGiải quyết hồ sơ TTHC đúng hạn (tối thiểu 98%)\tCác phòng chuyên môn\tThường xuyên
+        C. CẢI CÁCH TỔ CHỨC BỘ MÁY\t\t\t\t
+        3\tP.VHXH\tRà soát chức năng, nhiệm vụ các phòng chuyên môn\tVP HĐND-UBND\tQuý II/2026
+        """)
+        XCTAssertEqual(p.tasks.map(\.area), [.theChe, .tthc, .boMay])
+        XCTAssertEqual(p.area(.theChe)?.leads.first?.unitID, "vp")
+        XCTAssertEqual(p.area(.tthc)?.leads.first?.unitID, "ttpvhcc")
+        XCTAssertEqual(p.area(.boMay)?.leads.first?.unitID, "vhxh")
+        XCTAssertEqual(p.targets.first { $0.line == 13 }?.indicator, "tthc.on-time")
+    }
+
+    func testSelfCheckedAndReviewedLegalDocumentsStandInForEachOther() {
+        let ind = ExtractionFixtures.catalog.indicators
+        XCTAssertEqual(ind.indicator("inst.lawdocs-self-checked")?.standIns, ["inst.lawdocs-reviewed"])
+        XCTAssertEqual(ind.indicator("inst.lawdocs-reviewed")?.standIns, ["inst.lawdocs-self-checked"])
+    }
+}
