@@ -85,4 +85,42 @@ final class ReportAndStageShapesTests: XCTestCase {
         XCTAssertEqual(ind.indicator("inst.lawdocs-self-checked")?.standIns, ["inst.lawdocs-reviewed"])
         XCTAssertEqual(ind.indicator("inst.lawdocs-reviewed")?.standIns, ["inst.lawdocs-self-checked"])
     }
+
+    func testYearsSaidAroundTheFigure() {
+        let p = plan("""
+        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ YÊN CHÂU\tĐộc lập - Tự do - Hạnh phúc
+        Số: 36/KH-UBND\tYên Châu, ngày 02 tháng 4 năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính giai đoạn 2026 - 2030
+
+        II. CHỈ TIÊU
+        (2) Kiểm tra công tác CCHC tại tối thiểu 30% cơ quan, đơn vị trên địa bàn xã trong các năm 2026, 2027; phấn đấu đến năm 2028 đạt 35%.
+        (14) Tỷ lệ cán bộ, công chức được bồi dưỡng kiến thức, kỹ năng số năm 2026 tối thiểu 80%, năm 2027 tối thiểu 90%.
+        (20) Mức độ hài lòng khi sử dụng dịch vụ công trực tuyến năm 2026, 2027 đạt tối thiểu 90%.
+        (21) Tối thiểu 95% người dân hài lòng khi sử dụng DVCTT; phấn đấu đến năm 2028 có 95% người dân được cấp tài khoản định danh điện tử.
+        """)
+        XCTAssertEqual(p.targets.filter { $0.line == 9 }.map(\.period), [Period(from: 2026, to: 2027), Period(year: 2028)])
+        XCTAssertEqual(p.targets.filter { $0.line == 10 }.map(\.period), [Period(year: 2026), Period(year: 2027)])
+        XCTAssertEqual(p.targets.filter { $0.line == 11 }.map(\.period), [Period(from: 2026, to: 2027)])
+        XCTAssertEqual(p.targets.filter { $0.line == 12 }.map(\.period), [Period(from: 2026, to: 2030), Period(year: 2028)],
+                       "a deadline after the ';' is the next figure's")
+    }
+
+    func testAnEstimatedResultThenTheYearsTarget() {
+        let p = plan("""
+        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ MƯỜNG LA\tĐộc lập - Tự do - Hạnh phúc
+        Số: 215/KH-UBND\tMường La, ngày 24 tháng 12 năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính năm 2027
+
+        II. CHỈ TIÊU
+        - Tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến năm 2026 ước đạt 58,7%; năm 2027 đạt tối thiểu 65%.
+        """)
+        XCTAssertEqual(p.targets.map(\.value), [65])
+        XCTAssertEqual(p.targets.first?.indicator, "tthc.online-dossiers")
+    }
 }
