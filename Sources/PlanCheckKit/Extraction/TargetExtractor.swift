@@ -65,8 +65,8 @@ struct TargetExtractor {
                 let label = Folding.fold(row)
                 return match(before: label, after: "", unit: f.unit) ?? match(before: label + " " + before, after: after, unit: f.unit)
             } ?? match(before: before, after: after, unit: f.unit, nearAfter: closed ? 0 : nil,
-                       excludesBefore: nextInClause ? (f.end..<afterEnd).first { t.chars[$0] == "," }.map {
-                           catalog.abbreviations.expand(t.fold(f.end..<$0)).utf8.count } : nil)
+                       excludesBefore: { nextInClause ? (f.end..<afterEnd).first { t.chars[$0] == "," }.map {
+                           catalog.abbreviations.expand(t.fold(f.end..<$0)).utf8.count } : nil })
             if indicator == nil {
                 // Nothing in the clause: an enumeration with its own semicolons may separate the figure from
                 // its subject ("100% nội dung được Luật …; Nghị quyết HĐND tỉnh … quy định chi tiết"), so try
@@ -402,7 +402,7 @@ struct TargetExtractor {
     /// With `excludesBefore` (bytes of `after` before the first comma after the figure), an exclusion beyond
     /// that comma does not apply either: "100% TTHC … trực tuyến toàn trình, tỷ lệ hồ sơ … đạt 80%" — the
     /// words after the comma are the next figure's subject.
-    func match(before: String, after: String, unit: String, nearAfter: Int? = nil, excludesBefore: Int? = nil) -> String? {
+    func match(before: String, after: String, unit: String, nearAfter: Int? = nil, excludesBefore: () -> Int? = { nil }) -> String? {
         let ab = catalog.abbreviations
         let text = " " + ab.expand(before) + " ## " + ab.expand(after) + " "
         let bytes = Array(text.utf8)
@@ -410,7 +410,12 @@ struct TargetExtractor {
         let figPos = fig + 1
         // `after` starts after " ## "; a part's match starts at the space before its first word.
         let farAfter = nearAfter.map { fig + 3 + $0 } ?? Int.max
-        let excludedBefore = min(farAfter, excludesBefore.map { fig + 3 + $0 } ?? Int.max)
+        // Made only when an exclusion is found (most clauses have none).
+        var excludedBefore: Int?
+        func exclusionEnd() -> Int {
+            if excludedBefore == nil { excludedBefore = min(farAfter, excludesBefore().map { fig + 3 + $0 } ?? Int.max) }
+            return excludedBefore!
+        }
         // Most phrases of the unit's indicators are not in the clause; its byte pairs rule them out unread.
         let signature = TextSignature(literal: bytes)
         func better(_ a: (distance: Int, weight: Int), than b: (distance: Int, weight: Int)?) -> Bool {
@@ -443,7 +448,7 @@ struct TargetExtractor {
                 // Exclusions are read only for an indicator that would be chosen.
                 guard let own, better(own, than: best.map { ($0.distance, $0.weight) }) else { continue }
                 // An exclusion after the comma that follows the figure is about the next figure.
-                if ind.excludes.contains(where: { $0.mayMatch(signature) && ($0.match(bytes: bytes).map { $0.start < excludedBefore } ?? false) }) { continue }
+                if ind.excludes.contains(where: { $0.mayMatch(signature) && ($0.match(bytes: bytes).map { $0.start < exclusionEnd() } ?? false) }) { continue }
                 best = (ind.id, own.distance, own.weight)
             }
         }
@@ -512,7 +517,7 @@ struct TargetExtractor {
     /// between it and the figure.
     func stageBefore(_ t: AlignedFold, _ f: Figure, from s: Int) -> (at: Int, period: Period)? {
         var found: (at: Int, period: Period)?
-        for p in t.positions(of: "giai doan") where p >= s && p < f.start {
+        for p in s..<f.start where t.folded[p] == UInt8(ascii: "g") && t.hasWord("giai doan", at: p) {
             var j = DateParsing.skipSpaces(t, p + 9)
             guard let (y0, e0) = DateParsing.number(t, j), (2000...2100).contains(y0) else { continue }
             j = DateParsing.skipSpaces(t, e0)

@@ -21,14 +21,28 @@ struct SemicolonTable {
 
     /// The cells of `raw` when it is the header or a row of a semicolon table; updates the state.
     mutating func cells(_ raw: String) -> [String]? {
-        // Most lines hold no semicolon at all: one byte scan rules them out.
-        guard raw.utf8.contains(0x3B) else { columns = nil; return nil }
+        // Most lines hold no semicolon at all, and prose with semicolons has long parts between them: byte
+        // scans rule both out before anything is split or folded.
+        guard raw.containsByte(0x3B) else { columns = nil; return nil }
+        guard columns != nil || Self.mayBeHeader(raw) else { return nil }
         let fields = Self.split(raw)
         if let n = columns, fields.count == n { return fields }
         guard fields.count >= 3, fields.allSatisfy({ $0.count <= Self.maxTitle }),
               fields.contains(where: { Self.titles.contains(Folding.fold($0)) }) else { columns = nil; return nil }
         columns = fields.count
         return fields
+    }
+
+    /// Whether a line may be a header: two semicolons or more, and no part between them longer than a title
+    /// can be (`maxTitle` characters of up to four bytes).
+    static func mayBeHeader(_ raw: String) -> Bool {
+        var semicolons = 0, run = 0
+        for b in raw.utf8 {
+            if b == 0x3B { semicolons += 1; run = 0; continue }
+            run += 1
+            if run > maxTitle * 4 { return false }
+        }
+        return semicolons >= 2
     }
 
     /// Fields of a semicolon-separated line, trimmed, with the quotes of quoted fields removed.
