@@ -89,7 +89,7 @@ public enum PlanExtractor {
                 // An annual plan's table with a column for its year (`Kế hoạch giai đoạn | Năm 2028`): the other
                 // period columns hold the stage's or other years' figures, not this plan's targets.
                 if let year = meta.period, year.isSingleYear, columnPeriods.contains(year) {
-                    for (k, p) in columnPeriods.enumerated() where p.map({ $0 != year }) ?? Self.isStageColumn(b.cells[k].text) {
+                    for (k, p) in columnPeriods.enumerated() where p.map({ $0 != year }) ?? Cleanup.isStageTitle(b.cells[k].text) {
                         otherColumns.insert(k)
                     }
                 }
@@ -183,12 +183,6 @@ public enum PlanExtractor {
         let pastOpening = [" thuc hien ", " uoc ", " da dat ", " ket qua 20"]
         let past = [" uoc thuc hien ", " ket qua thuc hien ", " ket qua dat duoc ", " ket qua nam "]
         return parent.contains { f.contains($0) } || pastOpening.contains { f.hasPrefix($0) } || past.contains { f.contains($0) }
-    }
-
-    /// Whether a column header names a stage or medium-term plan without its years (`Kế hoạch giai đoạn`).
-    static func isStageColumn(_ header: String) -> Bool {
-        let f = Folding.fold(header)
-        return f.contains("giai doan") && f.hasAtMostCharacters(40)
     }
 
     /// Words a year column's header may hold besides its years (`Kế hoạch năm 2025`, `Chỉ tiêu đến năm 2030`).

@@ -573,13 +573,18 @@ public enum Cleanup {
             return !years.isEmpty && years.count <= 2 && words.allSatisfy { years.contains($0) || $0 == "nam" || $0 == "giai" || $0 == "doan" }
         }
         // `Chỉ tiêu | Kế hoạch giai đoạn | Năm 2028`: an annual plan's table beside its medium-term stage.
-        func isStage(_ cell: String) -> Bool {
-            cell.utf8.count <= 30 && Folding.fold(cell).split(separator: " ").allSatisfy { stageTitleWords.contains($0) }
-        }
-        return rest.contains(where: isYears) && rest.allSatisfy { isYears($0) || isStage($0) }
+        return rest.contains(where: isYears) && rest.allSatisfy { isYears($0) || isStageTitle($0) }
     }
 
-    /// The words of a stage column's title without its years (`Kế hoạch giai đoạn`, `Chỉ tiêu giai đoạn`).
+    /// Whether a column title names a stage or medium-term plan without its years (`Kế hoạch giai đoạn`,
+    /// `Chỉ tiêu giai đoạn`).
+    static func isStageTitle(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 40 else { return false }
+        let words = Folding.fold(cell).split(separator: " ")
+        return words.contains("giai") && words.contains("doan") && words.allSatisfy { stageTitleWords.contains($0) }
+    }
+
+    /// The words of a stage column's title without its years.
     static let stageTitleWords: Set<Substring> = ["ke", "hoach", "chi", "tieu", "giai", "doan"]
 
     /// Whether `next` continues the paragraph ending in `prev` (a hard wrap, not a new paragraph).
