@@ -288,4 +288,10 @@ final class PasteAndStageShapesTests: XCTestCase {
         XCTAssertEqual(p.area(.congVu)?.line, 12, "placed at its own section")
         XCTAssertEqual(p.area(.congVu)?.leads ?? [], [], "its own section names no lead")
     }
+
+    func testACutCarriesOverAnItNhatFigure() {
+        let p = plan("II. CHỈ TIÊU\n- Cắt giảm ít nhất 30% thời gian giải quyết và ít nhất 30% chi phí tuân thủ thủ tục hành chính so với năm 2025.\n")
+        XCTAssertEqual(p.targets.map(\.comparator), [.reduce, .reduce])
+        XCTAssertEqual(p.targets.map(\.indicator), ["tthc.time-cut", "tthc.cost-cut"])
+    }
 }

@@ -40,10 +40,12 @@ struct TargetExtractor {
                 continue
             }
             var comparator = self.comparator(t, f, before: beforeStart..<f.start, after: f.end..<afterEnd)
-            if comparator == .equal, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
-                // "Cắt giảm 50% thời gian …, 50% chi phí …": the verb carries over the list.
+            if comparator == .equal || comparator == .atLeast, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
+                // "Cắt giảm 50% thời gian …, 50% chi phí …", "… và ít nhất 30% chi phí …": the verb carries over
+                // the list (`ít nhất` is then how much is cut).
                 let between = Folding.fold(t.text(p.end..<f.start)).split(separator: " ")
-                if between.count <= 14, !between.contains("dat"), !between.contains("la") { comparator = .reduce }
+                if between.count <= 14, !between.contains("dat"), !between.contains("la"),
+                   comparator == .equal || between.suffix(2).elementsEqual(["it", "nhat"]) { comparator = .reduce }
             }
             previousReduce = (f.end, comparator == .reduce)
             // "… giải quyết TTHC đạt tối thiểu 92%, lĩnh vực đất đai, xây dựng đạt 85%": a comma right after
