@@ -123,4 +123,27 @@ final class ReportAndStageShapesTests: XCTestCase {
         XCTAssertEqual(p.targets.map(\.value), [65])
         XCTAssertEqual(p.targets.first?.indicator, "tthc.online-dossiers")
     }
+
+    func testATableOfYearsUnderTheLineNamingItsIndicator() {
+        XCTAssertTrue(Cleanup.isYearRowsHeader(["Năm", "Chỉ tiêu (%)"]))
+        XCTAssertFalse(Cleanup.isYearRowsHeader(["Năm 2026", "Chỉ tiêu"]))
+        let p = plan("""
+        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        PHƯỜNG TÂN PHONG\tĐộc lập - Tự do - Hạnh phúc
+        Số: 27/KH-UBND\tTân Phong, ngày 20 tháng 3 năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính giai đoạn 2026 - 2030
+
+        3. Lộ trình thực hiện
+        3.1. Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch thanh toán của dịch vụ công
+        Năm\tChỉ tiêu (%)
+        2026\t60
+        2027\tTối thiểu 65
+        """)
+        let rows = p.targets.filter { $0.line >= 11 }
+        XCTAssertEqual(rows.map(\.value), [60, 65])
+        XCTAssertEqual(rows.map(\.period), [Period(year: 2026), Period(year: 2027)])
+        XCTAssertEqual(Set(rows.compactMap(\.indicator)), ["tthc.online-payment"])
+    }
 }

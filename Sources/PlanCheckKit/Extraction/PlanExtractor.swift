@@ -23,6 +23,8 @@ public enum PlanExtractor {
         var columnPeriods: [Period?] = []  // per column of the current table: the year its header names
         var headerCells: [String] = []  // the current table's header
         var otherColumns = Set<Int>()  // columns of the current table whose figures are not this plan's targets
+        // A table of years (`Năm | Chỉ tiêu`, one row per year) under a line naming its indicator: that line.
+        var yearRowsTitle: String?
         var leadIn: (text: String, depth: Int)?  // the last paragraph ending in a colon, while its items follow
         var recordSubject: String?  // "- Nội dung chỉ tiêu: …" of a target written as labelled lines, while they go on
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
@@ -75,14 +77,22 @@ public enum PlanExtractor {
                     let others = b.cells.enumerated().filter { $0.offset != ci && !otherColumns.contains($0.offset)
                         && !(columnPeriods.indices.contains($0.offset) && columnPeriods[$0.offset] != nil) }
                         .map(\.element.text).joined(separator: "; ")
-                    let columnPeriod = columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil
+                    var columnPeriod = columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil
+                    var context = others
+                    if let title = yearRowsTitle, ci > 0, let year = Self.rowYear(b.cells[0].text) {
+                        // "2028 | Tối thiểu 80%" under "3.1. Tỷ lệ thanh toán trực tuyến …": that year's figure.
+                        columnPeriod = Period(year: year)
+                        context = title
+                    }
                     plan.citations += CitationExtractor.extract(from: t, lineAt: { _ in cell.line })
                     guard !outline.inResultsSection[i] else { continue }
                     plan.targets += targets.extract(valueText.map(AlignedFold.init) ?? t, lineAt: { _ in cell.line },
                                                     sectionArea: outline.areaOfBlock[i],
-                                                    subPeriod: columnPeriod ?? outline.periodOfBlock[i], rowContext: others)
+                                                    subPeriod: columnPeriod ?? outline.periodOfBlock[i], rowContext: context)
                 }
             case .tableHeader:
+                yearRowsTitle = Cleanup.isYearRowsHeader(b.cells.map(\.text)) && i > 0 && blocks[i - 1].kind == .paragraph
+                    ? blocks[i - 1].body : nil
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
                 headerCells = b.cells.map(\.text)
                 otherColumns = Set(b.cells.indices.filter { Self.isOtherFigureColumn(b.cells[$0].text) })
@@ -94,7 +104,7 @@ public enum PlanExtractor {
                     }
                 }
             }
-            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = [] }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; yearRowsTitle = nil }
         }
         // A ranking that does not say among whom is the plan's own place (a province's among provinces).
         if let level = plan.level, level != .national, case let own = level.figureLevel {
@@ -169,6 +179,13 @@ public enum PlanExtractor {
             let top = units.values.map(\.count).max() ?? 0
             return Array(units.values.filter { $0.count == top }.map(\.ref).sorted { $0.line < $1.line }.prefix(1))
         }
+    }
+
+    /// The year a row of a table of years starts with (`2028`), else nil.
+    static func rowYear(_ cell: String) -> Int? {
+        let t = cell.trimmedWhitespace
+        guard t.utf8.count == 4, let y = Int(t), (2000...2100).contains(y) else { return nil }
+        return y
     }
 
     /// Whether a target table's column holds figures that are not the plan's own targets: the parent's

@@ -58,7 +58,7 @@ public enum Cleanup {
                 // `TT`/`STT` whatever its fold, and is not folded.
                 let first = cl.cells.first(where: { !$0.isEmpty }) ?? ""
                 let folded = [first.utf8.count <= 12 ? Folding.fold(first) : ""]
-                if isTableHeader(folded) || isYearColumnsHeader(cl.cells) || isAssignmentHeader(cl.cells) {
+                if isTableHeader(folded) || isYearColumnsHeader(cl.cells) || isAssignmentHeader(cl.cells) || isYearRowsHeader(cl.cells) {
                     tableWidth = max(tableWidth, cl.cells.count)
                     groupedRows = groupsByFirstColumn(cl.cells)
                     if lastTableHeader == nil {
@@ -574,6 +574,13 @@ public enum Cleanup {
         }
         // `Chỉ tiêu | Kế hoạch giai đoạn | Năm 2028`: an annual plan's table beside its medium-term stage.
         return rest.contains(where: isYears) && rest.allSatisfy { isYears($0) || isStageTitle($0) }
+    }
+
+    /// `Năm | Chỉ tiêu` (or `Năm | Chỉ tiêu (%)`): the header of a table with one row per year.
+    static func isYearRowsHeader(_ cells: [String]) -> Bool {
+        guard cells.count >= 2, cells.count <= 4, let first = cells.first, first.utf8.count <= 12, Folding.fold(first) == "nam"
+        else { return false }
+        return cells.dropFirst().allSatisfy { $0.utf8.count <= 40 && !$0.contains(where: \.isNumber) }
     }
 
     /// Whether a column title names a stage or medium-term plan without its years (`Kế hoạch giai đoạn`,
