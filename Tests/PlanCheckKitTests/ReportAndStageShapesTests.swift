@@ -146,4 +146,27 @@ final class ReportAndStageShapesTests: XCTestCase {
         XCTAssertEqual(rows.map(\.period), [Period(year: 2026), Period(year: 2027)])
         XCTAssertEqual(Set(rows.compactMap(\.indicator)), ["tthc.online-payment"])
     }
+
+    func testAUnitWithTheAreasItLeadsInBrackets() {
+        let p = plan("""
+        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ TUẦN GIÁO\tĐộc lập - Tự do - Hạnh phúc
+        Số: 08/KH-UBND\tTuần Giáo, ngày 12 tháng 01 năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính năm 2026
+
+        II. NHIỆM VỤ
+        1. Cải cách tổ chức bộ máy: rà soát chức năng, nhiệm vụ các phòng chuyên môn. Sắp xếp đơn vị sự nghiệp.
+        2. Cải cách chế độ công vụ: đánh giá cán bộ, công chức theo kết quả. Bồi dưỡng kỹ năng số.
+        3. Cải cách tài chính công: công khai ngân sách xã. Quản lý tài sản công.
+        III. TỔ CHỨC THỰC HIỆN
+        - Phòng Văn hóa - Xã hội (tổ chức bộ máy; chế độ công vụ): chủ trì kiện toàn tổ chức, vị trí việc làm.
+        - Phòng Kinh tế (tài chính công): phối hợp cung cấp số liệu.
+        """)
+        XCTAssertEqual(p.area(.boMay)?.leads.first?.unitID, "vhxh")
+        XCTAssertEqual(p.area(.congVu)?.leads.first?.unitID, "vhxh")
+        XCTAssertNotNil(p.area(.taiChinh))
+        XCTAssertEqual(p.area(.taiChinh)?.leads ?? [], [], "a unit that only coordinates leads nothing")
+    }
 }

@@ -90,10 +90,31 @@ struct LeadExtractor {
         // section: `Văn phòng HĐND và UBND xã: Tham mưu UBND xã thực hiện cải cách thể chế`.
         for (area, refs) in advisoryLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         for (area, refs) in assignedAdvisers(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
+        for (area, refs) in bracketedAreaLeads(blocks: blocks) where strong[area] == nil { strong[area] = refs }
         return strong
     }
 
     /// Adds `ref` to the area's leads unless its unit is already there.
+    /// "- Phòng Văn hóa - Xã hội (tổ chức bộ máy; chế độ công vụ): chủ trì …": an item opening on a unit the
+    /// catalogue knows, the areas it leads in brackets after it, then what it leads.
+    func bracketedAreaLeads(blocks: [Block]) -> [ReformArea: [UnitRef]] {
+        var out: [ReformArea: [UnitRef]] = [:]
+        for b in blocks where b.kind == .paragraph {
+            let body = b.body
+            guard let open = body.firstIndex(of: "("), body[..<open].hasAtMostCharacters(60),
+                  let close = body[open...].firstIndex(of: ")"),
+                  body[body.index(after: close)...].drop(while: { $0 == " " }).first == ":",
+                  Folding.fold(String(body[body.index(after: close)...].prefix(80))).contains("chu tri"),
+                  let ref = catalog.units.resolve(String(body[..<open]), line: b.firstLine, abbreviations: catalog.abbreviations),
+                  ref.unitID != nil else { continue }
+            for part in body[body.index(after: open)..<close].split(separator: ";") {
+                guard let area = TaskTableExtractor.area(ofColumnCell: String(part).trimmedWhitespace, catalog: catalog) else { continue }
+                Self.add(area, ref, to: &out)
+            }
+        }
+        return out
+    }
+
     static func add(_ area: ReformArea, _ ref: UnitRef, to dict: inout [ReformArea: [UnitRef]]) {
         if !(dict[area] ?? []).contains(where: { $0.unit == ref.unit }) { dict[area, default: []].append(ref) }
     }
