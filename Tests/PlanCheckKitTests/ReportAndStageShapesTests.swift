@@ -7,6 +7,12 @@ import XCTest
 final class ReportAndStageShapesTests: XCTestCase {
     func plan(_ text: String) -> Plan { ExtractionFixtures.plan(text) }
 
+    /// A plan with the usual header (lines 1–7) and `body` from line 8.
+    func plan(issuer: String, number: String, dated: String, title: String, _ body: String) -> Plan {
+        plan("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\(issuer)\tĐộc lập - Tự do - Hạnh phúc\nSố: \(number)\t\(dated)\n\n"
+             + "KẾ HOẠCH\n\(title)\n\n" + body)
+    }
+
     func testAReportOfResultsBoundWithAPlanTakesThePlansYear() {
         XCTAssertEqual(MetadataExtractor.period(in: ["Kết quả thực hiện công tác cải cách hành chính năm 2025",
                                                      "và Kế hoạch cải cách hành chính năm 2026"]), Period(year: 2026))
@@ -18,14 +24,7 @@ final class ReportAndStageShapesTests: XCTestCase {
     func testASituationSectionHoldsResults() {
         XCTAssertTrue(Outline.isResultsTitle("TÌNH HÌNH CHUNG"))
         XCTAssertTrue(Outline.isResultsTitle("Thực trạng cải cách hành chính"))
-        let p = plan("""
-        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        PHƯỜNG CẨM THÀNH\tĐộc lập - Tự do - Hạnh phúc
-        Số: 09/KH-UBND\tCẩm Thành, ngày 12 tháng 01 năm 2026
-
-        KẾ HOẠCH
-        Cải cách hành chính năm 2026
-
+        let p = plan(issuer: "PHƯỜNG CẨM THÀNH", number: "09/KH-UBND", dated: "Cẩm Thành, ngày 12 tháng 01 năm 2026", title: "Cải cách hành chính năm 2026", """
         II. TÌNH HÌNH CHUNG
         Một số chỉ tiêu còn thấp: số hóa kết quả giải quyết TTHC đạt 88.9%.
         III. CHỈ TIÊU CỤ THỂ NĂM 2026
@@ -35,14 +34,7 @@ final class ReportAndStageShapesTests: XCTestCase {
     }
 
     func testAStageNamedBeforeTheFigureAndALaterStagePastASemicolon() {
-        let p = plan("""
-        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        PHƯỜNG TÔ HIỆU\tĐộc lập - Tự do - Hạnh phúc
-        Số: 41/KH-UBND\tTô Hiệu, ngày 27 tháng 3 năm 2026
-
-        KẾ HOẠCH
-        Cải cách hành chính giai đoạn 2026 - 2030
-
+        let p = plan(issuer: "PHƯỜNG TÔ HIỆU", number: "41/KH-UBND", dated: "Tô Hiệu, ngày 27 tháng 3 năm 2026", title: "Cải cách hành chính giai đoạn 2026 - 2030", """
         II. CHỈ TIÊU
         - Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn giai đoạn 2026 - 2027 đạt tối thiểu 99%; phấn đấu đến năm 2028 đạt 100% và duy trì đến hết năm 2030.
         - Tỷ lệ thanh toán trực tuyến năm 2026 đạt tối thiểu 55%, năm 2027 đạt 60%; phấn đấu đến năm 2028 đạt 70%, đến hết năm 2030 đạt 80%.
@@ -56,14 +48,7 @@ final class ReportAndStageShapesTests: XCTestCase {
     }
 
     func testALeadFirstTaskTableWithCapitalLetteredGroupsAndAbbreviatedUnits() {
-        let p = plan("""
-        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        XÃ YÊN SƠN\tĐộc lập - Tự do - Hạnh phúc
-        Số: 11/KH-UBND\tYên Sơn, ngày 14 tháng 01 năm 2026
-
-        KẾ HOẠCH
-        Cải cách hành chính năm 2026
-
+        let p = plan(issuer: "XÃ YÊN SƠN", number: "11/KH-UBND", dated: "Yên Sơn, ngày 14 tháng 01 năm 2026", title: "Cải cách hành chính năm 2026", """
         III. DANH MỤC NHIỆM VỤ
         STT\tCơ quan chủ trì\tNội dung nhiệm vụ\tCơ quan phối hợp\tThời gian hoàn thành
         A. CẢI CÁCH THỂ CHẾ\t\t\t\t
@@ -87,14 +72,7 @@ final class ReportAndStageShapesTests: XCTestCase {
     }
 
     func testYearsSaidAroundTheFigure() {
-        let p = plan("""
-        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        XÃ YÊN CHÂU\tĐộc lập - Tự do - Hạnh phúc
-        Số: 36/KH-UBND\tYên Châu, ngày 02 tháng 4 năm 2026
-
-        KẾ HOẠCH
-        Cải cách hành chính giai đoạn 2026 - 2030
-
+        let p = plan(issuer: "XÃ YÊN CHÂU", number: "36/KH-UBND", dated: "Yên Châu, ngày 02 tháng 4 năm 2026", title: "Cải cách hành chính giai đoạn 2026 - 2030", """
         II. CHỈ TIÊU
         (2) Kiểm tra công tác CCHC tại tối thiểu 30% cơ quan, đơn vị trên địa bàn xã trong các năm 2026, 2027; phấn đấu đến năm 2028 đạt 35%.
         (14) Tỷ lệ cán bộ, công chức được bồi dưỡng kiến thức, kỹ năng số năm 2026 tối thiểu 80%, năm 2027 tối thiểu 90%.
@@ -109,14 +87,7 @@ final class ReportAndStageShapesTests: XCTestCase {
     }
 
     func testAnEstimatedResultThenTheYearsTarget() {
-        let p = plan("""
-        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        XÃ MƯỜNG LA\tĐộc lập - Tự do - Hạnh phúc
-        Số: 215/KH-UBND\tMường La, ngày 24 tháng 12 năm 2026
-
-        KẾ HOẠCH
-        Cải cách hành chính năm 2027
-
+        let p = plan(issuer: "XÃ MƯỜNG LA", number: "215/KH-UBND", dated: "Mường La, ngày 24 tháng 12 năm 2026", title: "Cải cách hành chính năm 2027", """
         II. CHỈ TIÊU
         - Tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến năm 2026 ước đạt 58,7%; năm 2027 đạt tối thiểu 65%.
         """)
@@ -127,14 +98,7 @@ final class ReportAndStageShapesTests: XCTestCase {
     func testATableOfYearsUnderTheLineNamingItsIndicator() {
         XCTAssertTrue(Cleanup.isYearRowsHeader(["Năm", "Chỉ tiêu (%)"]))
         XCTAssertFalse(Cleanup.isYearRowsHeader(["Năm 2026", "Chỉ tiêu"]))
-        let p = plan("""
-        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        PHƯỜNG TÂN PHONG\tĐộc lập - Tự do - Hạnh phúc
-        Số: 27/KH-UBND\tTân Phong, ngày 20 tháng 3 năm 2026
-
-        KẾ HOẠCH
-        Cải cách hành chính giai đoạn 2026 - 2030
-
+        let p = plan(issuer: "PHƯỜNG TÂN PHONG", number: "27/KH-UBND", dated: "Tân Phong, ngày 20 tháng 3 năm 2026", title: "Cải cách hành chính giai đoạn 2026 - 2030", """
         3. Lộ trình thực hiện
         3.1. Tỷ lệ thanh toán trực tuyến trên tổng số giao dịch thanh toán của dịch vụ công
         Năm\tChỉ tiêu (%)
@@ -148,14 +112,7 @@ final class ReportAndStageShapesTests: XCTestCase {
     }
 
     func testAUnitWithTheAreasItLeadsInBrackets() {
-        let p = plan("""
-        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-        XÃ TUẦN GIÁO\tĐộc lập - Tự do - Hạnh phúc
-        Số: 08/KH-UBND\tTuần Giáo, ngày 12 tháng 01 năm 2026
-
-        KẾ HOẠCH
-        Cải cách hành chính năm 2026
-
+        let p = plan(issuer: "XÃ TUẦN GIÁO", number: "08/KH-UBND", dated: "Tuần Giáo, ngày 12 tháng 01 năm 2026", title: "Cải cách hành chính năm 2026", """
         II. NHIỆM VỤ
         1. Cải cách tổ chức bộ máy: rà soát chức năng, nhiệm vụ các phòng chuyên môn. Sắp xếp đơn vị sự nghiệp.
         2. Cải cách chế độ công vụ: đánh giá cán bộ, công chức theo kết quả. Bồi dưỡng kỹ năng số.
