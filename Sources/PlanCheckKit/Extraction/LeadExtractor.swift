@@ -99,7 +99,9 @@ struct LeadExtractor {
     /// catalogue knows, the areas it leads in brackets after it, then what it leads.
     func bracketedAreaLeads(blocks: [Block]) -> [ReformArea: [UnitRef]] {
         var out: [ReformArea: [UnitRef]] = [:]
-        for b in blocks where b.kind == .paragraph {
+        // The bracket opens within the first 60 characters: a byte test on the first bytes rules most items out
+        // before any Character is read.
+        for b in blocks where b.kind == .paragraph && b.text.utf8.prefix(260).contains(0x28) {
             let body = b.body
             guard let open = body.firstIndex(of: "("), body[..<open].hasAtMostCharacters(60),
                   let close = body[open...].firstIndex(of: ")"),
