@@ -94,7 +94,6 @@ struct LeadExtractor {
         return strong
     }
 
-    /// Adds `ref` to the area's leads unless its unit is already there.
     /// "- Phòng Văn hóa - Xã hội (tổ chức bộ máy; chế độ công vụ): chủ trì …": an item opening on a unit the
     /// catalogue knows, the areas it leads in brackets after it, then what it leads.
     func bracketedAreaLeads(blocks: [Block]) -> [ReformArea: [UnitRef]] {
@@ -117,6 +116,7 @@ struct LeadExtractor {
         return out
     }
 
+    /// Adds `ref` to the area's leads unless its unit is already there.
     static func add(_ area: ReformArea, _ ref: UnitRef, to dict: inout [ReformArea: [UnitRef]]) {
         if !(dict[area] ?? []).contains(where: { $0.unit == ref.unit }) { dict[area, default: []].append(ref) }
     }

@@ -503,13 +503,13 @@ struct TargetExtractor {
         return (before ?? after)?.period
     }
 
-    /// A year at `j` (2000–2100), or two joined by `-`, `–`, `,` or `và` (`2026 - 2027`, `2026, 2027`): the
-    /// period they span, and where they end.
-    static func years(_ t: AlignedFold, at j: Int) -> (Period, Int)? {
+    /// A year at `j` (2000–2100), or two joined by `-`, `–`, `,` or `và` (`2026 - 2027`, `2026, 2027`; only
+    /// the dashes with `dashOnly`): the period they span, and where they end.
+    static func years(_ t: AlignedFold, at j: Int, dashOnly: Bool = false) -> (Period, Int)? {
         guard let (y0, e0) = DateParsing.number(t, j), (2000...2100).contains(y0) else { return nil }
         var k = DateParsing.skipSpaces(t, e0)
-        if k < t.count, t.chars[k] == "-" || t.chars[k] == "–" || t.chars[k] == "," { k = DateParsing.skipSpaces(t, k + 1) }
-        else if t.hasWord("va", at: k) { k = DateParsing.skipSpaces(t, k + 2) }
+        if k < t.count, t.chars[k] == "-" || t.chars[k] == "–" || !dashOnly && t.chars[k] == "," { k = DateParsing.skipSpaces(t, k + 1) }
+        else if !dashOnly, t.hasWord("va", at: k) { k = DateParsing.skipSpaces(t, k + 2) }
         else { return (Period(year: y0), e0) }
         guard let (y1, e1) = DateParsing.number(t, k), y1 > y0, y1 <= 2100 else { return (Period(year: y0), e0) }
         return (Period(from: y0, to: y1), e1)
@@ -520,14 +520,11 @@ struct TargetExtractor {
     func stageBefore(_ t: AlignedFold, _ f: Figure, from s: Int) -> (at: Int, period: Period)? {
         var found: (at: Int, period: Period)?
         for p in s..<f.start where t.folded[p] == UInt8(ascii: "g") && t.hasWord("giai doan", at: p) {
-            var j = DateParsing.skipSpaces(t, p + 9)
-            guard let (y0, e0) = DateParsing.number(t, j), (2000...2100).contains(y0) else { continue }
-            j = DateParsing.skipSpaces(t, e0)
-            guard j < t.count, t.chars[j] == "-" || t.chars[j] == "–" else { continue }
-            guard let (y1, e1) = DateParsing.number(t, DateParsing.skipSpaces(t, j + 1)), y1 > y0, y1 <= 2100 else { continue }
-            let between = t.fold(e1..<f.start).split(separator: " ")
+            guard let (stage, end) = Self.years(t, at: DateParsing.skipSpaces(t, p + 9), dashOnly: true), !stage.isSingleYear
+            else { continue }
+            let between = t.fold(end..<f.start).split(separator: " ")
             guard between.count <= 4, between.allSatisfy({ Self.stageWords.contains($0) }) else { continue }
-            found = (p, Period(from: y0, to: y1))
+            found = (p, stage)
         }
         return found
     }
