@@ -106,6 +106,8 @@ public enum PlanExtractor {
             }
             if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; yearRowsTitle = nil }
         }
+        // A note that each milestone binds every year of its stage (`StageNote`).
+        StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
         // A ranking that does not say among whom is the plan's own place (a province's among provinces).
         if let level = plan.level, level != .national, case let own = level.figureLevel {
             for i in plan.targets.indices where plan.targets[i].unit == "rank" && plan.targets[i].forLevel == nil {

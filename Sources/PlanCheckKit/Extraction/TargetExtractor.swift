@@ -69,6 +69,16 @@ struct TargetExtractor {
             } ?? match(before: before, after: after, unit: f.unit, nearAfter: closed ? 0 : nil,
                        excludesBefore: { nextInClause ? (f.end..<afterEnd).first { t.chars[$0] == "," }.map {
                            catalog.abbreviations.expand(t.fold(f.end..<$0)).utf8.count } : nil })
+            if indicator == nil, n > 0, let previous = out.last, previous.unit == f.unit, previous.indicator != nil,
+               case let between = Folding.fold(t.text(figures[n - 1].end..<f.start)),
+               figures[n - 1].end >= clause.lowerBound && (Self.onlyStages(between) || Self.onlyLevel(between))
+                || t.sentenceStart(before: f.start) <= figures[n - 1].start && Self.onlyStages(between) {
+                // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator, also past
+                // a `;` ("…; phấn đấu đến năm 2028 đạt 100%", "…; đến năm 2030: đạt tối thiểu 95%; mức độ hài lòng về …",
+                // whose next clause is another indicator's);
+                // "cấp thành phố đạt 100%, cấp xã đạt tối thiểu 90%": the same indicator at another level.
+                indicator = previous.indicator
+            }
             if indicator == nil {
                 // Nothing in the clause: an enumeration with its own semicolons may separate the figure from
                 // its subject ("100% nội dung được Luật …; Nghị quyết HĐND tỉnh … quy định chi tiết"), so try
@@ -82,15 +92,6 @@ struct TargetExtractor {
             let label = colonLabel(t, clauseStart: clause.lowerBound, figureStart: f.start, notBefore: n > 0 ? figures[n - 1].end : 0)
             if indicator == nil, let label {
                 indicator = match(before: t.fold(label) + " " + before, after: after, unit: f.unit)
-            }
-            if indicator == nil, n > 0, let previous = out.last, previous.unit == f.unit, previous.indicator != nil,
-               case let between = Folding.fold(t.text(figures[n - 1].end..<f.start)),
-               figures[n - 1].end >= clause.lowerBound && (Self.onlyStages(between) || Self.onlyLevel(between))
-                || t.sentenceStart(before: f.start) <= figures[n - 1].start && Self.onlyStages(between) {
-                // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator, also past
-                // a `;` ("…; phấn đấu đến năm 2028 đạt 100%");
-                // "cấp thành phố đạt 100%, cấp xã đạt tối thiểu 90%": the same indicator at another level.
-                indicator = previous.indicator
             }
             if comparator == .reduce, n > 0, let previous = out.last, previous.comparator == .reduce, previous.unit == f.unit,
                previous.indicator != nil, t.sentenceStart(before: f.start) <= figures[n - 1].start,
@@ -128,7 +129,9 @@ struct TargetExtractor {
                                   // named is the next figure's.
                                   : closed ? Self.level(in: before) : Self.level(in: bracketAfter(t, f) ?? after) ?? Self.level(in: before)))
             // Only a plan of several years sets figures for each of them (an annual plan's year is its period).
+            // Said before the figure, or in its clause after it ("đạt từ 98% trở lên, duy trì hằng năm").
             if explicit == nil, subPeriod == nil, let pp = planPeriod, !pp.isSingleYear, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
+                || Self.saysEveryYear(after, from: nil)
                 || rowContext.map({ Self.saysEveryYear(Folding.fold($0), from: planPeriod) }) == true {
                 out[out.count - 1].everyYear = true
             }

@@ -1,0 +1,71 @@
+/// A plan's note on how its milestones are read: `Chỉ tiêu "đến năm 2027" là mức phải đạt trong từng năm
+/// của giai đoạn 2026 - 2027; chỉ tiêu "đến năm 2030" là mức phải đạt trong từng năm của giai đoạn
+/// 2028 - 2030`.
+///
+/// Without such a note `đến năm 2027` is a deadline: a 2026 figure below it may be a step on the way.
+/// With it, the milestone binds every year of its stage, so a commune's 2026 figure is held to it.
+enum StageNote {
+    /// Milestone year → the stage whose every year it binds, from the plan's paragraphs.
+    static func stages(in blocks: [Block]) -> [Int: Period] {
+        var out: [Int: Period] = [:]
+        for b in blocks where b.kind == .paragraph && mayBeNote(b.text) {
+            for clause in b.text.split(separator: ";") {
+                let f = Folding.fold(String(clause))
+                guard everyYearWords.contains(where: f.contains) else { continue }
+                let milestones = years(after: "den nam ", in: f)
+                let stages = ranges(after: "giai doan ", in: f)
+                // One milestone and the one stage it closes: "đến năm 2027 … từng năm của giai đoạn 2026 - 2027".
+                guard milestones.count == 1, stages.count == 1, let y = milestones.first, let s = stages.first,
+                      s.to == y, s.from < s.to else { continue }
+                out[y] = s
+            }
+        }
+        return out
+    }
+
+    /// Applies the stages to the plan's targets: a level due in a milestone year binds each year of its
+    /// stage (`everyYear`). Reductions keep their deadline: a cut is reached by the end of its stage.
+    static func apply(_ stages: [Int: Period], to targets: inout [Target]) {
+        guard !stages.isEmpty else { return }
+        for i in targets.indices where targets[i].comparator != .reduce && targets[i].everyYear != true {
+            guard let p = targets[i].period, p.isSingleYear, let stage = stages[p.to] else { continue }
+            targets[i].period = stage
+            targets[i].everyYear = true
+        }
+    }
+
+    /// "từng năm", "mỗi năm", "các năm", "hằng năm" of the stage.
+    static let everyYearWords = ["tung nam", "moi nam", "cac nam", "hang nam", "hàng nam"]
+
+    /// A cheap test on the raw text before any folding: the note names a milestone and a stage.
+    static func mayBeNote(_ text: String) -> Bool {
+        text.contains("giai đoạn") && (text.contains("đến năm") || text.contains("Đến năm"))
+            && (text.contains("từng năm") || text.contains("mỗi năm") || text.contains("các năm") || text.contains("hằng năm")
+                || text.contains("hàng năm"))
+    }
+
+    /// The four-digit years right after each `cue` in the folded text.
+    static func years(after cue: String, in f: String) -> [Int] {
+        var out: [Int] = []
+        var rest = f[...]
+        while let r = rest.range(of: cue) {
+            rest = rest[r.upperBound...]
+            if let y = Int(rest.prefix(4)), rest.prefix(4).count == 4, (2000...2100).contains(y) { out.append(y) }
+        }
+        return out
+    }
+
+    /// The year ranges (`2026 2027` once folded from `2026 - 2027`) right after each `cue`.
+    static func ranges(after cue: String, in f: String) -> [Period] {
+        var out: [Period] = []
+        var rest = f[...]
+        while let r = rest.range(of: cue) {
+            rest = rest[r.upperBound...]
+            let words = rest.split(separator: " ", maxSplits: 2)
+            guard words.count >= 2, words[0].count == 4, words[1].count == 4,
+                  let a = Int(words[0]), let b = Int(words[1]), (2000...2100).contains(a), a <= b else { continue }
+            out.append(Period(from: a, to: b))
+        }
+        return out
+    }
+}
