@@ -26,12 +26,12 @@ final class PasteAndStageShapesTests: XCTestCase {
     // MARK: semicolon tables
 
     func testSemicolonFieldsKeepQuotedSemicolons() {
-        XCTAssertEqual(SemicolonTable.split("19;\"Hồ sơ (cấp xã; trừ hồ sơ mật)\";%;90;95"),
+        XCTAssertEqual(DelimitedTable.split("19;\"Hồ sơ (cấp xã; trừ hồ sơ mật)\";%;90;95"),
                        ["19", "Hồ sơ (cấp xã; trừ hồ sơ mật)", "%", "90", "95"])
-        XCTAssertEqual(SemicolonTable.split("1;\"Nói \"\"đúng\"\"\";;"), ["1", "Nói \"đúng\"", "", ""])
+        XCTAssertEqual(DelimitedTable.split("1;\"Nói \"\"đúng\"\"\";;"), ["1", "Nói \"đúng\"", "", ""])
     }
 
-    func testASemicolonTableIsReadRowByRow() {
+    func testADelimitedTableIsReadRowByRow() {
         let p = plan("""
         II. CHỈ TIÊU
         STT;Chỉ tiêu;Đơn vị tính;Thành phố giao;Phường đăng ký
@@ -47,7 +47,7 @@ final class PasteAndStageShapesTests: XCTestCase {
     }
 
     func testProseWithSemicolonsIsNotATable() {
-        var table = SemicolonTable()
+        var table = DelimitedTable()
         XCTAssertNil(table.cells("Tỷ lệ hồ sơ đúng hạn đạt 98%; hồ sơ trực tuyến đạt 80%; thanh toán trực tuyến đạt 60%."))
         XCTAssertNotNil(table.cells("STT;Chỉ tiêu;Đơn vị tính;Năm 2026"))
         XCTAssertNotNil(table.cells("1;Tỷ lệ hồ sơ đúng hạn;%;98"))

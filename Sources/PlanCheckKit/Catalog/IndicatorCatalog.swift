@@ -20,6 +20,9 @@ public struct IndicatorCatalog: Sendable {
         /// only the other (`stand-in` key: satisfaction with the service and with procedures, which plans
         /// use for one another).
         public var standIns: [String] = []
+        /// Whether the indicator measures the plan's own body (`scope = own`: a province's PAR Index score), so
+        /// that a parent's figure binds no plan below it.
+        public var ownScope = false
         public var line: Int
         public var file: String
 
@@ -59,7 +62,7 @@ public struct IndicatorCatalog: Sendable {
                                     + " (\(first.file):\(first.line))")
             }
             seen[s.id] = s
-            try s.checkKeys(["name.vi", "name.en", "area", "unit", "better", "match", "weak-match", "exclude", "stand-in"])
+            try s.checkKeys(["name.vi", "name.en", "area", "unit", "better", "match", "weak-match", "exclude", "stand-in", "scope"])
             let areaText = try s.require("area")
             guard let area = ReformArea(rawValue: areaText) else {
                 throw DataFileError(file: s.file, line: s.line(of: "area"), message: L10n.text(.badValue(key: "area", value: areaText,
@@ -73,6 +76,10 @@ public struct IndicatorCatalog: Sendable {
             guard better == "higher" || better == "lower" else {
                 throw DataFileError(file: s.file, line: s.line(of: "better"), message: L10n.text(.badValue(key: "better", value: better, expected: "higher, lower")))
             }
+            let scope = s.value("scope") ?? "all"
+            guard scope == "all" || scope == "own" else {
+                throw DataFileError(file: s.file, line: s.line(of: "scope"), message: L10n.text(.badValue(key: "scope", value: scope, expected: "all, own")))
+            }
             let matches = s.values("match").map { PhrasePattern($0, abbreviations: abbreviations) }
             let weakMatches = s.values("weak-match").map { PhrasePattern($0, abbreviations: abbreviations) }
             if matches.isEmpty && weakMatches.isEmpty {
@@ -81,7 +88,7 @@ public struct IndicatorCatalog: Sendable {
             list.append(Indicator(id: s.id, nameVI: try s.require("name.vi"), nameEN: s.value("name.en") ?? s.id, area: area,
                                   unit: unit, higherIsBetter: better == "higher", matches: matches, weakMatches: weakMatches,
                                   excludes: s.values("exclude").map { PhrasePattern($0, abbreviations: abbreviations) },
-                                  standIns: s.values("stand-in"), line: s.line, file: s.file))
+                                  standIns: s.values("stand-in"), ownScope: scope == "own", line: s.line, file: s.file))
         }
         // A stand-in names an indicator of the catalogue.
         let ids = Set(list.map(\.id))

@@ -42,4 +42,31 @@ enum DateParsing {
         }
         return digits > 0 ? (n, j) : nil
     }
+
+    // MARK: years in folded text
+
+    /// The four-digit years right after each `cue` in the folded text.
+    static func years(after cue: String, in f: String) -> [Int] {
+        var out: [Int] = []
+        var rest = f[...]
+        while let r = rest.range(of: cue) {
+            rest = rest[r.upperBound...]
+            if let y = Int(rest.prefix(4)), rest.prefix(4).count == 4, (2000...2100).contains(y) { out.append(y) }
+        }
+        return out
+    }
+
+    /// The year ranges (`2026 2027` once folded from `2026 - 2027`) right after each `cue`.
+    static func ranges(after cue: String, in f: String) -> [Period] {
+        var out: [Period] = []
+        var rest = f[...]
+        while let r = rest.range(of: cue) {
+            rest = rest[r.upperBound...]
+            let words = rest.split(separator: " ", maxSplits: 2)
+            guard words.count >= 2, words[0].count == 4, words[1].count == 4,
+                  let a = Int(words[0]), let b = Int(words[1]), (2000...2100).contains(a), a <= b else { continue }
+            out.append(Period(from: a, to: b))
+        }
+        return out
+    }
 }

@@ -12,6 +12,9 @@ struct Outline {
     /// Per block: whether it lies in a review of past results (`I. KẾT QUẢ THỰC HIỆN NĂM 2025`,
     /// `Phần thứ nhất` / `KẾT QUẢ NỔI BẬT NĂM 2025`), whose figures are achievements, not targets.
     var inResultsSection: [Bool]
+    /// Per block: whether it lies under a numbered heading of targets for every year (`2.1. Các chỉ tiêu
+    /// thực hiện hằng năm (áp dụng cho từng năm trong giai đoạn 2026 - 2030)`).
+    var inEveryYearSection: [Bool]
     var headings: [Heading]
     /// First heading (or group row) of each area.
     var areaHeadings: [ReformArea: (line: Int, text: String, isHeading: Bool)]
@@ -25,6 +28,8 @@ struct Outline {
         var unitOf: [UnitCatalog.Unit?] = []
         var inImpl: [Bool] = []
         var inResults: [Bool] = []
+        var everyYear: [Bool] = []
+        var everyYearLevel: [Int]?  // `level` of the numbered heading of targets for every year in force
         // The depth of the heading that opened a review of past results (0: a part or an unmarked title).
         var resultsDepth: Int?
         var headings: [Heading] = []
@@ -58,6 +63,7 @@ struct Outline {
                 unitOf.append(nil)
                 inImpl.append(implementation)
                 inResults.append(resultsDepth != nil)
+                everyYear.append(everyYearLevel != nil)
                 continue
             }
             if let depth = Outline.partDepth(b) {
@@ -67,7 +73,13 @@ struct Outline {
                 if let open = resultsDepth, depth <= open || depth == 0 || (open == 0 && depth <= 2) { resultsDepth = nil }
                 if Outline.isResultsTitle(b.body) { resultsDepth = depth }
             }
+            if let m = b.marker, m.kind != .bullet, m.kind != .letter,
+               everyYearLevel.map({ !$0.lexicographicallyPrecedes(Outline.level(m)) }) ?? false {
+                everyYearLevel = nil
+            }
+            if let m = b.marker, m.kind != .bullet, m.kind != .letter, Outline.headsEveryYear(b) { everyYearLevel = Outline.level(m) }
             if let p = Outline.subPeriod(b) {
+                everyYearLevel = nil
                 subPeriod = p
                 // A numbered sub-period heading (`2.1. Đến năm 2027`) holds its numbered subsections
                 // (`2.1.1. Về cải cách thể chế`) until a heading at its own level or above.
@@ -139,12 +151,14 @@ struct Outline {
             unitOf.append(stack.last(where: { $0.unit != nil })?.unit)
             inImpl.append(implementation)
             inResults.append(resultsDepth != nil)
+            everyYear.append(everyYearLevel != nil)
         }
         self.areaOfBlock = areaOf
         self.periodOfBlock = periodOf
         self.unitOfBlock = unitOf
         self.inImplementationSection = inImpl
         self.inResultsSection = inResults
+        self.inEveryYearSection = everyYear
         self.headings = headings
         self.areaHeadings = firstHeading.mapValues { (line: $0.0, text: $0.1, isHeading: $0.2) }
         self.sharedSections = shared
@@ -238,6 +252,15 @@ struct Outline {
         return (" " + Folding.fold(b.body) + " ").contains(" hang nam ")
     }
 
+    /// Whether a numbered heading titles targets for every year (`2.1. Các chỉ tiêu thực hiện hằng năm`),
+    /// with perhaps a bracket saying so (`(áp dụng cho từng năm trong giai đoạn 2026 - 2030)`).
+    static func headsEveryYear(_ b: Block) -> Bool {
+        guard b.body.hasAtMostCharacters(120), !b.body.contains("%") else { return false }
+        let f = " " + Folding.fold(b.body) + " "
+        return f.hasPrefix(" chi tieu ") || f.hasPrefix(" cac chi tieu ") || f.hasPrefix(" muc tieu ")
+            ? f.contains(" hang nam ") || f.contains(" moi nam ") : false
+    }
+
     /// `Giai đoạn 2026 - 2027:`, `- Giai đoạn 2028 - 2030:`, `Năm 2026:`, `Đến năm 2030:`, `2.2. Đến năm
     /// 2030`: a short line that sets the period of the targets listed under it.
     static func subPeriod(_ b: Block) -> Period? {
@@ -250,7 +273,8 @@ struct Outline {
         var words = f.split(separator: " ").map(String.init)
         let titled = words.prefix { Self.periodTitleWords.contains($0) }.count
         if titled > 0 {
-            guard body.hasSuffix(":") else { return nil }
+            // A lead-in (`Mục tiêu cụ thể đến năm 2027:`), or a numbered heading (`2. Chỉ tiêu đến năm 2027`).
+            guard body.hasSuffix(":") || b.marker.map({ $0.kind != .bullet }) == true else { return nil }
             words.removeFirst(titled)
             f = words.joined(separator: " ")
         } else if !body.hasAtMostCharacters(40) {

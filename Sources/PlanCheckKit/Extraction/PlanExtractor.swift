@@ -25,11 +25,20 @@ public enum PlanExtractor {
         var otherColumns = Set<Int>()  // columns of the current table whose figures are not this plan's targets
         // A table of years (`Năm | Chỉ tiêu`, one row per year) under a line naming its indicator: that line.
         var yearRowsTitle: String?
+        // A transposed table of years (`Năm | Điểm chấm CCHC (1) | Chỉ số SIPAS (2) | …`): each column's subject.
+        var yearColumns: [String]?
         var leadIn: (text: String, depth: Int)?  // the last paragraph ending in a colon, while its items follow
         var recordSubject: String?  // "- Nội dung chỉ tiêu: …" of a target written as labelled lines, while they go on
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
         for (i, b) in blocks.enumerated() {
+            let found = plan.targets.count
+            // Targets under a heading of targets for every year, in a plan of several years, are for each of them.
+            defer {
+                if outline.inEveryYearSection[i], let pp = meta.period, !pp.isSingleYear {
+                    for k in found..<plan.targets.count where plan.targets[k].period == pp { plan.targets[k].everyYear = true }
+                }
+            }
             switch b.kind {
             case .paragraph:
                 let t = AlignedFold(b.text)
@@ -79,20 +88,32 @@ public enum PlanExtractor {
                         .map(\.element.text).joined(separator: "; ")
                     var columnPeriod = columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil
                     var context = others
+                    var yearCell: String?
                     if let title = yearRowsTitle, ci > 0, let year = Self.rowYear(b.cells[0].text) {
                         // "2028 | Tối thiểu 80%" under "3.1. Tỷ lệ thanh toán trực tuyến …": that year's figure.
                         columnPeriod = Period(year: year)
                         context = title
+                    } else if let columns = yearColumns, ci > 0, ci < columns.count, let year = Self.rowYear(b.cells[0].text) {
+                        // "2027 | ≥ 85 | > 88 | …" under a header of indicators: that year's figure of the column's.
+                        columnPeriod = Period(year: year)
+                        context = columns[ci]
+                        if valueText == nil, YearRowsTable.isPercent(context) { yearCell = TableUnits.asPercent(cell.text) }
                     }
                     plan.citations += CitationExtractor.extract(from: t, lineAt: { _ in cell.line })
                     guard !outline.inResultsSection[i] else { continue }
-                    plan.targets += targets.extract(valueText.map(AlignedFold.init) ?? t, lineAt: { _ in cell.line },
-                                                    sectionArea: outline.areaOfBlock[i],
-                                                    subPeriod: columnPeriod ?? outline.periodOfBlock[i], rowContext: context)
+                    var found = targets.extract((valueText ?? yearCell).map(AlignedFold.init) ?? t, lineAt: { _ in cell.line },
+                                                sectionArea: outline.areaOfBlock[i],
+                                                subPeriod: columnPeriod ?? outline.periodOfBlock[i], rowContext: context)
+                    if columnPeriod == nil, outline.periodOfBlock[i] == nil, let pp = meta.period, !pp.isSingleYear {
+                        Self.applyLabelDeadlines(others, to: &found, planPeriod: pp)
+                    }
+                    plan.targets += found
                 }
             case .tableHeader:
-                yearRowsTitle = Cleanup.isYearRowsHeader(b.cells.map(\.text)) && i > 0 && blocks[i - 1].kind == .paragraph
-                    ? blocks[i - 1].body : nil
+                let yearRows = Cleanup.isYearRowsHeader(b.cells.map(\.text))
+                let transposed = yearRows && YearRowsTable.isTransposed(b.cells.map(\.text))
+                yearRowsTitle = yearRows && !transposed && i > 0 && blocks[i - 1].kind == .paragraph ? blocks[i - 1].body : nil
+                yearColumns = transposed ? { legend in b.cells.map { YearRowsTable.subject($0.text, legend: legend) } }(YearRowsTable.legend(blocks, after: i)) : nil
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
                 headerCells = b.cells.map(\.text)
                 otherColumns = Set(b.cells.indices.filter { Self.isOtherFigureColumn(b.cells[$0].text) })
@@ -104,14 +125,17 @@ public enum PlanExtractor {
                     }
                 }
             }
-            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; yearRowsTitle = nil }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; yearRowsTitle = nil; yearColumns = nil }
         }
         // A note that each milestone binds every year of its stage (`StageNote`).
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
-        // A ranking that does not say among whom is the plan's own place (a province's among provinces).
+        // A ranking that does not say among whom is the plan's own place (a province's among provinces); so is
+        // the figure of an indicator of the plan's own body (`scope = own`: the province's PAR Index score).
         if let level = plan.level, level != .national, case let own = level.figureLevel {
-            for i in plan.targets.indices where plan.targets[i].unit == "rank" && plan.targets[i].forLevel == nil {
-                plan.targets[i].forLevel = own
+            for i in plan.targets.indices where plan.targets[i].forLevel == nil {
+                if plan.targets[i].unit == "rank" || plan.targets[i].indicator.flatMap({ catalog.indicators.indicator($0) })?.ownScope == true {
+                    plan.targets[i].forLevel = own
+                }
             }
         }
         // The plan's own number (in "Kèm theo Quyết định số …") is not a citation of another document.
@@ -180,6 +204,20 @@ public enum PlanExtractor {
         return counts.mapValues { units in
             let top = units.values.map(\.count).max() ?? 0
             return Array(units.values.filter { $0.count == top }.map(\.ref).sorted { $0.line < $1.line }.prefix(1))
+        }
+    }
+
+    /// A row label's deadlines (`Tỷ lệ … (đến năm 2027)`; `… - Đến năm 2027 - Đến năm 2030` over a cell
+    /// `Tối thiểu 60 / Tối thiểu 80`) set the periods of the row's figures that took the plan's: one
+    /// deadline for all of them, or one each in order.
+    static func applyLabelDeadlines(_ label: String, to found: inout [Target], planPeriod: Period) {
+        guard !found.isEmpty, label.contains("năm") || label.contains("NĂM") else { return }
+        let f = Folding.fold(label)
+        let years = (DateParsing.years(after: "den nam ", in: f) + DateParsing.years(after: "den het nam ", in: f))
+            .filter { planPeriod.from <= $0 && $0 <= planPeriod.to }
+        guard !years.isEmpty, years.count == 1 || years.count == found.count else { return }
+        for k in found.indices where found[k].period == planPeriod && found[k].everyYear != true {
+            found[k].period = Period(year: years.count == 1 ? years[0] : years[k])
         }
     }
 

@@ -12,8 +12,8 @@ enum StageNote {
             for clause in b.text.split(separator: ";") {
                 let f = Folding.fold(String(clause))
                 guard everyYearWords.contains(where: f.contains) else { continue }
-                let milestones = years(after: "den nam ", in: f)
-                let stages = ranges(after: "giai doan ", in: f)
+                let milestones = DateParsing.years(after: "den nam ", in: f)
+                let stages = DateParsing.ranges(after: "giai doan ", in: f)
                 // One milestone and the one stage it closes: "đến năm 2027 … từng năm của giai đoạn 2026 - 2027".
                 guard milestones.count == 1, stages.count == 1, let y = milestones.first, let s = stages.first,
                       s.to == y, s.from < s.to else { continue }
@@ -42,30 +42,5 @@ enum StageNote {
         text.contains("giai đoạn") && (text.contains("đến năm") || text.contains("Đến năm"))
             && (text.contains("từng năm") || text.contains("mỗi năm") || text.contains("các năm") || text.contains("hằng năm")
                 || text.contains("hàng năm"))
-    }
-
-    /// The four-digit years right after each `cue` in the folded text.
-    static func years(after cue: String, in f: String) -> [Int] {
-        var out: [Int] = []
-        var rest = f[...]
-        while let r = rest.range(of: cue) {
-            rest = rest[r.upperBound...]
-            if let y = Int(rest.prefix(4)), rest.prefix(4).count == 4, (2000...2100).contains(y) { out.append(y) }
-        }
-        return out
-    }
-
-    /// The year ranges (`2026 2027` once folded from `2026 - 2027`) right after each `cue`.
-    static func ranges(after cue: String, in f: String) -> [Period] {
-        var out: [Period] = []
-        var rest = f[...]
-        while let r = rest.range(of: cue) {
-            rest = rest[r.upperBound...]
-            let words = rest.split(separator: " ", maxSplits: 2)
-            guard words.count >= 2, words[0].count == 4, words[1].count == 4,
-                  let a = Int(words[0]), let b = Int(words[1]), (2000...2100).contains(a), a <= b else { continue }
-            out.append(Period(from: a, to: b))
-        }
-        return out
     }
 }

@@ -16,6 +16,8 @@ struct TargetExtractor {
         // Where the words before a figure set aside as a result began: the next figure's subject may be there
         // ("Tỷ lệ hồ sơ … năm 2025 đạt 82%, năm 2026 … đạt 90%").
         var resultStart: Int?
+        // The start of the sentence whose last figure was set aside as a past result.
+        var pastResult: Int?
         for (n, f) in figures.enumerated() {
             let clause = clauseBounds(t, around: f)
             var beforeStart = max(clause.lowerBound, n > 0 ? resultStart ?? figures[n - 1].end : 0)
@@ -32,7 +34,13 @@ struct TargetExtractor {
             let before = t.fold(beforeStart..<f.start)
             // "… thanh toán trực tuyến còn thấp, mới đạt khoảng 41%": a figure reached so far is a result;
             // so is one of a sentence about a year before the plan ("Năm 2025, … đạt 73,4%").
-            if Self.reportsResult(before) || pastYearSentence(t, f) || pastYearBefore(before) { resultStart = beforeStart; continue }
+            if Self.reportsResult(before) || pastYearSentence(t, f) || pastYearBefore(before) {
+                resultStart = beforeStart
+                pastResult = t.sentenceStart(before: f.start)
+                continue
+            }
+            // "quý III/2025, … 99,79% hồ sơ …; 84,46% kết quả …": the sentence goes on with results.
+            if let s = pastResult, t.sentenceStart(before: f.start) == s, !Self.setsAnAim(before) { resultStart = beforeStart; continue }
             let after = t.fold(f.end..<afterEnd)
             // "năm 2026 tăng 8% so với năm 2025, đạt 90%": the rise on the way to the figure that follows.
             if n + 1 < figures.count, Self.isRiseTowards(before: before, after: t.fold(f.end..<clause.upperBound)) {
@@ -227,12 +235,34 @@ struct TargetExtractor {
     /// (`năm 2025 đạt 82%`): a result reported beside the target.
     func pastYearBefore(_ before: String) -> Bool {
         guard let from = planPeriod?.from else { return false }
+        if opensOnPastPeriod(before, before: from) { return true }
         let words = before.split(separator: " ").suffix(4)
         guard words.count >= 3, words.last == "dat", case let tail = Array(words.suffix(3)), tail[0] == "nam",
               let y = Int(tail[1]), (1990..<from).contains(y) else { return false }
         // "… tăng 8% so với năm 2025, đạt 90%": the past year is the base of a rise, not the figure's year.
         return words.count < 4 || words.first != "voi"
     }
+
+    /// Whether the clause before a figure opens on a time before the plan's (`quý III/2025, đặc khu tiếp nhận
+    /// …`, `6 tháng đầu năm 2025, …`): what follows is a result. Folded words; a clause that names a
+    /// deadline or an aim (`đến năm`, `phấn đấu`) is not.
+    func opensOnPastPeriod(_ before: String, before from: Int) -> Bool {
+        let words = before.split(separator: " ")
+        guard let k = words.prefix(6).firstIndex(where: { $0.count == 4 && Int($0).map { (1990..<from).contains($0) } == true }),
+              k > 0, words[..<k].allSatisfy({ Self.pastPeriodWords.contains(String($0)) || Int($0) != nil }),
+              words[..<k].contains(where: { $0 == "quy" || $0 == "thang" }) else { return false }
+        return !words.contains("phan") && !words.contains("den")
+    }
+
+    /// Whether folded words before a figure set an aim (`phấn đấu`, `đến năm`, `tối thiểu` …) rather than go on
+    /// telling results.
+    static func setsAnAim(_ before: String) -> Bool {
+        let f = " " + before + " "
+        return [" phan dau ", " den nam ", " muc tieu ", " toi thieu ", " it nhat ", " ke hoach ", " nam 20"].contains { f.contains($0) }
+    }
+
+    /// Words of a past quarter or month (`quý III/2025`, `6 tháng đầu năm 2025`, `trong tháng 11/2025`).
+    static let pastPeriodWords: Set<String> = ["quy", "i", "ii", "iii", "iv", "thang", "dau", "cuoi", "nam", "trong", "cua"]
 
     /// Whether a figure is a rise against a past year that leads to the next figure (`tăng 8% so với năm
     /// 2025, đạt 90%`): folded words before it end in `tăng`, and the rest of its clause runs from `so với`
@@ -462,7 +492,8 @@ struct TargetExtractor {
 
     /// `Đến năm 2030, …` in the sentence of the figure sets its period: the nearest one before the figure
     /// (`đến năm 2027 đạt 80%, đến năm 2030 đạt 100%` gives each figure its own year), else the first after it.
-    static let deadlineCues = ["den", "toi", "vao", "trong", "cham nhat"]
+    /// `trước năm 2028` reads as `by 2028`: a year early is never later than a parent's 2028.
+    static let deadlineCues = ["den", "toi", "vao", "trong", "cham nhat", "truoc"]
 
     func explicitPeriod(_ t: AlignedFold, _ f: Figure) -> Period? {
         let s = t.sentenceStart(before: f.start)

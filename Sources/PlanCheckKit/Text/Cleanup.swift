@@ -76,6 +76,17 @@ public enum Cleanup {
                     continue
                 }
                 let firstEmpty = cl.cells.first?.isEmpty ?? true  // cells are already trimmed
+                if firstEmpty, let last = blocks.indices.last, blocks[last].kind == .tableHeader,
+                   blocks[last].lineRange.upperBound == cl.line - 1, cl.cells.count <= blocks[last].cells.count,
+                   isYearRowsHeader(blocks[last].cells.map(\.text)), !cl.text.contains(where: { $0 == "%" || $0 == "≥" || $0 == ">" }) {
+                    // A table of years whose column titles wrap onto a second line (`\tCCHC (1)\tSIPAS (2)`).
+                    for (k, cell) in cl.cells.enumerated() where !cell.isEmpty {
+                        blocks[last].cells[k].text += blocks[last].cells[k].text.isEmpty ? cell : " " + cell
+                    }
+                    blocks[last].text = blocks[last].cells.map(\.text).joined(separator: "\t")
+                    blocks[last].lineRange = blocks[last].lineRange.lowerBound...cl.line
+                    continue
+                }
                 let groupRow = groupedRows && cl.cells.dropFirst().filter { !$0.isEmpty }.count >= 2
                 if firstEmpty, !groupRow, let last = blocks.indices.last, blocks[last].kind == .tableRow {
                     // Continuation of the row above (split across a page): append cell by cell, in place;
@@ -174,7 +185,7 @@ public enum Cleanup {
         let pageNumbers = InlinePageNumbers(doc.lines)
         var layoutTable = LayoutTable()
         var pipeTable = PipeTableState()
-        var semicolonTable = SemicolonTable()
+        var delimitedTable = DelimitedTable()
         var lastWasTabRow = false  // the last line that was not blank was a TAB table's row
         var skipTo = 0  // lines before it were read as a table of one cell per line
         for (i, original) in doc.lines.enumerated() {
@@ -191,9 +202,25 @@ public enum Cleanup {
                 continue
             }
             var raw = pageNumbers.removing(from: original)
-            if let cells = semicolonTable.cells(raw) {
+            // A quoted field of a spreadsheet row holding line breaks: the row goes on over the next lines.
+            var rowEnd = i
+            if delimitedTable.continues(raw) {
+                var joined = raw
+                while rowEnd + 1 < doc.lines.count, rowEnd - i < 12, delimitedTable.continues(joined) {
+                    rowEnd += 1
+                    joined += "\n" + doc.lines[rowEnd]
+                }
+                if !delimitedTable.continues(joined) { raw = joined } else { rowEnd = i }
+            }
+            if let cells = delimitedTable.cells(raw) {
                 let stripped = cells.map { stripInline($0) }
-                out.append(CleanLine(text: stripped.joined(separator: "\t"), line: n, isTable: true, cells: stripped))
+                var line = CleanLine(text: stripped.joined(separator: "\t"), line: n, isTable: true, cells: stripped)
+                if rowEnd > i {
+                    // Each cell on the line where its field starts.
+                    line.cellLines = DelimitedTable.splitCountingBreaks(raw, separator: delimitedTable.separator).map { n + $0.breaks }
+                    skipTo = rowEnd + 1
+                }
+                out.append(line)
                 continue
             }
             if let cells = layoutTableCells(raw, table: &layoutTable) {
@@ -576,11 +603,16 @@ public enum Cleanup {
         return rest.contains(where: isYears) && rest.allSatisfy { isYears($0) || isStageTitle($0) }
     }
 
-    /// `Năm | Chỉ tiêu` (or `Năm | Chỉ tiêu (%)`): the header of a table with one row per year.
+    /// `Năm | Chỉ tiêu` (or `Năm | Chỉ tiêu (%)`, or a title per indicator, see `YearRowsTable`): the header
+    /// of a table with one row per year.
     static func isYearRowsHeader(_ cells: [String]) -> Bool {
-        guard cells.count >= 2, cells.count <= 4, let first = cells.first, first.utf8.count <= 12, Folding.fold(first) == "nam"
+        guard cells.count >= 2, cells.count <= 12, let first = cells.first, first.utf8.count <= 12, Folding.fold(first) == "nam"
         else { return false }
-        return cells.dropFirst().allSatisfy { $0.utf8.count <= 40 && !$0.contains(where: \.isNumber) }
+        // A title may end on a reference to a legend (`Chỉ số SIPAS (2)`), not hold a year or a figure.
+        return cells.dropFirst().allSatisfy { cell in
+            let title = YearRowsTable.reference(atEndOf: cell) == nil ? cell[...] : cell[..<(cell.lastIndex(of: "(") ?? cell.endIndex)]
+            return cell.utf8.count <= 40 && !title.contains(where: \.isNumber)
+        }
     }
 
     /// Whether a column title names a stage or medium-term plan without its years (`Kế hoạch giai đoạn`,
