@@ -281,6 +281,8 @@ struct Outline {
             return nil
         }
         guard let first = words.first, ["giai", "nam", "den"].contains(first) else { return nil }
+        // "Chỉ tiêu năm 2026 (duy trì hằng năm)": every year, not one (see `headsEveryYear`).
+        if words.contains("hang") || words.contains("moi"), (" " + f + " ").contains(" hang nam ") || (" " + f + " ").contains(" moi nam ") { return nil }
         let years = words.compactMap { w -> Int? in
             guard w.count == 4, let y = Int(w), (1990...2100).contains(y) else { return nil }
             return y

@@ -27,6 +27,8 @@ public enum PlanExtractor {
         var yearRowsTitle: String?
         // A transposed table of years (`Năm | Điểm chấm CCHC (1) | Chỉ số SIPAS (2) | …`): each column's subject.
         var yearColumns: [String]?
+        // Columns of the current table whose title says the figures hold every year (`Năm 2026 (và hằng năm)`).
+        var everyYearColumns = Set<Int>()
         var leadIn: (text: String, depth: Int)?  // the last paragraph ending in a colon, while its items follow
         var recordSubject: String?  // "- Nội dung chỉ tiêu: …" of a target written as labelled lines, while they go on
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
@@ -106,6 +108,7 @@ public enum PlanExtractor {
                                                 subPeriod: columnPeriod ?? outline.periodOfBlock[i], rowContext: context)
                     if columnPeriod == nil, outline.periodOfBlock[i] == nil, let pp = meta.period, !pp.isSingleYear {
                         Self.applyLabelDeadlines(others, to: &found, planPeriod: pp)
+                        if everyYearColumns.contains(ci) { for k in found.indices where found[k].period == pp { found[k].everyYear = true } }
                     }
                     plan.targets += found
                 }
@@ -116,6 +119,9 @@ public enum PlanExtractor {
                 yearColumns = transposed ? { legend in b.cells.map { YearRowsTable.subject($0.text, legend: legend) } }(YearRowsTable.legend(blocks, after: i)) : nil
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
                 headerCells = b.cells.map(\.text)
+                everyYearColumns = Set(b.cells.indices.filter { k in
+                    b.cells[k].text.utf8.count <= 60 && TargetExtractor.saysEveryYear(Folding.fold(b.cells[k].text), from: nil)
+                })
                 otherColumns = Set(b.cells.indices.filter { Self.isOtherFigureColumn(b.cells[$0].text) })
                 // An annual plan's table with a column for its year (`Kế hoạch giai đoạn | Năm 2028`): the other
                 // period columns hold the stage's or other years' figures, not this plan's targets.
@@ -125,7 +131,7 @@ public enum PlanExtractor {
                     }
                 }
             }
-            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; yearRowsTitle = nil; yearColumns = nil }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
         }
         // A note that each milestone binds every year of its stage (`StageNote`).
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)

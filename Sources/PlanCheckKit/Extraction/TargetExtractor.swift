@@ -47,6 +47,7 @@ struct TargetExtractor {
                 resultStart = beforeStart
                 continue
             }
+            let valueCell = rowContext != nil && Self.isValueOnly(t.fold(0..<t.count))
             var comparator = self.comparator(t, f, before: beforeStart..<f.start, after: f.end..<afterEnd)
             if comparator == .equal || comparator == .atLeast, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
                 // "Cắt giảm 50% thời gian …, 50% chi phí …", "… và ít nhất 30% chi phí …": the verb carries over
@@ -54,6 +55,10 @@ struct TargetExtractor {
                 let between = Folding.fold(t.text(p.end..<f.start)).split(separator: " ")
                 if between.count <= 14, !between.contains("dat"), !between.contains("la"),
                    comparator == .equal || between.suffix(2).elementsEqual(["it", "nhat"]) { comparator = .reduce }
+            }
+            // A bare level under a label that names a cut (`Biên chế … được tinh giản so với năm 2025 | Tối thiểu 5%`).
+            if valueCell, comparator == .atLeast || comparator == .equal, let row = rowContext, Self.labelNamesACut(Folding.fold(row)) {
+                comparator = .reduce
             }
             previousReduce = (f.end, comparator == .reduce)
             // "… giải quyết TTHC đạt tối thiểu 92%, lĩnh vực đất đai, xây dựng đạt 85%": a comma right after
@@ -71,8 +76,11 @@ struct TargetExtractor {
             // A value cell (`Giảm ít nhất 10% so với năm 2025`) is about its row's label: the label names the
             // indicator (a bare `giảm` in the cell would name a cut in time), else the label with the cell.
             var indicator = rowContext.flatMap { row -> String? in
-                guard Self.isValueOnly(t.fold(0..<t.count)) else { return nil }
-                let label = Folding.fold(row)
+                guard valueCell else { return nil }
+                // "Mức độ hài lòng … ; trong đó lĩnh vực đất đai, xây dựng, đầu tư" over `Tối thiểu 95%` /
+                // `Tối thiểu 90%`: the cell's first figure is the whole's, a later one the part's.
+                var label = Folding.fold(row)
+                if let r = label.range(of: " trong do ") { label = n == 0 ? String(label[..<r.lowerBound]) : String(label[r.upperBound...]) }
                 return match(before: label, after: "", unit: f.unit) ?? match(before: label + " " + before, after: after, unit: f.unit)
             } ?? match(before: before, after: after, unit: f.unit, nearAfter: closed ? 0 : nil,
                        excludesBefore: { nextInClause ? (f.end..<afterEnd).first { t.chars[$0] == "," }.map {
@@ -254,6 +262,13 @@ struct TargetExtractor {
         return !words.contains("phan") && !words.contains("den")
     }
 
+    /// Whether a folded row label names a cut (`giảm so với`, `được tinh giản`, `cắt giảm`), not a level it
+    /// falls to (`giảm còn`).
+    static func labelNamesACut(_ label: String) -> Bool {
+        let f = " " + label + " "
+        return (f.contains(" giam ") || f.contains(" tinh gian ")) && !f.contains(" giam con ") && !f.contains(" xuong con ")
+    }
+
     /// Whether folded words before a figure set an aim (`phấn đấu`, `đến năm`, `tối thiểu` …) rather than go on
     /// telling results.
     static func setsAnAim(_ before: String) -> Bool {
@@ -409,7 +424,8 @@ struct TargetExtractor {
         // "giảm", "cắt giảm", "giảm tối thiểu", "giảm bình quân", "rút ngắn" right before the figure.
         var k = bw.count - 1
         while k >= 0, Self.reductionModifiers.contains(bw[k]) { k -= 1 }
-        if k >= 0, bw[k] == "giam" || (k > 0 && bw[k] == "ngan" && bw[k - 1] == "rut") { return .reduce }  // "rút ngắn 20%"
+        // "rút ngắn 20%", "tinh giản tối thiểu 5% biên chế"
+        if k >= 0, bw[k] == "giam" || (k > 0 && (bw[k] == "ngan" && bw[k - 1] == "rut" || bw[k] == "gian" && bw[k - 1] == "tinh")) { return .reduce }
         let tail = bw.suffix(3).joined(separator: " ")
         if tail.contains("toi thieu") || tail.contains("it nhat") || tail.contains("khong duoi") || tail.contains("khong it hon")
             || tail.contains("khong thap hon") {

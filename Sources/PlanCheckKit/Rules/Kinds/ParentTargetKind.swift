@@ -129,10 +129,11 @@ public struct ParentTargetKind: RuleKind {
     }
 
     /// Whether the parent's target `p` is the figure the plan's `t` (due in `y`) must meet: same unit, both
-    /// reductions or both levels, due the same year or within the period `t` sets a level for.
+    /// reductions or both levels, due the same year or within the period `t` sets a level for, or set for
+    /// every year (a cut too: `Năm 2026 (và hằng năm) | Giảm ít nhất 30%` of the time a procedure takes).
     static func comparable(_ t: Target, _ p: Target, year y: Int, _ parent: Plan) -> Bool {
         p.unit == t.unit && (p.comparator == .reduce) == (t.comparator == .reduce)
-            && (year(p, parent) == y || phaseCovers(t, p, parent) || p.everyYear == true && t.comparator != .reduce && applies(p, of: parent, to: y))
+            && (year(p, parent) == y || phaseCovers(t, p, parent) || p.everyYear == true && applies(p, of: parent, to: y))
     }
 
     func below(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
