@@ -48,6 +48,8 @@ struct Outline {
         var stack: [(depth: Int, area: ReformArea?, unit: UnitCatalog.Unit?, plain: Bool)] = []
         var subPeriod: Period?
         var subPeriodLevel: [Int]?  // `level` of the numbered heading that set `subPeriod`
+        var subPeriodKind: OutlineMarker.Kind?  // the marker kind of the heading that set `subPeriod`
+        var subPeriodItems: OutlineMarker.Kind?  // the marker kind of the first item under it
         var implementation = false
 
         for b in blocks {
@@ -84,10 +86,21 @@ struct Outline {
                 // A numbered sub-period heading (`2.1. Đến năm 2027`) holds its numbered subsections
                 // (`2.1.1. Về cải cách thể chế`) until a heading at its own level or above.
                 subPeriodLevel = b.marker.flatMap { $0.kind == .bullet ? nil : Outline.level($0) }
+                subPeriodKind = b.marker?.kind
+                subPeriodItems = nil
+            } else if let k = subPeriodKind, k == .letter || k == .parenthesized, let m = b.marker {
+                // `a2) Các chỉ tiêu đến hết năm 2027:` over `(8) …`, `(9) …`, or `a1) Đến hết năm 2027:` over
+                // `- …` items: the kind of the first item under it is its items' kind, whatever the depths say;
+                // its own kind again, a decimal heading or above, or another kind ends it.
+                if subPeriodItems == nil, m.kind != k { subPeriodItems = m.kind }
+                if m.kind == k || m.depth <= 4 || (m.kind != subPeriodItems && m.kind != .bullet) {
+                    subPeriod = nil; subPeriodLevel = nil; subPeriodKind = nil
+                }
             } else if let m = b.marker, m.kind != .bullet, m.kind != .letter,
                       subPeriodLevel.map({ !$0.lexicographicallyPrecedes(Outline.level(m)) }) ?? true {
                 subPeriod = nil
                 subPeriodLevel = nil
+                subPeriodKind = nil
             } else if subPeriod != nil, Outline.opensEveryYear(b) {
                 // "Chỉ tiêu thực hiện hằng năm:" after "Đến năm 2030:": what follows is for every year.
                 subPeriod = nil
@@ -181,13 +194,14 @@ struct Outline {
     static func partDepth(_ b: Block) -> Int? {
         guard b.kind == .paragraph else { return nil }
         if let m = b.marker {
-            return m.kind != .bullet && m.kind != .letter && b.isHeadingLike ? m.depth : nil
+            // Items (`a)`, `(9) Kết quả giải quyết thủ tục hành chính được số hóa …`, `-`) are not parts.
+            return m.kind != .bullet && m.kind != .letter && m.kind != .parenthesized && b.isHeadingLike ? m.depth : nil
         }
         guard b.isPlainHeading, let first = b.text.unicodeScalars.first, first.properties.isUppercase else { return nil }
         let f = Folding.fold(String(b.text.prefix(12)))
         if f.hasPrefix("phan ") || Cleanup.isAllCaps(b.text) { return 0 }
         // A lead-in line (`Khái quát tình hình thực hiện CCHC năm 2025:`) opens a review below every heading.
-        return b.text.hasSuffix(":") ? 7 : nil
+        return b.text.hasSuffix(":") ? 8 : nil
     }
 
     /// Words of a title that reviews past results: `KẾT QUẢ NỔI BẬT NĂM 2025`, `ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN
@@ -289,7 +303,7 @@ struct Outline {
         }
         guard let y0 = years.first else { return nil }
         if f.hasPrefix("giai doan"), years.count == 2 { return Period(from: y0, to: years[1]) }
-        if years.count == 1, f.hasPrefix("nam ") || f.hasPrefix("den nam ") { return Period(year: y0) }
+        if years.count == 1, f.hasPrefix("nam ") || f.hasPrefix("den nam ") || f.hasPrefix("den het nam ") { return Period(year: y0) }
         return nil
     }
 }

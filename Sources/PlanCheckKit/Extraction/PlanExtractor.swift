@@ -29,7 +29,9 @@ public enum PlanExtractor {
         var yearColumns: [String]?
         // Columns of the current table whose title says the figures hold every year (`Năm 2026 (và hằng năm)`).
         var everyYearColumns = Set<Int>()
-        var leadIn: (text: String, depth: Int)?  // the last paragraph ending in a colon, while its items follow
+        // Paragraphs ending in a colon, while their items follow, outermost first (`(16) Về tỷ lệ hồ sơ trực
+        // tuyến:` / `a2) Đến năm 2030:` / `- Không ít hơn 90% hồ sơ`).
+        var leadIns: [(text: String, depth: Int)] = []
         var recordSubject: String?  // "- Nội dung chỉ tiêu: …" of a target written as labelled lines, while they go on
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
@@ -54,9 +56,9 @@ public enum PlanExtractor {
                 let field = TargetRecords.field(b.text)
                 if let field, TargetRecords.subjectLabels.contains(field.label) { recordSubject = field.value }
                 else if field == nil { recordSubject = nil }
-                let context = leadIn.flatMap { depth > $0.depth ? $0.text : nil } ?? (field != nil ? recordSubject : nil)
-                if leadIn.map({ depth > $0.depth }) != true { leadIn = nil }
-                if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIn = (b.text, depth) }
+                while let top = leadIns.last, top.depth >= depth { leadIns.removeLast() }
+                let context = leadIns.isEmpty ? (field != nil ? recordSubject : nil) : leadIns.map(\.text).joined(separator: " ")
+                if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
                 // The figures of a review of past results are achievements, not targets.
                 guard !outline.inResultsSection[i] else { break }
                 if let field, field.label != "noi dung chi tieu", let subject = recordSubject,

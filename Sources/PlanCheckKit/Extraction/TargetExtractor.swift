@@ -30,6 +30,9 @@ struct TargetExtractor {
             // "…: tối thiểu 88%" + "(Năm 2025: tỷ lệ hồ sơ đúng hạn … đạt 98,6%)": a note of past results joined
             // after the figure says nothing of what it measures.
             if let note = pastYearBracket(t, from: f.end, to: afterEnd) { afterEnd = note }
+            // "… không ít hơn 99% (theo Kế hoạch 25/KH-UBND là 98%; năm 2025 phường đạt 99,4%)": figures in a
+            // bracket that gives the source are the source's or past results.
+            if Self.inSourceNote(t, f) { continue }
             // The clause around the figure, folded once and read by every match below.
             let before = t.fold(beforeStart..<f.start)
             // "… thanh toán trực tuyến còn thấp, mới đạt khoảng 41%": a figure reached so far is a result;
@@ -260,6 +263,18 @@ struct TargetExtractor {
               k > 0, words[..<k].allSatisfy({ Self.pastPeriodWords.contains(String($0)) || Int($0) != nil }),
               words[..<k].contains(where: { $0 == "quy" || $0 == "thang" }) else { return false }
         return !words.contains("phan") && !words.contains("den")
+    }
+
+    /// Whether the figure lies in a bracket that opens on `theo` (`(theo Nghị quyết số 76/NQ-CP; năm 2025 đạt
+    /// 89,6%)`, `(theo kết quả khảo sát năm 2025 …)`) or on the parent's figure (`(Thành phố giao 60%; …)`),
+    /// within 200 characters of it.
+    static func inSourceNote(_ t: AlignedFold, _ f: Figure) -> Bool {
+        var k = f.start - 1
+        let limit = max(0, f.start - 200)
+        while k >= limit, t.folded[k] != 0x28, t.folded[k] != 0x29 { k -= 1 }  // ( )
+        guard k >= limit, t.folded[k] == 0x28 else { return false }
+        let j = DateParsing.skipSpaces(t, k + 1)
+        return t.hasWord("theo", at: j) || t.hasWord("thanh pho giao", at: j) || t.hasWord("tinh giao", at: j)
     }
 
     /// Whether a folded row label names a cut (`giảm so với`, `được tinh giản`, `cắt giảm`), not a level it

@@ -171,7 +171,8 @@ public struct Heading: Codable, Hashable, Sendable {
     public var kind: String
     /// Marker as written (`II.`, `1.2.`, `a)`).
     public var marker: String
-    /// Nesting depth (`OutlineMarker.depth`): 1 = Roman, 2 = capital letter, 3 = Arabic, 4 = decimal, 5 = letter, 6 = bullet.
+    /// Nesting depth (`OutlineMarker.depth`): 1 = Roman, 2 = capital letter, 3 = Arabic, 4 = decimal, 5 = number in brackets,
+    /// 6 = letter, 7 = bullet.
     public var depth: Int
     public var text: String
     public var line: Int

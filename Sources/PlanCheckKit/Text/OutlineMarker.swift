@@ -1,7 +1,8 @@
-/// The numbering or bullet that starts an outline item: `II.`, `A.`, `1.`, `1.2.`, `a)`, `a.`, `đ)`, `-`, `+`, `*`.
+/// The numbering or bullet that starts an outline item: `II.`, `A.`, `1.`, `1.2.`, `(1)`, `a)`, `a.`, `đ)`, `a1)`,
+/// `-`, `+`, `*`.
 public struct OutlineMarker: Sendable, Hashable {
     public enum Kind: String, Sendable {
-        case roman, upperLetter, arabic, decimal, letter, bullet
+        case roman, upperLetter, arabic, decimal, parenthesized, letter, bullet
     }
 
     public var kind: Kind
@@ -13,15 +14,18 @@ public struct OutlineMarker: Sendable, Hashable {
     public var ordinal: Int
 
     /// Nesting depth, outermost first. Capital letters (`A. Công tác chỉ đạo, điều hành`, `B. Cải cách thể
-    /// chế`) group items between the Roman parts and the Arabic items in the plans that use them.
+    /// chế`) group items between the Roman parts and the Arabic items in the plans that use them. Numbers in
+    /// brackets (`(4) Về mức độ hài lòng …:`) number items under the decimal headings and over lettered ones
+    /// (`a1) Đến hết năm 2027, …`).
     public var depth: Int {
         switch kind {
         case .roman: return 1
         case .upperLetter: return 2
         case .arabic: return 3
         case .decimal: return 4
-        case .letter: return 5
-        case .bullet: return 6
+        case .parenthesized: return 5
+        case .letter: return 6
+        case .bullet: return 7
         }
     }
 
@@ -73,6 +77,19 @@ public struct OutlineMarker: Sendable, Hashable {
                 return j > k + 1 && j < chars.count && chars[j].isUppercase
                     ? OutlineMarker(kind: .roman, text: String(chars[0...k]), length: j, ordinal: n) : nil
             }
+        }
+        // Numbers in brackets: `(4) Về …`, `(12) Tỷ lệ …`.
+        if c0 == "(" {
+            var k = 1
+            while k < chars.count, k <= 2, chars[k].isASCII, chars[k].isNumber { k += 1 }
+            guard k > 1, k < chars.count, chars[k] == ")", let n = Int(String(chars[1..<k])) else { return nil }
+            let j = spacesAfter(k + 1)
+            return j > k + 1 && j < chars.count ? OutlineMarker(kind: .parenthesized, text: String(chars[0...k]), length: j, ordinal: n) : nil
+        }
+        // A letter with a number (`a1)`, `b2)`): the items under a lettered item's parts.
+        if chars.count >= 4, chars[1].isASCII, chars[1].isNumber, chars[2] == ")", let idx = letterOrder.firstIndex(of: c0) {
+            let j = spacesAfter(3)
+            return j > 3 ? OutlineMarker(kind: .letter, text: String(chars[0...2]), length: j, ordinal: idx + 1) : nil
         }
         guard chars.count >= 3, chars[1] == ")" || chars[1] == "." else { return nil }
         let j = spacesAfter(2)
@@ -192,6 +209,9 @@ public struct OutlineMarker: Sendable, Hashable {
         switch b0 {
         case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), 0x30...0x39:
             return true
+        case UInt8(ascii: "("):
+            guard let b1 = it.next() else { return false }
+            return b1 >= 0x30 && b1 <= 0x39
         case 0xE2:  // • and –
             return true
         case UInt8(ascii: "a")...UInt8(ascii: "y"), UInt8(ascii: "A")...UInt8(ascii: "Y"):
@@ -199,6 +219,7 @@ public struct OutlineMarker: Sendable, Hashable {
             // `ii.`, `iv.`: lower-case Roman numerals.
             if b0 == UInt8(ascii: "i") || b0 == UInt8(ascii: "v") || b0 == UInt8(ascii: "x"),
                b1 == UInt8(ascii: "i") || b1 == UInt8(ascii: "v") || b1 == UInt8(ascii: "x") { return true }
+            if let b1, b1 >= 0x30 && b1 <= 0x39 { return it.next() == UInt8(ascii: ")") }  // a1)
             return b1 == UInt8(ascii: ")") || b1 == UInt8(ascii: ".")
         case 0xC4:  // đ is C4 91, Đ C4 90
             guard let b1 = it.next(), b1 == 0x91 || b1 == 0x90 else { return false }
