@@ -52,4 +52,39 @@ final class BracketNumberedShapesTests: XCTestCase {
         XCTAssertEqual(p.targets.map(\.period), [Period(from: 2026, to: 2030)] + Array(repeating: Period(year: 2027), count: 3))
         XCTAssertEqual(p.targets.map(\.line), [10, 12, 13, 14], "`(9) Kết quả …` is an item, not a review of results")
     }
+
+    func testAUnitLeadsOnlyTheAreasOfItsChuTriDuties() {
+        let p = plan("""
+        IV. TỔ CHỨC THỰC HIỆN
+        2. Văn phòng HĐND và UBND phường: (1) Chủ trì tham mưu cải cách thể chế; (2) Chủ trì triển khai xây dựng chính quyền điện tử, chính quyền số; (3) Phối hợp với Phòng Kinh tế, Hạ tầng và Đô thị trong các nội dung cải cách tài chính công của phường.
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.first?.unit, "Văn phòng HĐND và UBND")
+        XCTAssertEqual(p.area(.so)?.leads.first?.unit, "Văn phòng HĐND và UBND")
+        XCTAssertEqual(p.area(.taiChinh)?.leads ?? [], [], "a `Phối hợp` duty leads nothing")
+    }
+
+    func testAYearlyLevelIsNotHeldToAMilestoneThePlanSetsItsOwnFigureFor() {
+        let parent = ExtractionFixtures.plan("""
+        ỦY BAN NHÂN DÂN
+        THÀNH PHỐ HỒ CHÍ MINH
+        Số: 1186/KH-UBND\tThành phố Hồ Chí Minh, ngày 06 tháng 3 năm 2026
+
+        KẾ HOẠCH
+        Cải cách hành chính giai đoạn 2026 - 2030
+
+        II. CHỈ TIÊU
+        - Hằng năm, tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn đạt tối thiểu 97,5%; đến năm 2028 đạt tối thiểu 98,5%.
+        """, path: "parent.txt")
+        let child = plan("""
+        II. CHỈ TIÊU
+        1. Chỉ tiêu năm 2026 (duy trì hằng năm)
+        a) Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn đạt tối thiểu 97,5%.
+        2. Chỉ tiêu đến năm 2028
+        a) Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 98,5%.
+        """)
+        XCTAssertEqual(child.targets.map(\.everyYear), [true, nil])
+        let engine = RuleEngine(rules: RuleFixtures.coreRules, registry: RuleFixtures.registry, catalog: RuleFixtures.catalog)
+        let below = engine.run(plans: [child]) { _ in parent }.filter { $0.category == "target-below-parent" }
+        XCTAssertTrue(below.isEmpty, "97,5% every year is not the 2028 figure: \(below.map(\.message))")
+    }
 }

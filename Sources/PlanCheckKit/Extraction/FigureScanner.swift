@@ -90,6 +90,12 @@ enum FigureScanner {
     static func count(_ t: AlignedFold, start: Int, end: Int, value: Double) -> Figure? {
         let before = words(t, before: start, max: 3)
         var j = DateParsing.skipSpaces(t, end)
+        // "01 (một) mô hình", "15 (mười lăm) ngày làm việc": the number in words, in brackets, is skipped.
+        if j < t.count, t.chars[j] == "(" {
+            var k = j + 1
+            while k < t.count, k - j < 24, t.isLetter(k) || t.chars[k] == " " { k += 1 }
+            if k < t.count, k > j + 1, t.chars[k] == ")" { j = DateParsing.skipSpaces(t, k + 1) }
+        }
         // "… thuộc nhóm 20 tỉnh, thành phố dẫn đầu": a ranking, the top group the plan aims at.
         if before.last == "nhom", leadingGroup(t, after: j) {
             return Figure(start: start, end: end, value: value, valueMax: nil, unit: "rank")

@@ -68,7 +68,7 @@ struct LeadExtractor {
                     let folded = " " + Folding.foldExpanding(t.text(clause), ab) + " "
                     // "chủ trì … cải cách thể chế; phối hợp thực hiện cải cách thủ tục hành chính": the list
                     // of led areas ends where the unit turns coordinator.
-                    if ci > 0, folded.hasPrefix(" phoi hop") { break }
+                    if ci > 0, Self.opensCoordination(folded) { break }
                     let areas = leadAreas(folded, weak: false)
                     for a in areas { Self.add(a, ref, to: &strong) }
                     if ci == 0 { for a in leadAreas(folded, weak: true) { Self.add(a, ref, to: &weak) } }
@@ -154,7 +154,7 @@ struct LeadExtractor {
         var out: [ReformArea] = []
         for (ci, clause) in clauses(t, p..<t.sentenceEnd(after: p)).enumerated() {
             let folded = " " + Folding.foldExpanding(t.text(clause), catalog.abbreviations) + " "
-            if ci > 0, folded.hasPrefix(" phoi hop") { break }
+            if ci > 0, Self.opensCoordination(folded) { break }
             out += leadAreas(folded, weak: false)
         }
         return out
@@ -368,6 +368,12 @@ struct LeadExtractor {
             return UnitCatalog.Unit(id: "", name: name, nameEN: name, standard: false, aliases: [])
         }
         return nil
+    }
+
+    /// Whether a folded clause (with a leading space) opens on `phối hợp`, after a duty's number if any
+    /// (`(4) Phối hợp với Phòng Kinh tế …`): from there the unit coordinates.
+    static func opensCoordination(_ folded: String) -> Bool {
+        folded.drop { $0 == " " || $0.isNumber }.hasPrefix("phoi hop")
     }
 
     /// Splits at `;`: a list of areas continues across semicolons.

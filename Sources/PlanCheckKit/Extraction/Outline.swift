@@ -7,6 +7,9 @@ struct Outline {
     var periodOfBlock: [Period?]
     /// Per block: the unit named by the innermost enclosing heading (`2. Phòng Văn hóa - Xã hội`).
     var unitOfBlock: [UnitCatalog.Unit?]
+    /// Per block: the level of government a numbered heading says its targets are for (`2.2. Đối với các sở,
+    /// ban, ngành` → `tinh`, `2.3. Đối với UBND các xã, phường` → `xa`).
+    var levelOfBlock: [String?]
     /// Per block: whether it lies in the "Tổ chức thực hiện" section.
     var inImplementationSection: [Bool]
     /// Per block: whether it lies in a review of past results (`I. KẾT QUẢ THỰC HIỆN NĂM 2025`,
@@ -26,6 +29,8 @@ struct Outline {
         var areaOf: [ReformArea?] = []
         var periodOf: [Period?] = []
         var unitOf: [UnitCatalog.Unit?] = []
+        var levelOf: [String?] = []
+        var levelHeading: (level: String, at: [Int])?  // the heading naming a level in force, and its `level`
         var inImpl: [Bool] = []
         var inResults: [Bool] = []
         var everyYear: [Bool] = []
@@ -63,6 +68,7 @@ struct Outline {
                 areaOf.append(stack.last(where: { $0.area != nil })?.area)
                 periodOf.append(subPeriod)
                 unitOf.append(nil)
+                levelOf.append(levelHeading?.level)
                 inImpl.append(implementation)
                 inResults.append(resultsDepth != nil)
                 everyYear.append(everyYearLevel != nil)
@@ -80,6 +86,10 @@ struct Outline {
                 everyYearLevel = nil
             }
             if let m = b.marker, m.kind != .bullet, m.kind != .letter, Outline.headsEveryYear(b) { everyYearLevel = Outline.level(m) }
+            if let m = b.marker, m.kind != .bullet {
+                if let h = levelHeading, !h.at.lexicographicallyPrecedes(Outline.level(m)) { levelHeading = nil }
+                if let level = Outline.levelNamed(b) { levelHeading = (level, Outline.level(m)) }
+            }
             if let p = Outline.subPeriod(b) {
                 everyYearLevel = nil
                 subPeriod = p
@@ -162,6 +172,7 @@ struct Outline {
             areaOf.append(stack.last(where: { $0.area != nil })?.area)
             periodOf.append(subPeriod)
             unitOf.append(stack.last(where: { $0.unit != nil })?.unit)
+            levelOf.append(levelHeading?.level)
             inImpl.append(implementation)
             inResults.append(resultsDepth != nil)
             everyYear.append(everyYearLevel != nil)
@@ -169,6 +180,7 @@ struct Outline {
         self.areaOfBlock = areaOf
         self.periodOfBlock = periodOf
         self.unitOfBlock = unitOf
+        self.levelOfBlock = levelOf
         self.inImplementationSection = inImpl
         self.inResultsSection = inResults
         self.inEveryYearSection = everyYear
@@ -264,6 +276,17 @@ struct Outline {
     static func opensEveryYear(_ b: Block) -> Bool {
         guard b.body.hasAtMostCharacters(60), b.body.hasSuffix(":") || b.isPlainHeading || b.isHeadingLike else { return false }
         return (" " + Folding.fold(b.body) + " ").contains(" hang nam ")
+    }
+
+    /// The level a short numbered heading says its targets are for: `Đối với các sở, ban, ngành` (`tinh`),
+    /// `Đối với UBND các xã, phường`, `Đối với cấp xã` (`xa`).
+    static func levelNamed(_ b: Block) -> String? {
+        guard b.body.hasAtMostCharacters(80), !b.body.contains("%") else { return nil }
+        let f = " " + Folding.fold(b.body) + " "
+        guard f.hasPrefix(" doi voi ") else { return nil }
+        if f.contains(" so ban nganh ") || f.contains(" cap tinh ") || f.contains(" co quan chuyen mon thuoc ubnd tinh ") { return "tinh" }
+        if f.contains(" xa ") || f.contains(" phuong ") || f.contains(" cap xa ") { return "xa" }
+        return nil
     }
 
     /// Whether a numbered heading titles targets for every year (`2.1. Các chỉ tiêu thực hiện hằng năm`),

@@ -37,10 +37,15 @@ public enum PlanExtractor {
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
         for (i, b) in blocks.enumerated() {
             let found = plan.targets.count
-            // Targets under a heading of targets for every year, in a plan of several years, are for each of them.
+            // Targets under a heading of targets for every year, in a plan of several years, are for each of them;
+            // targets under a heading naming a level of government are for it.
             defer {
                 if outline.inEveryYearSection[i], let pp = meta.period, !pp.isSingleYear {
                     for k in found..<plan.targets.count where plan.targets[k].period == pp { plan.targets[k].everyYear = true }
+                }
+                // Targets under `2.2. Đối với các sở, ban, ngành` are for that level.
+                if let level = outline.levelOfBlock[i] {
+                    for k in found..<plan.targets.count where plan.targets[k].forLevel == nil { plan.targets[k].forLevel = level }
                 }
             }
             switch b.kind {
@@ -57,6 +62,9 @@ public enum PlanExtractor {
                 if let field, TargetRecords.subjectLabels.contains(field.label) { recordSubject = field.value }
                 else if field == nil { recordSubject = nil }
                 while let top = leadIns.last, top.depth >= depth { leadIns.removeLast() }
+                // A part or a numbered heading ends a lead-in without a marker (`… ban hành Kế hoạch … như sau:`),
+                // which leads only the items right under it.
+                if let m = b.marker, [.roman, .upperLetter, .arabic, .decimal].contains(m.kind) { leadIns.removeAll { $0.depth == 0 } }
                 let context = leadIns.isEmpty ? (field != nil ? recordSubject : nil) : leadIns.map(\.text).joined(separator: " ")
                 if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
                 // The figures of a review of past results are achievements, not targets.

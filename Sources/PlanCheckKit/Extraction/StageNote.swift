@@ -11,12 +11,15 @@ enum StageNote {
         for b in blocks where b.kind == .paragraph && mayBeNote(b.text) {
             for clause in b.text.split(separator: ";") {
                 let f = Folding.fold(String(clause))
-                guard everyYearWords.contains(where: f.contains) else { continue }
+                guard let every = everyYearWords.compactMap({ f.range(of: $0)?.lowerBound }).min() else { continue }
                 let milestones = DateParsing.years(after: "den nam ", in: f)
                 let stages = DateParsing.ranges(after: "giai doan ", in: f)
-                // One milestone and the one stage it closes: "đến năm 2027 … từng năm của giai đoạn 2026 - 2027".
+                // One milestone, then the every-year words, then the one stage it closes: "đến năm 2027 … từng năm
+                // của giai đoạn 2026 - 2027" (not "chỉ tiêu ghi "hằng năm" … cho từng năm của giai đoạn 2026 - 2030,
+                // chỉ tiêu có mốc … đến năm 2030", which says what yearly figures are).
                 guard milestones.count == 1, stages.count == 1, let y = milestones.first, let s = stages.first,
-                      s.to == y, s.from < s.to else { continue }
+                      s.to == y, s.from < s.to, let m = f.range(of: "den nam \(y)")?.lowerBound,
+                      let g = f.range(of: "giai doan ")?.lowerBound, m < every, every < g else { continue }
                 out[y] = s
             }
         }

@@ -255,13 +255,13 @@ struct TargetExtractor {
     }
 
     /// Whether the clause before a figure opens on a time before the plan's (`quý III/2025, đặc khu tiếp nhận
-    /// …`, `6 tháng đầu năm 2025, …`): what follows is a result. Folded words; a clause that names a
+    /// …`, `6 tháng đầu năm 2025, …`, `…; năm 2025 tỷ lệ hồ sơ … đạt`): what follows is a result. Folded words; a clause that names a
     /// deadline or an aim (`đến năm`, `phấn đấu`) is not.
     func opensOnPastPeriod(_ before: String, before from: Int) -> Bool {
         let words = before.split(separator: " ")
         guard let k = words.prefix(6).firstIndex(where: { $0.count == 4 && Int($0).map { (1990..<from).contains($0) } == true }),
               k > 0, words[..<k].allSatisfy({ Self.pastPeriodWords.contains(String($0)) || Int($0) != nil }),
-              words[..<k].contains(where: { $0 == "quy" || $0 == "thang" }) else { return false }
+              words[..<k].contains(where: { $0 == "quy" || $0 == "thang" }) || k == 1 && words[0] == "nam" else { return false }
         return !words.contains("phan") && !words.contains("den")
     }
 

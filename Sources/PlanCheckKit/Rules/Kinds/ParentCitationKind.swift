@@ -58,9 +58,18 @@ public struct ParentCitationKind: RuleKind {
                 let key = DocumentRegistry.key(pn)
                 wrong = plan.citations.filter { DocumentRegistry.key($0.number) == key && $0.date != nil && $0.date != pd }
             } else {
-                // Only the citation the plan gives as its parent: another document of the province's of that
-                // day (its numbers run on) may well carry the next number.
-                wrong = [cited].compactMap { $0 }.filter { $0.date == pd && CitationNumberKind.slipped($0.number, pn) }
+                // The citation the plan gives as its parent: another document of the province's of that day (its
+                // numbers run on) may well carry the next number. A later mention of the parent (`Cụ thể hóa các chỉ
+                // tiêu tại Kế hoạch 415/KH-UBND ngày 29-12-2025 của UBND tỉnh`) is one too when the plan cites the
+                // parent rightly elsewhere and the mention is of the parent's kind, day and province.
+                let key = DocumentRegistry.key(pn)
+                let citesParent = plan.citations.contains { DocumentRegistry.key($0.number) == key }
+                wrong = plan.citations.filter { c in
+                    guard c.date == pd, CitationNumberKind.slipped(c.number, pn) else { return false }
+                    if c.line == cited?.line && c.number == cited?.number { return true }
+                    return citesParent && c.kind == cited?.kind
+                        && CitationDateKind.isProvincial(c, levels: CitationDateKind.levels(c.issuer, ctx))
+                }
             }
             return wrong.map { c in
                 var v = values

@@ -140,8 +140,15 @@ public struct ParentTargetKind: RuleKind {
         var hits: [RuleHit] = []
         for t in ctx.plan.targets {
             guard let id = applies(t.indicator), let y = Self.year(t, ctx.plan) else { continue }
-            var candidates = parent.targets.filter { $0.indicator == id && Self.comparable(t, $0, year: y, parent) }
-            if candidates.isEmpty { candidates = Self.floors(t, id, year: y, plan: ctx.plan.period, parent) }
+            // A level set for several years (`Chỉ tiêu năm 2026 (duy trì hằng năm)`, 90%) is not the plan's figure
+            // for a year it gives a figure of its own (`Chỉ tiêu đến năm 2030`, 95%): that one meets the parent's.
+            let ownYears: Set<Int> = t.period.map { $0.isSingleYear } ?? true ? [] : Set(ctx.plan.targets.compactMap { o in
+                o.indicator == id && o.period?.isSingleYear == true ? Self.year(o, ctx.plan) : nil
+            })
+            var candidates = parent.targets.filter {
+                $0.indicator == id && Self.comparable(t, $0, year: y, parent) && !(Self.year($0, parent).map(ownYears.contains) ?? false)
+            }
+            if candidates.isEmpty, ownYears.isEmpty { candidates = Self.floors(t, id, year: y, plan: ctx.plan.period, parent) }
             if candidates.isEmpty, !parent.targets.contains(where: { $0.indicator == id }) {
                 // The parent sets only a stand-in of this indicator, which the plan does not set itself.
                 let standIns = (ctx.catalog?.indicators.indicator(id)?.standIns ?? []).filter { s in
