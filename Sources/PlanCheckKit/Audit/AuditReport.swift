@@ -32,6 +32,9 @@ public enum ParentOrigin: String, Codable, Sendable {
     case config
     /// The national baseline, because nothing else was configured.
     case baseline
+    /// A province's or city's plan in the folder, which the other plans cite (nothing else was configured;
+    /// see `ParentDetection`).
+    case detected
     /// No parent at all (no baseline found).
     case none
 }

@@ -28,12 +28,14 @@ public enum AuditRunner {
         var files: [String]
         var parent: URL?
         var origin: ParentOrigin
+        /// Nothing names the parent: one of the group's own plans may be it (`ParentDetection`).
+        var detects = false
     }
 
     public static func run(_ request: AuditRequest, catalog: Catalog, findings: AuditFindings,
                            progress: AuditProgress? = nil) throws -> AuditReport {
         if let r = request.rulesDir { ParentLoader.rulesDirOverride = r }
-        let (specs, loops) = try groups(request)
+        var (specs, loops) = try groups(request)
         var parents: [ParentPlan?] = []
         var cache: [String: ParentPlan] = [:]
         for s in specs {
@@ -60,12 +62,21 @@ public enum AuditRunner {
             offset += s.files.count
             plansOfGroup.append(groupPlans)
         }
+        // A province's plan among the commune plans that cite it is their parent when nothing else is named.
+        for gi in specs.indices where specs[gi].detects {
+            guard let k = ParentDetection.index(in: plansOfGroup[gi]) else { continue }
+            let found = plansOfGroup[gi].remove(at: k)
+            parents[gi] = relativised(ParentPlan(document: found))
+            specs[gi].parent = URL(fileURLWithPath: found.file)
+            specs[gi].origin = .detected
+            specs[gi].files.removeAll { $0 == found.file }
+        }
         // Groups are audited on all cores (each group's rules also run in parallel); results keep their order.
         let done = AuditCounter()
-        let (groupParents, groupPlans) = (parents, plansOfGroup)
-        let out = ParallelMap.map(Array(specs.indices)) { gi -> AuditGroup in
-            defer { progress?.stage(done.next(), of: specs.count) }
-            return audit(spec: specs[gi], parent: groupParents[gi], plans: groupPlans[gi], catalog: catalog, findings: findings)
+        let (groupSpecs, groupParents, groupPlans) = (specs, parents, plansOfGroup)
+        let out = ParallelMap.map(Array(groupSpecs.indices)) { gi -> AuditGroup in
+            defer { progress?.stage(done.next(), of: groupSpecs.count) }
+            return audit(spec: groupSpecs[gi], parent: groupParents[gi], plans: groupPlans[gi], catalog: catalog, findings: findings)
         }
         progress?.finish()
         var report = AuditReport(groups: out)
@@ -122,18 +133,18 @@ public enum AuditRunner {
         var configs: [String: ParentConfig] = [:]
         let baseline = request.rulesDir.flatMap { AuditLocations.baseline(rulesDir: $0) }
 
-        func parentFor(_ folder: URL) throws -> (URL?, ParentOrigin) {
+        func parentFor(_ folder: URL) throws -> (URL?, ParentOrigin, Bool) {
             if let p = request.parent {
-                return (try ParentLoader.resolve(p, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), file: p), .option)
+                return (try ParentLoader.resolve(p, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath), file: p), .option, false)
             }
             var config = explicitConfig
             if config == nil, let found = ParentConfig.find(from: folder) {
                 if configs[found.path] == nil { configs[found.path] = try ParentConfig.load(found) }
                 config = configs[found.path]
             }
-            if let c = config, let p = c.entry(forFolder: folder) { return (p, .config) }
-            if let c = config, let p = c.defaultParent { return (p, .baseline) }
-            return baseline.map { ($0, .baseline) } ?? (nil, .none)
+            if let c = config, let p = c.entry(forFolder: folder) { return (p, .config, false) }
+            if let c = config, let p = c.defaultParent { return (p, .baseline, false) }
+            return baseline.map { ($0, .baseline, true) } ?? (nil, .none, true)
         }
 
         /// `name` is the group's name: the folder's path below the requested root ("dong-nai/2026-2030"),
@@ -146,8 +157,8 @@ public enum AuditRunner {
             let url = URL(fileURLWithPath: path)
             if !isDir.boolValue {
                 let folder = url.deletingLastPathComponent()
-                let (p, o) = try parentFor(folder)
-                specs.append(GroupSpec(name: folder.lastPathComponent, folder: displayPath(folder.path), files: [path], parent: p, origin: o))
+                let (p, o, d) = try parentFor(folder)
+                specs.append(GroupSpec(name: folder.lastPathComponent, folder: displayPath(folder.path), files: [path], parent: p, origin: o, detects: d))
                 return
             }
             let real = url.resolvingSymlinksInPath().standardizedFileURL.path
@@ -156,13 +167,13 @@ public enum AuditRunner {
                 return
             }
             let entries = try fm.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
-            let (p, o) = try parentFor(url)
+            let (p, o, d) = try parentFor(url)
             let parentPath = p?.standardizedFileURL.path
             let files = entries.filter { AuditInput.isPlanFile($0) }.map { join(path, $0) }
                 .filter { URL(fileURLWithPath: $0).standardizedFileURL.path != parentPath }
             let groupName = name ?? url.standardizedFileURL.lastPathComponent
             if !files.isEmpty {
-                specs.append(GroupSpec(name: groupName, folder: path, files: files, parent: p, origin: o))
+                specs.append(GroupSpec(name: groupName, folder: path, files: files, parent: p, origin: o, detects: d))
             }
             for e in entries {
                 var sub: ObjCBool = false

@@ -77,6 +77,7 @@ struct AuditStrings {
         case .option: return vi ? "chỉ định bằng --parent" : "given with --parent"
         case .config: return vi ? "theo tệp cấu hình" : "from the config file"
         case .baseline: return vi ? "mặc định: chỉ tiêu quốc gia" : "default: national baseline"
+        case .detected: return vi ? "kế hoạch trong thư mục được các kế hoạch khác trích dẫn" : "the plan in the folder the others cite"
         case .none: return vi ? "không có" : "none"
         }
     }
