@@ -281,7 +281,8 @@ struct Outline {
     /// The level a short numbered heading says its targets are for: `Đối với các sở, ban, ngành` (`tinh`),
     /// `Đối với UBND các xã, phường`, `Đối với cấp xã` (`xa`).
     static func levelNamed(_ b: Block) -> String? {
-        guard b.body.hasAtMostCharacters(80), !b.body.contains("%") else { return nil }
+        // Most headings are ruled out on their first bytes (`Đ`/`đ` is C4 90/91) before any folding.
+        guard let b0 = b.body.utf8.first, b0 == 0xC4, b.body.hasAtMostCharacters(80), !b.body.contains("%") else { return nil }
         let f = " " + Folding.fold(b.body) + " "
         guard f.hasPrefix(" doi voi ") else { return nil }
         if f.contains(" so ban nganh ") || f.contains(" cap tinh ") || f.contains(" co quan chuyen mon thuoc ubnd tinh ") { return "tinh" }
@@ -292,7 +293,8 @@ struct Outline {
     /// Whether a numbered heading titles targets for every year (`2.1. Các chỉ tiêu thực hiện hằng năm`),
     /// with perhaps a bracket saying so (`(áp dụng cho từng năm trong giai đoạn 2026 - 2030)`).
     static func headsEveryYear(_ b: Block) -> Bool {
-        guard b.body.hasAtMostCharacters(120), !b.body.contains("%") else { return false }
+        // Most headings are ruled out on their first byte (`C`/`c`, `M`/`m`) before any folding.
+        guard let b0 = b.body.utf8.first, "CcMm".utf8.contains(b0), b.body.hasAtMostCharacters(120), !b.body.contains("%") else { return false }
         let f = " " + Folding.fold(b.body) + " "
         return f.hasPrefix(" chi tieu ") || f.hasPrefix(" cac chi tieu ") || f.hasPrefix(" muc tieu ")
             ? f.contains(" hang nam ") || f.contains(" moi nam ") : false

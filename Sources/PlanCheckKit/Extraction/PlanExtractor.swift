@@ -36,16 +36,15 @@ public enum PlanExtractor {
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
         for (i, b) in blocks.enumerated() {
-            let found = plan.targets.count
+            let firstOfBlock = plan.targets.count
             // Targets under a heading of targets for every year, in a plan of several years, are for each of them;
-            // targets under a heading naming a level of government are for it.
+            // targets under a heading naming a level of government (`2.2. Đối với các sở, ban, ngành`) are for it.
             defer {
                 if outline.inEveryYearSection[i], let pp = meta.period, !pp.isSingleYear {
-                    for k in found..<plan.targets.count where plan.targets[k].period == pp { plan.targets[k].everyYear = true }
+                    for k in firstOfBlock..<plan.targets.count where plan.targets[k].period == pp { plan.targets[k].everyYear = true }
                 }
-                // Targets under `2.2. Đối với các sở, ban, ngành` are for that level.
                 if let level = outline.levelOfBlock[i] {
-                    for k in found..<plan.targets.count where plan.targets[k].forLevel == nil { plan.targets[k].forLevel = level }
+                    for k in firstOfBlock..<plan.targets.count where plan.targets[k].forLevel == nil { plan.targets[k].forLevel = level }
                 }
             }
             switch b.kind {
@@ -113,20 +112,26 @@ public enum PlanExtractor {
                     }
                     plan.citations += CitationExtractor.extract(from: t, lineAt: { _ in cell.line })
                     guard !outline.inResultsSection[i] else { continue }
-                    var found = targets.extract((valueText ?? yearCell).map(AlignedFold.init) ?? t, lineAt: { _ in cell.line },
-                                                sectionArea: outline.areaOfBlock[i],
-                                                subPeriod: columnPeriod ?? outline.periodOfBlock[i], rowContext: context)
+                    var cellTargets = targets.extract((valueText ?? yearCell).map(AlignedFold.init) ?? t, lineAt: { _ in cell.line },
+                                                      sectionArea: outline.areaOfBlock[i],
+                                                      subPeriod: columnPeriod ?? outline.periodOfBlock[i], rowContext: context)
                     if columnPeriod == nil, outline.periodOfBlock[i] == nil, let pp = meta.period, !pp.isSingleYear {
-                        Self.applyLabelDeadlines(others, to: &found, planPeriod: pp)
-                        if everyYearColumns.contains(ci) { for k in found.indices where found[k].period == pp { found[k].everyYear = true } }
+                        Self.applyLabelDeadlines(others, to: &cellTargets, planPeriod: pp)
+                        if everyYearColumns.contains(ci) {
+                            for k in cellTargets.indices where cellTargets[k].period == pp { cellTargets[k].everyYear = true }
+                        }
                     }
-                    plan.targets += found
+                    plan.targets += cellTargets
                 }
             case .tableHeader:
                 let yearRows = Cleanup.isYearRowsHeader(b.cells.map(\.text))
                 let transposed = yearRows && YearRowsTable.isTransposed(b.cells.map(\.text))
                 yearRowsTitle = yearRows && !transposed && i > 0 && blocks[i - 1].kind == .paragraph ? blocks[i - 1].body : nil
-                yearColumns = transposed ? { legend in b.cells.map { YearRowsTable.subject($0.text, legend: legend) } }(YearRowsTable.legend(blocks, after: i)) : nil
+                yearColumns = nil
+                if transposed {
+                    let legend = YearRowsTable.legend(blocks, after: i)
+                    yearColumns = b.cells.map { YearRowsTable.subject($0.text, legend: legend) }
+                }
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
                 headerCells = b.cells.map(\.text)
                 everyYearColumns = Set(b.cells.indices.filter { k in

@@ -255,8 +255,8 @@ struct TargetExtractor {
     }
 
     /// Whether the clause before a figure opens on a time before the plan's (`quý III/2025, đặc khu tiếp nhận
-    /// …`, `6 tháng đầu năm 2025, …`, `…; năm 2025 tỷ lệ hồ sơ … đạt`): what follows is a result. Folded words; a clause that names a
-    /// deadline or an aim (`đến năm`, `phấn đấu`) is not.
+    /// …`, `6 tháng đầu năm 2025, …`, `…; năm 2025 tỷ lệ hồ sơ … đạt`): what follows is a result. Folded
+    /// words; a clause that names a deadline or an aim (`đến năm`, `phấn đấu`) is not.
     func opensOnPastPeriod(_ before: String, before from: Int) -> Bool {
         let words = before.split(separator: " ")
         guard let k = words.prefix(6).firstIndex(where: { $0.count == 4 && Int($0).map { (1990..<from).contains($0) } == true }),
@@ -284,8 +284,9 @@ struct TargetExtractor {
         return (f.contains(" giam ") || f.contains(" tinh gian ")) && !f.contains(" giam con ") && !f.contains(" xuong con ")
     }
 
-    /// Whether folded words before a figure set an aim (`phấn đấu`, `đến năm`, `tối thiểu` …) rather than go on
-    /// telling results.
+    /// Whether folded words before a figure set an aim (`phấn đấu`, `đến năm`, `tối thiểu`, a year `năm 20…`)
+    /// rather than go on telling the results of the sentence's past period (a past year there is caught
+    /// before, by `pastYearBefore`).
     static func setsAnAim(_ before: String) -> Bool {
         let f = " " + before + " "
         return [" phan dau ", " den nam ", " muc tieu ", " toi thieu ", " it nhat ", " ke hoach ", " nam 20"].contains { f.contains($0) }
