@@ -118,7 +118,9 @@ enum FigureScanner {
             return Figure(start: start, end: j + 4, value: value, valueMax: nil, unit: "minutes")
         }
         let isFromTo = before.last == "tu"
-        guard isFromTo || countCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) }) else { return nil }
+        // "≥ 2 cuộc": a floor written with its symbol, as in tables, is a cue too.
+        guard isFromTo || countCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) })
+                || before.isEmpty && floorSymbolBefore(t, start) else { return nil }
         var vmax: Double?
         var stop = end
         if isFromTo {
@@ -139,6 +141,13 @@ enum FigureScanner {
     }
 
     /// Whether `≤` or `<` stands right before the number at `i` (spaces apart): `≤ 02 ngày`.
+    /// Whether `≥` or `>` stands right before the number at `i` (spaces apart): `≥ 2 cuộc`.
+    static func floorSymbolBefore(_ t: AlignedFold, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, t.chars[j] == " " { j -= 1 }
+        return j >= 0 && (t.chars[j] == "≥" || t.chars[j] == ">")
+    }
+
     static func limitSymbolBefore(_ t: AlignedFold, _ i: Int) -> Bool {
         var j = i - 1
         while j >= 0, t.chars[j] == " " { j -= 1 }

@@ -83,6 +83,7 @@ struct LeadExtractor {
             }
         }
         for (area, refs) in weak where strong[area] == nil { strong[area] = refs }
+        for (area, refs) in executorLines(blocks: blocks, outline: outline) { section[area, default: []] += refs }
         for (area, refs) in section where strong[area] == nil {
             if let lead = Self.sectionLead(refs) { strong[area] = [lead] }
         }
@@ -196,6 +197,34 @@ struct LeadExtractor {
                 // "… là cơ quan thường trực (về cải cách hành chính)": the unit that runs the reform's direction.
                 if t.hasWord("co quan thuong truc", at: p) { Self.add(.chiDao, ref, to: &out) }
                 for a in areasGiven(t, from: p) { Self.add(a, ref, to: &out) }
+            }
+        }
+        return out
+    }
+
+    /// `Cơ quan thực hiện: Văn phòng HĐND và UBND phường.` after each task of an area's section (with
+    /// `Cơ quan phối hợp:`, `Thời gian:`, `Sản phẩm:` lines): the first unit named carries out the task, and
+    /// counts towards the section's lead (`sectionLead`) as a `chủ trì` in the body does.
+    func executorLines(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
+        var out: [ReformArea: [UnitRef]] = [:]
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && b.text.contains("thực hiện:") {
+            guard let area = outline.areaOfBlock[bi] else { continue }
+            let t = AlignedFold(b.text)
+            for label in ["co quan thuc hien", "don vi thuc hien"] {
+                for p in t.positions(of: label) {
+                    // The label opens a line of the source (the lines after a task are often joined to it).
+                    guard b.spans.contains(where: { $0.offset == p }) || p == (b.marker?.length ?? 0) else { continue }
+                    let colon = DateParsing.skipSpaces(t, p + label.utf8.count)
+                    guard colon < t.count, t.chars[colon] == ":" else { continue }
+                    // The unit runs to the end of its line, or to the first `;` / `,`.
+                    let lineEnd = b.spans.first(where: { $0.offset > colon })?.offset ?? t.count
+                    var e = colon + 1
+                    while e < lineEnd, t.chars[e] != ";", t.chars[e] != "," { e += 1 }
+                    if let ref = catalog.units.resolve(t.text((colon + 1)..<e), line: b.line(atOffset: colon + 1),
+                                                       abbreviations: catalog.abbreviations), ref.unitID != nil {
+                        out[area, default: []].append(ref)
+                    }
+                }
             }
         }
         return out

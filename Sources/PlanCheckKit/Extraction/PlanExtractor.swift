@@ -17,6 +17,7 @@ public enum PlanExtractor {
         plan.number = meta.number
         plan.date = meta.date
         plan.draft = meta.draft
+        plan.communeKind = CommuneKind.ofPlan(level: meta.level, blocks: blocks)
 
         // Citations and targets, paragraph by paragraph and cell by cell.
         let targets = TargetExtractor(catalog: catalog, planPeriod: meta.period)
@@ -86,11 +87,13 @@ public enum PlanExtractor {
             case .tableRow:
                 let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: headerCells)
                 let daysColumn = TableUnits.daysColumn(b.cells.map(\.text))
+                let countColumn = percentColumn == nil && daysColumn == nil ? TableUnits.countColumn(b.cells.map(\.text)) : nil
                 for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty && !otherColumns.contains(ci) {
                     let t = AlignedFold(cell.text)
                     // A bare number after the unit column is a percentage ("% | 98").
                     let valueText = percentColumn.flatMap { ci > $0 ? TableUnits.asPercent(cell.text) : nil }
                         ?? daysColumn.flatMap { ci > $0 ? TableUnits.asDays(cell.text) : nil }
+                        ?? countColumn.flatMap { ci > $0.index ? TableUnits.asCount(cell.text, noun: $0.noun) : nil }
                     if ci == 0 { folds[i] = t }
                     // Header cells are not part of a row's context; a figure under a year column
                     // ("Năm 2026", "2028-2030") is a target for that year.

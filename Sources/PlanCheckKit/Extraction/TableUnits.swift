@@ -26,6 +26,26 @@ enum TableUnits {
         return String(percent[..<mark]) + " ngày" + String(percent[percent.index(after: mark)...])
     }
 
+    /// The unit column of a row whose unit counts things (`cuộc`, `điểm`, `mô hình`, `sáng kiến`), and the
+    /// noun the figure scanner reads a count by.
+    static func countColumn(_ cells: [String]) -> (index: Int, noun: String)? {
+        for (k, c) in cells.enumerated() where c.utf8.count <= 20 {
+            let f = Folding.fold(c)
+            if let noun = countUnits[f] { return (k, noun) }
+        }
+        return nil
+    }
+
+    static let countUnits: [String: String] = ["cuoc": "cuộc", "cuoc nam": "cuộc", "diem": "điểm", "mo hinh": "mô hình",
+                                               "sang kien": "sáng kiến"]
+
+    /// `≥ 2` → `≥ 2 cuộc`: a bare figure under a unit column of things counted, as the figure scanner reads a
+    /// count; nil for any other cell.
+    static func asCount(_ cell: String, noun: String) -> String? {
+        guard let percent = asPercent(cell), let mark = percent.firstIndex(of: "%") else { return nil }
+        return String(percent[..<mark]) + " " + noun + String(percent[percent.index(after: mark)...])
+    }
+
     /// Words a value cell may hold around its number: `≥ 90`, `Tối thiểu 90`, `Đạt 100`, `95 trở lên`, `≤ 0,5`,
     /// `Không quá 1`, `Tối đa 5`.
     static let cueWords: Set<Substring> = ["toi", "thieu", "tren", "dat", "tu", "tro", "len", "it", "nhat", "khong", "duoi",

@@ -18,6 +18,9 @@ struct TargetExtractor {
         var resultStart: Int?
         // The start of the sentence whose last figure was set aside as a past result.
         var pastResult: Int?
+        // The end of the last figure read as a target: a label before a colon after it is the next one's
+        // subject (figures set aside, `quý II/2026 đạt 60%`, do not stand between).
+        var lastEmittedEnd = 0
         for (n, f) in figures.enumerated() {
             let clause = clauseBounds(t, around: f)
             var beforeStart = max(clause.lowerBound, n > 0 ? resultStart ?? figures[n - 1].end : 0)
@@ -44,6 +47,8 @@ struct TargetExtractor {
             }
             // "quý III/2025, … 99,79% hồ sơ …; 84,46% kết quả …": the sentence goes on with results.
             if let s = pastResult, t.sentenceStart(before: f.start) == s, !Self.setsAnAim(before) { resultStart = beforeStart; continue }
+            // "quý II/2026 đạt 60%, quý IV/2026 đạt 90%": a step within the year; the year's figure is the last.
+            if Self.isInterimStep(before) { resultStart = f.end; continue }
             let after = t.fold(f.end..<afterEnd)
             // "năm 2026 tăng 8% so với năm 2025, đạt 90%": the rise on the way to the figure that follows.
             if n + 1 < figures.count, Self.isRiseTowards(before: before, after: t.fold(f.end..<clause.upperBound)) {
@@ -91,11 +96,12 @@ struct TargetExtractor {
             if indicator == nil, n > 0, let previous = out.last, previous.unit == f.unit, previous.indicator != nil,
                case let between = Folding.fold(t.text(figures[n - 1].end..<f.start)),
                figures[n - 1].end >= clause.lowerBound && (Self.onlyStages(between) || Self.onlyLevel(between))
-                || t.sentenceStart(before: f.start) <= figures[n - 1].start && Self.onlyStages(between) {
+                || t.sentenceStart(before: f.start) <= figures[n - 1].start && (Self.onlyStages(between) || CommuneKind.onlyNamesKind(between)) {
                 // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator, also past
                 // a `;` ("…; phấn đấu đến năm 2028 đạt 100%", "…; đến năm 2030: đạt tối thiểu 95%; mức độ hài lòng về …",
                 // whose next clause is another indicator's);
-                // "cấp thành phố đạt 100%, cấp xã đạt tối thiểu 90%": the same indicator at another level.
+                // "cấp thành phố đạt 100%, cấp xã đạt tối thiểu 90%": the same indicator at another level, or for
+                // another kind of commune ("…; đối với các xã miền núi, xã đặc biệt khó khăn: đạt tối thiểu 50%").
                 indicator = previous.indicator
             }
             if indicator == nil {
@@ -108,7 +114,7 @@ struct TargetExtractor {
                 indicator = match(before: before, after: t.fold(f.end..<min(sentenceEnd, nextFigure)), unit: f.unit)
             }
             // "- Tỷ lệ hồ sơ giải quyết đúng hạn: 98%;": the subject is the label before the colon.
-            let label = colonLabel(t, clauseStart: clause.lowerBound, figureStart: f.start, notBefore: n > 0 ? figures[n - 1].end : 0)
+            let label = colonLabel(t, clauseStart: clause.lowerBound, figureStart: f.start, notBefore: lastEmittedEnd, wordsFrom: beforeStart)
             if indicator == nil, let label {
                 indicator = match(before: t.fold(label) + " " + before, after: after, unit: f.unit)
             }
@@ -135,8 +141,9 @@ struct TargetExtractor {
                 // clauses is filed under the first of them.
                 indicator = id
             }
-            let explicit = explicitPeriod(t, f)
+            let explicit = explicitPeriod(t, f, previousEnd: n > 0 ? figures[n - 1].end : nil)
             let period = explicit ?? subPeriod ?? planPeriod
+            lastEmittedEnd = f.end
             out.append(Target(line: lineAt(f.start), value: f.value, valueMax: f.valueMax, unit: f.unit,
                               comparator: comparator, period: period,
                               area: indicator.flatMap { catalog.indicators.indicator($0)?.area } ?? sectionArea,
@@ -148,6 +155,10 @@ struct TargetExtractor {
                                   // named is the next figure's.
                                   : closed ? Self.level(in: before) : Self.level(in: bracketAfter(t, f) ?? after) ?? Self.level(in: before)))
             // Only a plan of several years sets figures for each of them (an annual plan's year is its period).
+            // "Đối với các phường và xã đồng bằng: … 70%; đối với các xã miền núi …: đạt tối thiểu 50%": the kind
+            // of commune named in the sentence before the figure, since the previous figure.
+            out[out.count - 1].forKind = CommuneKind.named(before: Folding.fold(t.text(max(t.sentenceStart(before: f.start),
+                                                                                                n > 0 ? figures[n - 1].end : 0)..<f.start)))
             // Said before the figure, or in its clause after it ("đạt từ 98% trở lên, duy trì hằng năm").
             if explicit == nil, subPeriod == nil, let pp = planPeriod, !pp.isSingleYear, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
                 || Self.saysEveryYear(after, from: nil)
@@ -292,6 +303,14 @@ struct TargetExtractor {
         return [" phan dau ", " den nam ", " muc tieu ", " toi thieu ", " it nhat ", " ke hoach ", " nam 20"].contains { f.contains($0) }
     }
 
+    /// Whether folded words before a figure name a step within a year (`quý II/2026 đạt`, `6 tháng đầu năm
+    /// 2026 đạt`), not its end (`quý IV/2026`, `cả năm`).
+    static func isInterimStep(_ before: String) -> Bool {
+        let words = before.split(separator: " ").suffix(6)
+        if let k = words.lastIndex(of: "quy"), k + 1 < words.endIndex { return ["i", "ii", "iii"].contains(words[k + 1]) }
+        return words.joined(separator: " ").contains("6 thang dau nam")
+    }
+
     /// Words of a past quarter or month (`quý III/2025`, `6 tháng đầu năm 2025`, `trong tháng 11/2025`).
     static let pastPeriodWords: Set<String> = ["quy", "i", "ii", "iii", "iv", "thang", "dau", "cuoi", "nam", "trong", "cua"]
 
@@ -340,10 +359,12 @@ struct TargetExtractor {
     /// When the figure's clause starts right after a colon with no more than a comparator before the figure
     /// (`Tỷ lệ hồ sơ đúng hạn: từ 98%`), the label before the colon, back to the previous clause break or
     /// figure.
-    func colonLabel(_ t: AlignedFold, clauseStart: Int, figureStart: Int, notBefore: Int) -> Range<Int>? {
+    func colonLabel(_ t: AlignedFold, clauseStart: Int, figureStart: Int, notBefore: Int, wordsFrom: Int? = nil) -> Range<Int>? {
         guard clauseStart >= 2, t.chars[clauseStart - 1] == ":" || t.chars[clauseStart - 2] == ":" else { return nil }
         let colon = t.chars[clauseStart - 1] == ":" ? clauseStart - 1 : clauseStart - 2
-        guard Folding.fold(t.text(clauseStart..<figureStart)).split(separator: " ").count <= 4 else { return nil }
+        // Few words between the colon (or a step set aside after it: `quý II/2026 đạt 50%,`) and the figure.
+        let from = max(clauseStart, min(wordsFrom ?? clauseStart, figureStart))
+        guard Folding.fold(t.text(from..<figureStart)).split(separator: " ").count <= 4 else { return nil }
         var s = colon
         while s > notBefore, !(t.chars[s - 1] == ";" || t.chars[s - 1] == ":" || (t.chars[s - 1] == "." && t.chars[s] == " ")) { s -= 1 }
         // Not the item's marker: the label is `Tỷ lệ …`, not `- Tỷ lệ …`.
@@ -353,7 +374,7 @@ struct TargetExtractor {
 
     /// Words that may stand between two stages of one target (`, đến năm 2030 đạt`, `và năm 2027 là`).
     static let stageWords: Set<Substring> = ["den", "het", "nam", "dat", "va", "la", "tu", "tro", "len", "toi", "thieu",
-                                             "tren", "giai", "doan", "phan", "dau", "muc", "khoang"]
+                                             "tren", "giai", "doan", "phan", "dau", "muc", "khoang", "vao"]
 
     /// Whether folded text between two figures only names another level of government (`cấp xã đạt tối thiểu`).
     static func onlyLevel(_ folded: String) -> Bool {
@@ -527,7 +548,7 @@ struct TargetExtractor {
     /// `trước năm 2028` reads as `by 2028`: a year early is never later than a parent's 2028.
     static let deadlineCues = ["den", "toi", "vao", "trong", "cham nhat", "truoc"]
 
-    func explicitPeriod(_ t: AlignedFold, _ f: Figure) -> Period? {
+    func explicitPeriod(_ t: AlignedFold, _ f: Figure, previousEnd: Int? = nil) -> Period? {
         let s = t.sentenceStart(before: f.start)
         let e = t.sentenceEnd(after: f.end)
         var before: (at: Int, period: Period)?, after: (at: Int, period: Period)?
@@ -566,6 +587,14 @@ struct TargetExtractor {
         }
         // "… đúng hạn giai đoạn 2026 - 2027 đạt tối thiểu 99%": a stage named right before the figure.
         if severalYears, let stage = stageBefore(t, f, from: s), before.map({ stage.at > $0.at }) ?? true { return stage.period }
+        // "… tối thiểu 70% vào năm 2027 và tối thiểu 85% vào năm 2030": a deadline right after the previous
+        // figure is that figure's; this one's comes after it.
+        // (`vào năm`, `trong năm` trail a figure; `đến năm 2030 đạt` and `năm 2027 đạt` lead the next one.)
+        if let b = before, let a = after, let prev = previousEnd, b.at >= prev,
+           case let gap = t.fold(prev..<b.at).trimmingCharacters(in: .whitespaces),
+           gap == "vao" || gap == "trong" || gap.isEmpty && (t.hasWord("vao", at: b.at) || t.hasWord("trong", at: b.at)) {
+            return a.period
+        }
         return (before ?? after)?.period
     }
 

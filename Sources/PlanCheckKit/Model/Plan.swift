@@ -123,6 +123,9 @@ public struct Target: Codable, Hashable, Sendable {
     /// `Chỉ tiêu thực hiện hằng năm:`), not by its end: an annual plan within the period is held to it.
     /// Nil otherwise (omitted from JSON).
     public var everyYear: Bool?
+    /// The kind of commune the figure is set for when its clause names one (`đối với các xã miền núi, xã đặc
+    /// biệt khó khăn`): `CommuneKind.difficult` or `.ordinary`; nil when it names none (omitted from JSON).
+    public var forKind: String?
 
     public init(line: Int, value: Double, valueMax: Double?, unit: String, comparator: Comparator, period: Period?,
                 area: ReformArea?, indicator: String?, text: String, figure: String, forLevel: String? = nil) {
@@ -137,6 +140,16 @@ public struct Target: Codable, Hashable, Sendable {
         guard let mine = forLevel, let level else { return true }
         return mine == level.figureLevel
     }
+
+    /// Whether a parent's figure applies to a commune of `kind` (`CommuneKind`): it names no kind, or the
+    /// commune's; a plan of unknown kind is held to the ordinary communes' figures.
+    public func applies(toKind kind: String?) -> Bool {
+        guard let mine = forKind else { return true }
+        return mine == (kind ?? CommuneKind.ordinary)
+    }
+
+    /// Whether a parent's figure binds `plan`: for its level of government and its kind of commune.
+    public func applies(to plan: Plan) -> Bool { applies(to: plan.level) && applies(toKind: plan.communeKind) }
 }
 
 /// A row of an appendix task table.
@@ -204,6 +217,8 @@ public struct Plan: Codable, Sendable {
     /// Targets set as the parent's level (`không thấp hơn mức tỉnh giao`), their figure unknown until the
     /// parent is loaded (`RelativeTargets.resolve`). Not part of the encoded form.
     public var relativeTargets: [Target] = []
+    /// The kind of commune the plan says it is (`CommuneKind`), nil above the communes. Not encoded.
+    public var communeKind: String?
 
     enum CodingKeys: String, CodingKey {
         case file, issuer, level, period, number, date, draft, parentCited, areas, targets, citations, tasks, headings,

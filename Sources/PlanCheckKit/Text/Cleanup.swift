@@ -641,6 +641,9 @@ public enum Cleanup {
         if first.isLowercase || first.isNumber || "(“\"'‘,;.%/–-".contains(first) { return true }
         // Upper-case start: a preamble clause or a sentence after a closing parenthesis starts anew.
         if last == ")" || startsPreamble(next) { return false }
+        // A task's labelled lines (`Cơ quan phối hợp: …`, `Thời gian: …`) and an area's title on a line of its own
+        // (`Cải cách thể chế`, its numbering lost in the export) start anew.
+        if startsTaskField(next) || isAreaTitle(next) { return false }
         // "… 100% nhiệm vụ cụ thể trong" + "Kế hoạch …": a line ending in a word that needs what follows
         // is cut mid-sentence, whatever its length and the case of the next line.
         if endsInDanglingWord(lastLine) { return true }
@@ -650,6 +653,34 @@ public enum Cleanup {
         // "TTHC: không dưới 95%." is one item cut before its last word.
         if let m = blockMarker, m.kind != .bullet { return blockLength >= 90 || opensWithAbbreviationLabel(next) }
         return true
+    }
+
+    /// Folded labels of the lines that follow a task (`Cơ quan thực hiện:`, `Thời gian:`, `Sản phẩm:`).
+    static let taskFieldLabels: Set<String> = ["co quan thuc hien", "co quan phoi hop", "co quan chu tri", "don vi thuc hien",
+                                               "don vi chu tri", "don vi phoi hop", "thoi gian", "thoi gian thuc hien",
+                                               "thoi gian hoan thanh", "san pham", "ket qua dau ra"]
+
+    /// Whether a line opens with a task's label and a colon (`Cơ quan phối hợp: …`).
+    static func startsTaskField(_ line: String) -> Bool {
+        guard let b0 = line.utf8.first, "CcĐđTtSsKk".utf8.contains(b0) || b0 == 0xC4,
+              let colon = line.firstIndex(of: ":"), line[..<colon].count <= 24 else { return false }
+        return taskFieldLabels.contains(Folding.fold(String(line[..<colon])))
+    }
+
+    /// Folded titles of the reform areas as a line of their own says them.
+    static let areaTitles: Set<String> = ["cai cach the che", "cai cach thu tuc hanh chinh", "cai cach to chuc bo may",
+                                          "cai cach to chuc bo may hanh chinh nha nuoc", "cai cach che do cong vu",
+                                          "cai cach tai chinh cong", "cong tac chi dao dieu hanh", "chi dao dieu hanh",
+                                          "xay dung chinh quyen dien tu chinh quyen so", "xay dung va phat trien chinh quyen dien tu chinh quyen so",
+                                          "xay dung phat trien chinh quyen dien tu chinh quyen so", "chinh quyen dien tu chinh quyen so",
+                                          "xay dung chinh quyen so", "chuyen doi so"]
+
+    /// Whether a short capitalised line is exactly a reform area's title (`Cải cách thể chế`).
+    static func isAreaTitle(_ line: String) -> Bool {
+        guard let first = line.first, first.isUppercase, line.hasAtMostCharacters(80) else { return false }
+        var f = Folding.fold(line)
+        if f.hasPrefix("ve ") { f.removeFirst(3) }
+        return areaTitles.contains(f)
     }
 
     /// Whether a line ends in `chủ trì:` or `phối hợp:` inside a sentence (`… Đơn vị chủ trì:`), not as a

@@ -104,7 +104,7 @@ public struct ParentTargetKind: RuleKind {
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         guard var parent = ctx.parent else { return [] }
         // Figures the parent sets for another level of government (its own agencies) do not bind the plan.
-        if parent.targets.contains(where: { !$0.applies(to: ctx.plan.level) }) { parent.targets.removeAll { !$0.applies(to: ctx.plan.level) } }
+        if parent.targets.contains(where: { !$0.applies(to: ctx.plan) }) { parent.targets.removeAll { !$0.applies(to: ctx.plan) } }
         switch mode {
         case "below": return below(ctx, parent)
         case "later": return later(ctx, parent)

@@ -1,0 +1,51 @@
+/// The kind of commune a figure is set for, when a province sets different figures by kind (`Đối với các
+/// phường và xã đồng bằng: … 70%; đối với các xã miền núi, xã đặc biệt khó khăn: đạt tối thiểu 50%`), and
+/// the kind a commune's plan says it is (`Xã Krông là xã miền núi, xã đặc biệt khó khăn`).
+public enum CommuneKind {
+    /// Mountainous, especially difficult, remote, border or island communes (`xã khu vực III`).
+    public static let difficult = "kho-khan"
+    /// Wards, lowland communes, the other communes.
+    public static let ordinary = "thuong"
+
+    /// Folded words naming difficult communes.
+    static let difficultWords = ["mien nui", "dac biet kho khan", "vung sau", "vung cao", "khu vuc iii", "bien gioi", "hai dao",
+                                 "vung kho khan"]
+
+    /// The kind named after the last `đối với` of the folded words before a figure, within ten words.
+    static func named(before folded: String) -> String? {
+        guard let r = folded.range(of: "doi voi ", options: .backwards) else { return nil }
+        let phrase = folded[r.upperBound...].split(separator: " ").prefix(10).joined(separator: " ")
+        guard phrase.hasPrefix("cac ") || phrase.hasPrefix("xa") || phrase.hasPrefix("phuong") || phrase.hasPrefix("dia ban")
+        else { return nil }
+        if difficultWords.contains(where: phrase.contains) { return difficult }
+        if phrase.contains("dong bang") || phrase.contains("phuong") || phrase.contains("con lai") { return ordinary }
+        return nil
+    }
+
+    /// Whether folded words between two figures only name a kind of commune (`; đối với các xã miền núi, xã đặc
+    /// biệt khó khăn: đạt tối thiểu`): the second figure is the first's indicator for that kind.
+    static func onlyNamesKind(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        return named(before: folded) != nil && words.allSatisfy { kindPhraseWords.contains($0) }
+    }
+
+    static let kindPhraseWords: Set<Substring> = ["doi", "voi", "cac", "xa", "phuong", "va", "mien", "nui", "dac", "biet", "kho",
+                                                  "khan", "dong", "bang", "vung", "sau", "cao", "khu", "vuc", "iii", "bien",
+                                                  "gioi", "hai", "dao", "con", "lai", "dia", "ban", "dat", "toi", "thieu", "tren",
+                                                  "it", "nhat", "tu", "tro", "len", "khong", "duoi"]
+
+    /// The kind a commune's own plan says it is: difficult when it calls itself so (`là xã miền núi`, `thuộc
+    /// xã khu vực III`), else ordinary; nil for a plan above the communes.
+    static func ofPlan(level: PlanLevel?, blocks: [Block]) -> String? {
+        guard let level, level == .xa || level == .phuong || level == .dacKhu else { return nil }
+        guard level == .xa else { return ordinary }
+        for b in blocks where b.kind == .paragraph && (b.text.contains("miền núi") || b.text.contains("khó khăn") || b.text.contains("khu vực III")) {
+            let f = Folding.fold(b.text)
+            if selfWords.contains(where: f.contains) { return difficult }
+        }
+        return ordinary
+    }
+
+    static let selfWords = ["la xa mien nui", "la xa dac biet kho khan", "thuoc xa khu vuc iii", "la xa khu vuc iii",
+                            "thuoc vung dac biet kho khan", "la xa vung cao", "la xa bien gioi"]
+}
