@@ -11,6 +11,17 @@ public enum CommuneKind {
     static let difficultWords = ["mien nui", "dac biet kho khan", "vung sau", "vung cao", "khu vuc iii", "bien gioi", "hai dao",
                                  "vung kho khan"]
 
+    /// The kind named after the last `đối với` in `range` of `t` (the words before a figure): ruled out on the
+    /// folded bytes before any text is made, as most figures have no `đối với` before them.
+    static func named(_ t: AlignedFold, in range: Range<Int>) -> String? {
+        var k = range.upperBound - 7
+        while k >= range.lowerBound {
+            if t.folded[k] == UInt8(ascii: "d"), t.hasWord("doi voi", at: k) { return named(before: t.fold(k..<range.upperBound)) }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The kind named after the last `đối với` of the folded words before a figure, within ten words.
     static func named(before folded: String) -> String? {
         guard let r = folded.range(of: "doi voi ", options: .backwards) else { return nil }

@@ -157,8 +157,7 @@ struct TargetExtractor {
             // Only a plan of several years sets figures for each of them (an annual plan's year is its period).
             // "Đối với các phường và xã đồng bằng: … 70%; đối với các xã miền núi …: đạt tối thiểu 50%": the kind
             // of commune named in the sentence before the figure, since the previous figure.
-            out[out.count - 1].forKind = CommuneKind.named(before: Folding.fold(t.text(max(t.sentenceStart(before: f.start),
-                                                                                                n > 0 ? figures[n - 1].end : 0)..<f.start)))
+            out[out.count - 1].forKind = CommuneKind.named(t, in: max(t.sentenceStart(before: f.start), n > 0 ? figures[n - 1].end : 0)..<f.start)
             // Said before the figure, or in its clause after it ("đạt từ 98% trở lên, duy trì hằng năm").
             if explicit == nil, subPeriod == nil, let pp = planPeriod, !pp.isSingleYear, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
                 || Self.saysEveryYear(after, from: nil)
@@ -269,10 +268,12 @@ struct TargetExtractor {
     /// …`, `6 tháng đầu năm 2025, …`, `…; năm 2025 tỷ lệ hồ sơ … đạt`): what follows is a result. Folded
     /// words; a clause that names a deadline or an aim (`đến năm`, `phấn đấu`) is not.
     func opensOnPastPeriod(_ before: String, before from: Int) -> Bool {
+        // The first six words are in the first 48 bytes of folded text: most clauses are ruled out there.
+        let head = String(decoding: before.utf8.prefix(48), as: UTF8.self).split(separator: " ").prefix(6)
+        guard let k = head.firstIndex(where: { $0.count == 4 && Int($0).map { (1990..<from).contains($0) } == true }),
+              k > 0, head[..<k].allSatisfy({ Self.pastPeriodWords.contains(String($0)) || Int($0) != nil }),
+              head[..<k].contains(where: { $0 == "quy" || $0 == "thang" }) || k == 1 && head[0] == "nam" else { return false }
         let words = before.split(separator: " ")
-        guard let k = words.prefix(6).firstIndex(where: { $0.count == 4 && Int($0).map { (1990..<from).contains($0) } == true }),
-              k > 0, words[..<k].allSatisfy({ Self.pastPeriodWords.contains(String($0)) || Int($0) != nil }),
-              words[..<k].contains(where: { $0 == "quy" || $0 == "thang" }) || k == 1 && words[0] == "nam" else { return false }
         return !words.contains("phan") && !words.contains("den")
     }
 
@@ -306,7 +307,8 @@ struct TargetExtractor {
     /// Whether folded words before a figure name a step within a year (`quý II/2026 đạt`, `6 tháng đầu năm
     /// 2026 đạt`), not its end (`quý IV/2026`, `cả năm`).
     static func isInterimStep(_ before: String) -> Bool {
-        let words = before.split(separator: " ").suffix(6)
+        // The last six words are in the last 40 bytes of folded text.
+        let words = String(decoding: before.utf8.suffix(40), as: UTF8.self).split(separator: " ").suffix(6)
         if let k = words.lastIndex(of: "quy"), k + 1 < words.endIndex { return ["i", "ii", "iii"].contains(words[k + 1]) }
         return words.joined(separator: " ").contains("6 thang dau nam")
     }
