@@ -307,8 +307,10 @@ struct TargetExtractor {
     /// Whether folded words before a figure name a step within a year (`quý II/2026 đạt`, `6 tháng đầu năm
     /// 2026 đạt`), not its end (`quý IV/2026`, `cả năm`).
     static func isInterimStep(_ before: String) -> Bool {
-        // The last six words are in the last 40 bytes of folded text.
-        let words = String(decoding: before.utf8.suffix(40), as: UTF8.self).split(separator: " ").suffix(6)
+        // The last six words are in the last 40 bytes of folded text; most have no `q` (quý) and no `6` there.
+        let tail = before.utf8.suffix(40)
+        guard tail.contains(UInt8(ascii: "q")) || tail.contains(UInt8(ascii: "6")) else { return false }
+        let words = String(decoding: tail, as: UTF8.self).split(separator: " ").suffix(6)
         if let k = words.lastIndex(of: "quy"), k + 1 < words.endIndex { return ["i", "ii", "iii"].contains(words[k + 1]) }
         return words.joined(separator: " ").contains("6 thang dau nam")
     }
