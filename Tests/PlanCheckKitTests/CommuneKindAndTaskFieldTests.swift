@@ -63,9 +63,9 @@ final class CommuneKindAndTaskFieldTests: XCTestCase {
         PHỤ LỤC
         TT\tChỉ tiêu\tĐVT\tThực hiện 2025\tKế hoạch 2026
         1\tSố cuộc đối thoại của Chủ tịch UBND xã với Nhân dân\tcuộc\t1\t≥ 2
-        2\tChỉ số cải cách hành chính của xã\tđiểm\t84,6\t≥ 88
+        2\tChỉ số cải cách hành chính của xã\tđiểm\t84,6\t≥ 87,5
         """)
-        XCTAssertEqual(p.targets.map(\.value), [2, 88])
+        XCTAssertEqual(p.targets.map(\.value), [2, 87.5])
         XCTAssertEqual(p.targets.map(\.unit), ["count", "count"])
         XCTAssertEqual(p.targets.map(\.comparator), [.atLeast, .atLeast])
     }

@@ -28,6 +28,7 @@ enum FigureScanner {
             // Read a number with an optional decimal part (2,5 or 2.5).
             var j = i
             while j < n, t.isDigit(j) { j += 1 }
+            let whole = j - i
             if j + 1 < n, t.chars[j] == "," || t.chars[j] == ".", t.isDigit(j + 1),
                !(j + 2 < n && (t.chars[j + 2] == "/" )) {
                 var k = j + 1
@@ -56,7 +57,10 @@ enum FigureScanner {
                 i = end
                 continue
             }
-            if j - i <= 3, let f = count(t, start: i, end: j, value: value) { out.append(f); i = f.end; continue }
+            // A count has at most three digits; a score may have decimals (`≥ 87,5 điểm`).
+            if whole <= 3 && (j - i == whole || t.hasWord("diem", at: k)), let f = count(t, start: i, end: j, value: value) {
+                out.append(f); i = f.end; continue
+            }
             i = j
         }
         return out
