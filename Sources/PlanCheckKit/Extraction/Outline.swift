@@ -290,12 +290,14 @@ struct Outline {
         return nil
     }
 
-    /// Whether a numbered heading titles targets for every year (`2.1. Các chỉ tiêu thực hiện hằng năm`),
-    /// with perhaps a bracket saying so (`(áp dụng cho từng năm trong giai đoạn 2026 - 2030)`).
+    /// Whether a numbered heading titles targets for every year (`2.1. Các chỉ tiêu thực hiện hằng năm`,
+    /// `2.3. Hằng năm`), with perhaps a bracket saying so (`(áp dụng cho từng năm trong giai đoạn 2026 - 2030)`).
     static func headsEveryYear(_ b: Block) -> Bool {
         // Most headings are ruled out on their first byte (`C`/`c`, `M`/`m`) before any folding.
-        guard let b0 = b.body.utf8.first, "CcMm".utf8.contains(b0), b.body.hasAtMostCharacters(120), !b.body.contains("%") else { return false }
+        guard let b0 = b.body.utf8.first, "CcMmHh".utf8.contains(b0), b.body.hasAtMostCharacters(120), !b.body.contains("%") else { return false }
         let f = " " + Folding.fold(b.body) + " "
+        // `2.3. Hằng năm` alone.
+        if f.hasPrefix(" hang nam ") || f.hasPrefix(" hang nam") { return b.body.hasAtMostCharacters(30) }
         return f.hasPrefix(" chi tieu ") || f.hasPrefix(" cac chi tieu ") || f.hasPrefix(" muc tieu ")
             ? f.contains(" hang nam ") || f.contains(" moi nam ") : false
     }

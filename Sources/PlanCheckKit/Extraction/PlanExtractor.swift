@@ -199,6 +199,8 @@ public enum PlanExtractor {
             guard let lead = t.lead, let area = t.area, leads[area] == nil else { continue }
             leads[area] = [lead]
         }
+        // A responsibility matrix (a column per unit, a row per area, `CT` / `X (chủ trì)` in the lead's cell).
+        for (area, refs) in LeadMatrix.read(blocks: blocks, catalog: catalog) where leads[area] == nil { leads[area] = refs }
         // Areas the text gives no lead are led through the task table: by the unit that leads most of the
         // area's tasks (the first task's on a tie). A plan that assigns responsibilities only there has its
         // leads from it; an area without a lead in the text or the table stays without one.

@@ -118,6 +118,10 @@ struct TargetExtractor {
             if indicator == nil, let label {
                 indicator = match(before: t.fold(label) + " " + before, after: after, unit: f.unit)
             }
+            // "- Số đơn vị sự nghiệp công lập … giảm so với năm 2025: tối thiểu 10%": the label names a cut.
+            if let label, comparator == .atLeast || comparator == .equal, Self.isValueOnly(before), Self.labelNamesACut(t.fold(label)) {
+                comparator = .reduce
+            }
             if comparator == .reduce, n > 0, let previous = out.last, previous.comparator == .reduce, previous.unit == f.unit,
                previous.indicator != nil, t.sentenceStart(before: f.start) <= figures[n - 1].start,
                Self.onlyStagedCut(t.fold(clause.lowerBound..<f.start)) {

@@ -1,0 +1,42 @@
+import XCTest
+@testable import PlanCheckKit
+
+/// Shapes of the tenth round of keyed plans (2026-12-07, Khánh Hòa): leads only in a responsibility matrix,
+/// targets under `2.3. Hằng năm`, and a label that names a cut before its figure.
+final class LeadMatrixTests: XCTestCase {
+    func plan(_ body: String) -> Plan {
+        ExtractionFixtures.plan("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ CAM LÂM\tĐộc lập - Tự do - Hạnh phúc\n"
+                                + "Số: 47/KH-UBND\tCam Lâm, ngày 14 tháng 4 năm 2026\n\nKẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030\n\n" + body)
+    }
+
+    func testTheLeadsOfAResponsibilityMatrix() {
+        let p = plan("""
+        II. NHIỆM VỤ
+        1. Cải cách thể chế
+        - Rà soát văn bản quy phạm pháp luật.
+        2. Cải cách tài chính công
+        - Quản lý tài sản công.
+        III. PHÂN CÔNG
+        Lĩnh vực\tVP HĐND-UBND\tPhòng VHXH\tPhòng KT\tTT PVHCC
+        1. Cải cách thể chế\tCT\tPH\tPH\t
+        2. Cải cách tài chính công\tPH\tPH\tPH\t
+        CT: chủ trì; PH: phối hợp
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.map(\.unit), ["Văn phòng HĐND và UBND"])
+        XCTAssertEqual(p.area(.taiChinh)?.leads ?? [], [], "only coordinators: no lead")
+        XCTAssertTrue(LeadMatrix.isLead("X (chủ trì)"))
+        XCTAssertFalse(LeadMatrix.isLead("x"))
+    }
+
+    func testTargetsUnderAYearlyHeadingAndALabelNamingACut() {
+        let p = plan("""
+        II. CHỈ TIÊU
+        2.3. Hằng năm
+        - Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn đạt tối thiểu 98%.
+        - Số đơn vị sự nghiệp công lập thuộc UBND xã giảm so với năm 2025: tối thiểu 10%.
+        """)
+        XCTAssertEqual(p.targets.first?.everyYear, true)
+        XCTAssertEqual(p.targets.last?.comparator, .reduce)
+        XCTAssertEqual(p.targets.last?.indicator, "org.public-units-reduced")
+    }
+}
