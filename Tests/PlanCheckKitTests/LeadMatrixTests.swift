@@ -39,4 +39,29 @@ final class LeadMatrixTests: XCTestCase {
         XCTAssertEqual(p.targets.last?.comparator, .reduce)
         XCTAssertEqual(p.targets.last?.indicator, "org.public-units-reduced")
     }
+
+    func testEscapedMarkersOfAWebEditorAndAUnitsTableWithANumberColumn() {
+        XCTAssertEqual(Cleanup.unescapeMarkdown("**1\\. Công tác chỉ đạo**"), "**1. Công tác chỉ đạo**")
+        XCTAssertEqual(Cleanup.unescapeMarkdown("\\- Rà soát"), "- Rà soát")
+        let p = plan("""
+        **II. NHIỆM VỤ**
+
+        **2\\. Cải cách thể chế**
+
+        \\- Rà soát văn bản quy phạm pháp luật.
+
+        Giao Văn phòng HĐND và UBND xã chủ trì, phối hợp với các phòng triển khai thực hiện.
+
+        **3\\. Cải cách tài chính công**
+
+        \\- Quản lý tài sản công.
+
+        PHÂN CÔNG
+        TT\tĐơn vị\tNhiệm vụ chủ trì\tNhiệm vụ phối hợp
+        1\tPhòng Kinh tế\tCải cách tài chính công\tCải cách thủ tục hành chính
+        """)
+        XCTAssertEqual(p.area(.theChe)?.leads.first?.unit, "Văn phòng HĐND và UBND")
+        XCTAssertEqual(p.area(.taiChinh)?.leads.first?.unit, "Phòng Kinh tế")
+        XCTAssertNil(p.area(.tthc)?.leads.first, "a coordinator's area")
+    }
 }

@@ -132,10 +132,11 @@ struct TaskTableExtractor {
            !folded.contains(where: { $0.contains("nhiem vu") || $0.contains("noi dung") || $0.contains("cong viec") }) {
             return nil
         }
-        // `Đơn vị | Lĩnh vực chủ trì | Lĩnh vực phối hợp`: rows of units and the areas they lead.
-        if let first = folded.first, Cleanup.unitFirstTitles.contains(first),
-           let led = folded.firstIndex(where: { $0.hasPrefix("linh vuc") && $0.contains("chu tri") }) {
-            return folded.indices.map { $0 == 0 ? .unit : $0 == led ? .areasLed : .content }
+        // `Đơn vị | Lĩnh vực chủ trì | Lĩnh vực phối hợp`, `TT | Đơn vị | Nhiệm vụ chủ trì | Nhiệm vụ phối hợp`: rows of
+        // units and the areas they lead.
+        if let u = folded.prefix(2).firstIndex(where: { Cleanup.unitFirstTitles.contains($0) }), u == 0 || ["tt", "stt"].contains(folded[0]),
+           let led = folded.firstIndex(where: { ($0.hasPrefix("linh vuc") || $0.hasPrefix("nhiem vu")) && $0.contains("chu tri") }) {
+            return folded.indices.map { $0 == u ? .unit : $0 == led ? .areasLed : $0 < u ? .seq : .content }
         }
         var cols: [Column] = []
         for f in folded {

@@ -250,7 +250,7 @@ public enum Cleanup {
                 continue
             }
             for piece in splitGluedEmphasis(raw) {
-                var t = stripInline(piece)
+                var t = unescapeMarkdown(stripInline(piece))
                 // Markdown heading marks. (Prefixes tested on bytes: String.hasPrefix compares Characters
                 // and was a tenth of the clean-up's time.)
                 if t.utf8.first == UInt8(ascii: "#") {
@@ -488,6 +488,27 @@ public enum Cleanup {
             return false
         }
     }
+
+    /// Markdown's escapes of a web editor's export (`\- Rà soát …`, `**1\. Công tác chỉ đạo**`, `NC\_TH`)
+    /// without their backslash, so that markers and words read as written. Lines without a backslash (found
+    /// with `memchr`) are returned as they are.
+    static func unescapeMarkdown(_ s: String) -> String {
+        let has = s.withBytes { buf in buf.count > 1 && memchr(buf.baseAddress!, 0x5C, buf.count) != nil }
+        guard has else { return s }
+        var out: [UInt8] = []
+        let bytes = Array(s.utf8)
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x5C, i + 1 < bytes.count, Self.escapable.contains(bytes[i + 1]) { i += 1 }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The punctuation Markdown editors escape: `- . * _ # + ( ) [ ] !`.
+    static let escapable = Set("-.*_#+()[]!".utf8)
 
     /// Removes Markdown emphasis and normalises spaces inside one line or cell, in one pass over the
     /// UTF-8 bytes (every character it removes or replaces is ASCII or U+00A0).
