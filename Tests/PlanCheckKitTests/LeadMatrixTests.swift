@@ -64,4 +64,23 @@ final class LeadMatrixTests: XCTestCase {
         XCTAssertEqual(p.area(.taiChinh)?.leads.first?.unit, "Phòng Kinh tế")
         XCTAssertNil(p.area(.tthc)?.leads.first, "a coordinator's area")
     }
+
+    func testYearsOverPairsOfColumnsAndALabelOverItsYears() {
+        let p = plan("""
+        II. CHỈ TIÊU
+        STT\tChỉ tiêu\tNăm 2026\t\tNăm 2028\t
+        \t\tTỉnh giao\tXã đăng ký\tTỉnh giao\tXã đăng ký
+        1\tTỷ lệ hồ sơ TTHC được giải quyết đúng hạn (%)\t≥ 98\t≥ 99\t≥ 99\t≥ 99,5
+        """)
+        XCTAssertEqual(p.targets.map(\.value), [99, 99.5], "the commune's columns only")
+        XCTAssertEqual(p.targets.map(\.period), [Period(year: 2026), Period(year: 2028)])
+        let parent = plan("""
+        II. CHỈ TIÊU
+        c) Thời gian giải quyết thủ tục đăng ký thành lập hộ kinh doanh: năm 2026: không quá 2 ngày làm việc; năm 2028: không quá 1,5 ngày làm việc.
+        a) Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn: năm 2026: từ 98% trở lên; năm 2028: từ 99% trở lên.
+        """)
+        XCTAssertEqual(parent.targets.map(\.value), [2, 1.5, 98, 99])
+        XCTAssertEqual(parent.targets.map(\.period), [2026, 2028, 2026, 2028].map { Period(year: $0) })
+        XCTAssertEqual(Set(parent.targets.suffix(2).compactMap(\.indicator)), ["tthc.on-time"])
+    }
 }

@@ -35,7 +35,16 @@ enum FigureScanner {
                 while k < n, t.isDigit(k) { k += 1 }
                 if k - j - 1 <= 2, !(k < n && t.chars[k] == ".") { j = k }
             }
-            guard let value = Double(String(t.text(i..<j).map { $0 == "," ? "." : $0 })) else { i = j; continue }
+            guard var value = Double(String(t.text(i..<j).map { $0 == "," ? "." : $0 })) else { i = j; continue }
+            // A scanned plan's OCR slips before a percent sign: `9O%` (a letter O for 0) and `l00%` (a letter l
+            // or I for 1).
+            var start = i
+            if j + 1 < n, t.chars[j] == "O", t.chars[j + 1] == "%", whole == j - i { value *= 10; j += 1 }
+            if i > 0, t.chars[i - 1] == "l" || t.chars[i - 1] == "I", i == 1 || t.chars[i - 2] == " ", t.chars[i] == "0",
+               j < n, t.chars[j] == "%", let v = Double("1" + t.text(i..<j)) {
+                value = v
+                start = i - 1
+            }
             // Part of a date, a document number or a code: 15/7/2021, 76/NQ-CP, 9001:2015.
             if j < n, t.isOneOf(j, "/:-"), j + 1 < n, t.isDigit(j + 1) || t.isUpper(j + 1) {
                 if t.chars[j] == "-", let r = rangeEnd(t, from: j) {
@@ -53,12 +62,13 @@ enum FigureScanner {
                 var end = percentEnd
                 var vmax: Double?
                 if let r = rangeEnd(t, from: end) { vmax = r.value; end = r.end }
-                out.append(Figure(start: i, end: end, value: value, valueMax: vmax, unit: "%"))
+                out.append(Figure(start: start, end: end, value: value, valueMax: vmax, unit: "%"))
                 i = end
                 continue
             }
-            // A count has at most three digits; a score may have decimals (`≥ 87,5 điểm`).
-            if whole <= 3 && (j - i == whole || t.hasWord("diem", at: k)), let f = count(t, start: i, end: j, value: value) {
+            // A count has at most three digits; a score or a time limit may have decimals (`≥ 87,5 điểm`,
+            // `không quá 1,5 ngày làm việc`).
+            if whole <= 3 && (j - i == whole || t.hasWord("diem", at: k) || t.hasWord("ngay", at: k)), let f = count(t, start: i, end: j, value: value) {
                 out.append(f); i = f.end; continue
             }
             i = j

@@ -269,7 +269,9 @@ public enum PlanExtractor {
     }
 
     /// Words a year column's header may hold besides its years (`Kế hoạch năm 2025`, `Chỉ tiêu đến năm 2030`).
-    static let columnPeriodWords: Set<Substring> = ["nam", "giai", "doan", "den", "ke", "hoach", "chi", "tieu", "muc"]
+    static let columnPeriodWords: Set<Substring> = ["nam", "giai", "doan", "den", "ke", "hoach", "chi", "tieu", "muc",
+                                                    // `Năm 2026 Xã đăng ký` (a commune's column under its year)
+                                                    "xa", "phuong", "dang", "ky"]
 
     /// The period a table column header names: `2026`, `Năm 2026`, `2028 - 2030`, `Giai đoạn 2026-2027`.
     static func columnPeriod(_ header: String) -> Period? {

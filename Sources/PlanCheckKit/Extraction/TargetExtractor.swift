@@ -96,7 +96,8 @@ struct TargetExtractor {
             if indicator == nil, n > 0, let previous = out.last, previous.unit == f.unit, previous.indicator != nil,
                case let between = Folding.fold(t.text(figures[n - 1].end..<f.start)),
                figures[n - 1].end >= clause.lowerBound && (Self.onlyStages(between) || Self.onlyLevel(between))
-                || t.sentenceStart(before: f.start) <= figures[n - 1].start && (Self.onlyStages(between) || CommuneKind.onlyNamesKind(between)) {
+                || t.sentenceStart(before: f.start) <= figures[n - 1].start
+                    && (Self.onlyStages(between, orComparators: true) || CommuneKind.onlyNamesKind(between)) {
                 // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator, also past
                 // a `;` ("…; phấn đấu đến năm 2028 đạt 100%", "…; đến năm 2030: đạt tối thiểu 95%; mức độ hài lòng về …",
                 // whose next clause is another indicator's);
@@ -377,8 +378,19 @@ struct TargetExtractor {
         while s > notBefore, !(t.chars[s - 1] == ";" || t.chars[s - 1] == ":" || (t.chars[s - 1] == "." && t.chars[s] == " ")) { s -= 1 }
         // Not the item's marker: the label is `Tỷ lệ …`, not `- Tỷ lệ …`.
         if s == 0, let m = OutlineMarker.parse(t.text(0..<min(t.count, 24))) { s = min(colon, m.length) }
+        // "a) Tỷ lệ hồ sơ …: năm 2026: từ 98% trở lên; năm 2028: …": a label that only names a year stands
+        // under the label before it.
+        if s < colon, Self.onlyStages(t.fold(s..<colon)), s >= 2, s > notBefore {
+            var k = s - 1
+            while k > notBefore, t.chars[k] != ":" { k -= 1 }
+            if t.chars[k] == ":", let outer = colonLabel(t, clauseStart: k + 1, figureStart: k + 1, notBefore: notBefore) { return outer }
+        }
         return s < colon ? s..<colon : nil
     }
+
+    /// Words of a comparator that may stand between a year and its figure (`năm 2028: giảm 20%`, `năm 2030:
+    /// không quá 1 ngày làm việc`).
+    static let comparatorWords: Set<Substring> = ["giam", "cat", "khong", "qua", "toi", "da", "duoi", "it", "nhat"]
 
     /// Words that may stand between two stages of one target (`, đến năm 2030 đạt`, `và năm 2027 là`).
     static let stageWords: Set<Substring> = ["den", "het", "nam", "dat", "va", "la", "tu", "tro", "len", "toi", "thieu",
@@ -403,10 +415,10 @@ struct TargetExtractor {
     static let cutWords: Set<Substring> = ["giam", "cat", "it", "nhat"]
 
     /// Whether folded text between two figures only names a later stage (years and `stageWords`).
-    static func onlyStages(_ folded: String) -> Bool {
+    static func onlyStages(_ folded: String, orComparators: Bool = false) -> Bool {
         let words = folded.split(separator: " ")
         return words.contains { Int($0).map { (2000...2100).contains($0) } ?? false }
-            && words.allSatisfy { stageWords.contains($0) || Int($0) != nil }
+            && words.allSatisfy { stageWords.contains($0) || Int($0) != nil || orComparators && comparatorWords.contains($0) }
     }
 
     /// The clause around a figure: between `;`, sentence ends, `:` and `trong đó`.
@@ -589,7 +601,8 @@ struct TargetExtractor {
             guard let (period, end) = Self.years(t, at: DateParsing.skipSpaces(t, p + 3)),
                   planPeriod.map({ $0.from <= period.from && period.to <= $0.to }) == true else { continue }
             let between = t.fold(end..<f.start).split(separator: " ")
-            guard between.first == "dat" || (1...4).contains(between.count) && between.allSatisfy({ Self.stageWords.contains($0) })
+            guard between.first == "dat" || (1...4).contains(between.count)
+                    && between.allSatisfy({ Self.stageWords.contains($0) || Self.comparatorWords.contains($0) })
             else { continue }
             if before.map({ p > $0.at }) ?? true { before = (p, period) }
         }

@@ -78,10 +78,18 @@ public enum Cleanup {
                 let firstEmpty = cl.cells.first?.isEmpty ?? true  // cells are already trimmed
                 if firstEmpty, let last = blocks.indices.last, blocks[last].kind == .tableHeader,
                    blocks[last].lineRange.upperBound == cl.line - 1, cl.cells.count <= blocks[last].cells.count,
-                   isYearRowsHeader(blocks[last].cells.map(\.text)), !cl.text.contains(where: { $0 == "%" || $0 == "≥" || $0 == ">" }) {
-                    // A table of years whose column titles wrap onto a second line (`\tCCHC (1)\tSIPAS (2)`).
-                    for (k, cell) in cl.cells.enumerated() where !cell.isEmpty {
-                        blocks[last].cells[k].text += blocks[last].cells[k].text.isEmpty ? cell : " " + cell
+                   !cl.text.contains(where: { $0 == "%" || $0 == "≥" || $0 == ">" }),
+                   isYearRowsHeader(blocks[last].cells.map(\.text)) || spansYears(blocks[last].cells.map(\.text), under: cl.cells) {
+                    // A table of years whose column titles wrap onto a second line (`\tCCHC (1)\tSIPAS (2)`), or a
+                    // header whose years span pairs of columns (`Năm 2026 | | Năm 2028 | ` over `Tỉnh giao | Xã đăng
+                    // ký | …`): each column's title gets the year above it.
+                    var above = ""
+                    for k in blocks[last].cells.indices {
+                        let top = blocks[last].cells[k].text
+                        if !top.isEmpty { above = top }
+                        guard k < cl.cells.count, !cl.cells[k].isEmpty else { continue }
+                        blocks[last].cells[k].text = top.isEmpty ? (isYearTitle(above) ? above + " " + cl.cells[k] : cl.cells[k])
+                            : top + " " + cl.cells[k]
                     }
                     blocks[last].text = blocks[last].cells.map(\.text).joined(separator: "\t")
                     blocks[last].lineRange = blocks[last].lineRange.lowerBound...cl.line
@@ -674,6 +682,21 @@ public enum Cleanup {
         // "TTHC: không dưới 95%." is one item cut before its last word.
         if let m = blockMarker, m.kind != .bullet { return blockLength >= 90 || opensWithAbbreviationLabel(next) }
         return true
+    }
+
+    /// Whether a header's years span pairs of columns whose titles are on the next line: a year title
+    /// (`Năm 2026`) followed by an empty cell, with titles under both.
+    static func spansYears(_ header: [String], under next: [String]) -> Bool {
+        header.indices.dropLast().contains { k in
+            isYearTitle(header[k]) && header[k + 1].isEmpty && k + 1 < next.count && !next[k].isEmpty && !next[k + 1].isEmpty
+        }
+    }
+
+    /// `2026`, `Năm 2026`.
+    static func isYearTitle(_ cell: String) -> Bool {
+        let words = Folding.fold(cell).split(separator: " ")
+        guard let y = words.last, y.count == 4, let year = Int(y), (2000...2100).contains(year) else { return false }
+        return words.count == 1 || words.count == 2 && words[0] == "nam"
     }
 
     /// Folded labels of the lines that follow a task (`Cơ quan thực hiện:`, `Thời gian:`, `Sản phẩm:`).
