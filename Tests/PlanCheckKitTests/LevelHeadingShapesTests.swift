@@ -51,4 +51,18 @@ final class LevelHeadingShapesTests: XCTestCase {
         let p = ExtractionFixtures.plan(try String(contentsOf: url, encoding: .utf8), path: "parent.txt")
         XCTAssertEqual(p.targets.first { $0.line == 25 }?.indicator, "dir.units-implement-plan")
     }
+
+    func testResultsGoOnAfterASemicolonOnALineInLowerCase() {
+        XCTAssertTrue(Cleanup.continues(lastLine: "- Kết quả năm 2025: tỷ lệ hồ sơ đúng hạn đạt 96,8%; hồ sơ trực tuyến đạt 58,3%;",
+                                        blockLength: 80, blockMarker: nil, with: "thanh toán trực tuyến đạt 41,0%."))
+        XCTAssertFalse(Cleanup.continues(lastLine: "- Rà soát văn bản;", blockLength: 20, blockMarker: nil, with: "- Công khai TTHC."))
+        let p = plan("""
+        I. MỤC ĐÍCH
+        - Kết quả năm 2025: tỷ lệ hồ sơ đúng hạn đạt 96,8%; hồ sơ trực tuyến đạt 58,3%;
+        thanh toán trực tuyến đạt 41,0%.
+        II. CHỈ TIÊU
+        - Tỷ lệ thanh toán trực tuyến đạt tối thiểu 75%.
+        """)
+        XCTAssertEqual(p.targets.map(\.value), [75])
+    }
 }

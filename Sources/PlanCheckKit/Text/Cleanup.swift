@@ -664,6 +664,9 @@ public enum Cleanup {
         guard let last = lastLine.last, let first = next.first else { return false }
         // "… Đơn vị chủ trì:" + "Phòng Văn hóa - Xã hội.": a sentence's label cut before the unit it names.
         if last == ":", endsWithUnitLabel(lastLine), OutlineMarker.parse(next) == nil { return true }
+        // "…; hồ sơ trực tuyến đạt 58,3%;" + "thanh toán trực tuyến đạt 41,0%.": after a `;` a line that opens in
+        // lower case goes on with the same item (a new item would have its marker or a capital).
+        if lastLine.utf8.last == 0x3B, first.isLowercase { return true }
         if let b = lastLine.utf8.last, b == 0x2E || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { return false }  // . ; : ! ?
         if isAllCaps(lastLine) || isAllCaps(next) { return false }
         if last == "-", joinsWithoutSpace(lastLine, next) { return true }
