@@ -21,10 +21,7 @@ enum TableUnits {
 
     /// `≤ 02` → `≤ 02 ngày`: a bare figure under a unit column of days, as the figure scanner reads a time
     /// limit; nil for any other cell.
-    static func asDays(_ cell: String) -> String? {
-        guard let percent = asPercent(cell), let mark = percent.firstIndex(of: "%") else { return nil }
-        return String(percent[..<mark]) + " ngày" + String(percent[percent.index(after: mark)...])
-    }
+    static func asDays(_ cell: String) -> String? { asCount(cell, noun: "ngày") }
 
     /// The unit column of a row whose unit counts things (`cuộc`, `điểm`, `mô hình`, `sáng kiến`), and the
     /// noun the figure scanner reads a count by.
