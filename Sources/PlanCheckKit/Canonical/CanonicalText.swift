@@ -17,13 +17,13 @@ public enum CanonicalText {
 
     /// Matching form without digits, so that a clause keeps its identity when its figure or year changes.
     public static func keyWithoutDigits(_ s: String) -> String {
-        Folding.fold(s).split(separator: " ").filter { !$0.allSatisfy(\.isNumber) && $0 != "%" }
+        Folding.fold(s).words.filter { !$0.allSatisfy(\.isNumber) && $0 != "%" }
             .map { $0.filter { !$0.isNumber } }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Word set of the matching form, for similarity between reworded clauses.
     public static func words(_ s: String) -> Set<Substring> {
-        Set(keyWithoutDigits(s).split(separator: " "))
+        Set(keyWithoutDigits(s).words)
     }
 
     /// Jaccard similarity of two word sets (1 = same words).

@@ -26,7 +26,7 @@ public struct UnitCatalog: Sendable {
             return Unit(id: s.id, name: name, nameEN: s.value("name.en") ?? name, standard: standard, aliases: aliases)
         }
         self.units = units
-        firstWords = Set(units.flatMap { $0.aliases.compactMap { $0.parts.first?.split(separator: " ").first.map(String.init) } })
+        firstWords = Set(units.flatMap { $0.aliases.compactMap { $0.parts.first?.words.first.map(String.init) } })
     }
 
     public func unit(id: String) -> Unit? { units.first { $0.id == id } }

@@ -25,7 +25,7 @@ public enum CommuneKind {
     /// The kind named after the last `đối với` of the folded words before a figure, within ten words.
     static func named(before folded: String) -> String? {
         guard let r = folded.range(of: "doi voi ", options: .backwards) else { return nil }
-        let phrase = folded[r.upperBound...].split(separator: " ").prefix(10).joined(separator: " ")
+        let phrase = folded[r.upperBound...].words.prefix(10).joined(separator: " ")
         guard phrase.hasPrefix("cac ") || phrase.hasPrefix("xa") || phrase.hasPrefix("phuong") || phrase.hasPrefix("dia ban")
         else { return nil }
         if difficultWords.contains(where: phrase.contains) { return difficult }
@@ -36,7 +36,7 @@ public enum CommuneKind {
     /// Whether folded words between two figures only name a kind of commune (`; đối với các xã miền núi, xã đặc
     /// biệt khó khăn: đạt tối thiểu`): the second figure is the first's indicator for that kind.
     static func onlyNamesKind(_ folded: String) -> Bool {
-        let words = folded.split(separator: " ")
+        let words = folded.words
         return named(before: folded) != nil && words.allSatisfy { kindPhraseWords.contains($0) }
     }
 

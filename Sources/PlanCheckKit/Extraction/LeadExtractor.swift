@@ -367,20 +367,20 @@ struct LeadExtractor {
         guard let m = catalog.units.mentions(in: head).first else { return nil }
         // Offsets count in " " + head + " ".
         let before = head.utf8.prefix(max(0, m.start - 1))
-        let words = String(decoding: before, as: UTF8.self).split(separator: " ")
+        let words = String(decoding: before, as: UTF8.self).words
         return words.isEmpty || words == ["giao"] || words == ["de", "nghi"] || words == ["giao", "cho"] ? m.unit : nil
     }
 
     /// Words that begin the name of a unit (`Tổ công nghệ số cộng đồng`, `Ban Chỉ huy Quân sự xã`), folded.
     static let unitHeads: [[Substring]] = ["phong", "van phong", "trung tam", "bo phan", "ban", "to", "doi", "hoi",
-                                           "doan", "so", "chi cuc", "cong chuc", "can bo"].map { $0.split(separator: " ") }
+                                           "doan", "so", "chi cuc", "cong chuc", "can bo"].map { $0.words }
 
     /// A unit the catalogue does not list, named as the subject right before `chủ trì` (`Giao Tổ công nghệ
     /// số cộng đồng chủ trì …`): the lead is reported as written and marked as outside the standard units,
     /// rather than the area being reported without a lead. The name starts with a unit word (capitalised,
     /// but for `công chức` and `cán bộ`) and has at most eight words; `Giao`, `Đề nghị` before it are dropped.
     static func unlistedUnit(_ before: String) -> UnitCatalog.Unit? {
-        let words = before.split(separator: " ")
+        let words = before.words
         guard let last = words.last, !last.hasSuffix(","), !last.hasSuffix(";"), words.count <= 10 else { return nil }
         let folded = words.map { Substring(Folding.fold(String($0))) }
         for start in max(0, words.count - 8)..<words.count {

@@ -118,7 +118,7 @@ struct MetadataExtractor {
     static func isPlaceBefore(_ t: AlignedFold, _ p: Int) -> Bool {
         let before = t.text(0..<p).trimmedWhitespace
         guard before.hasSuffix(","), !before.contains("/") else { return false }
-        return before.split(separator: " ").count <= 5
+        return before.words.count <= 5
     }
 
     static func isPreamble(_ s: String) -> Bool {

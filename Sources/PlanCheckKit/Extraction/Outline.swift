@@ -260,7 +260,7 @@ struct Outline {
         for prefix in ["Đề nghị ", "Trách nhiệm của ", "Trách nhiệm "] where t.hasPrefix(prefix) { t.removeFirst(prefix.count) }
         // Most headings start with a word no unit starts with: one word folded rules them out.
         let first = Folding.foldExpanding(String(t.prefix { $0 != " " }), catalog.abbreviations)
-        guard let w = first.split(separator: " ").first, catalog.units.firstWords.contains(String(w)) else { return nil }
+        guard let w = first.words.first, catalog.units.firstWords.contains(String(w)) else { return nil }
         let folded = Folding.foldExpanding(t, catalog.abbreviations)
         guard let m = catalog.units.mentions(in: folded).first, m.start <= 2 else { return nil }
         return m.unit
@@ -311,7 +311,7 @@ struct Outline {
         guard let b0 = body.utf8.first, "GgNnMmCc".utf8.contains(b0) || b0 == 0xC4, body.hasAtMostCharacters(60) else { return nil }
         var f = Folding.fold(body)
         // "Mục tiêu cụ thể đến năm 2027:", "Chỉ tiêu giai đoạn 2026 - 2027:": the period after the title words.
-        var words = f.split(separator: " ").map(String.init)
+        var words = f.words.map(String.init)
         let titled = words.prefix { Self.periodTitleWords.contains($0) }.count
         if titled > 0 {
             // A lead-in (`Mục tiêu cụ thể đến năm 2027:`), or a numbered heading (`2. Chỉ tiêu đến năm 2027`).

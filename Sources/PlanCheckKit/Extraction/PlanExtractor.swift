@@ -275,7 +275,7 @@ public enum PlanExtractor {
 
     /// The period a table column header names: `2026`, `Năm 2026`, `2028 - 2030`, `Giai đoạn 2026-2027`.
     static func columnPeriod(_ header: String) -> Period? {
-        let words = Folding.fold(header).split(separator: " ")
+        let words = Folding.fold(header).words
         guard !words.isEmpty, words.count <= 5 else { return nil }
         let years = words.compactMap { w -> Int? in
             guard w.count == 4, let y = Int(w), (2000...2100).contains(y) else { return nil }

@@ -17,7 +17,7 @@ public enum RelativeTargets {
         var out: [Target] = []
         // Every phrase ends in `giao`: one scan finds them all.
         for g in t.positions(of: "giao") where Self.afterLevelWord(t, g) {
-            let lead = (t.fold(max(0, g - 40)..<g) + " giao").split(separator: " ").joined(separator: " ")
+            let lead = (t.fold(max(0, g - 40)..<g) + " giao").words.joined(separator: " ")
             guard let phrase = phrases.first(where: { lead.hasSuffix(" " + $0) || lead == $0 }) else { continue }
             let p = g + 4 - phrase.utf8.count
             guard p >= 0, case let before = t.fold(max(0, p - 40)..<p), let cue = cues.first(where: { before.hasSuffix($0) }) else { continue }

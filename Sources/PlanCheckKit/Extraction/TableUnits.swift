@@ -79,13 +79,13 @@ enum TableUnits {
         var last = 0
         for r in numbers {
             let side = String(String.UnicodeScalarView(scalars[last..<r.lowerBound]))
-            guard Folding.fold(side).split(separator: " ").allSatisfy({ allowed.contains($0) }),
+            guard Folding.fold(side).words.allSatisfy({ allowed.contains($0) }),
                   side.allSatisfy({ $0.isLetter || symbols.contains($0) }) else { return nil }
             out += side + String(String.UnicodeScalarView(scalars[r])) + "%"
             last = r.upperBound
         }
         let rest = String(String.UnicodeScalarView(scalars[last...]))
-        guard Folding.fold(rest).split(separator: " ").allSatisfy({ allowed.contains($0) }),
+        guard Folding.fold(rest).words.allSatisfy({ allowed.contains($0) }),
               rest.allSatisfy({ $0.isLetter || symbols.contains($0) }) else { return nil }
         return out + rest
     }

@@ -60,7 +60,7 @@ struct TargetExtractor {
             if comparator == .equal || comparator == .atLeast, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
                 // "Cắt giảm 50% thời gian …, 50% chi phí …", "… và ít nhất 30% chi phí …": the verb carries over
                 // the list (`ít nhất` is then how much is cut).
-                let between = Folding.fold(t.text(p.end..<f.start)).split(separator: " ")
+                let between = Folding.fold(t.text(p.end..<f.start)).words
                 if between.count <= 14, !between.contains("dat"), !between.contains("la"),
                    comparator == .equal || between.suffix(2).elementsEqual(["it", "nhat"]) { comparator = .reduce }
             }
@@ -133,7 +133,7 @@ struct TargetExtractor {
             if indicator == nil, Self.trongDo(t, endingAt: clause.lowerBound) {
                 // "Tỷ lệ hài lòng … đạt trên 95%, trong đó lĩnh vực đất đai đạt trên 90%": the part is read
                 // with the head of the whole before "trong đó" (its first words say what is measured).
-                let whole = t.fold(t.sentenceStart(before: f.start)..<clause.lowerBound).split(separator: " ")
+                let whole = t.fold(t.sentenceStart(before: f.start)..<clause.lowerBound).words
                 let head = whole.drop { $0 == "-" || $0 == "+" }.prefix(5).joined(separator: " ")
                 indicator = match(before: head + " " + before, after: after, unit: f.unit)
             }
@@ -185,7 +185,7 @@ struct TargetExtractor {
 
     /// Whether the bracket at `k` opens on `năm` and a year before `year` (read up to `end`).
     static func opensOnPastYear(_ t: AlignedFold, bracketAt k: Int, end: Int, before year: Int) -> Bool {
-        let words = t.fold((k + 1)..<end).split(separator: " ")
+        let words = t.fold((k + 1)..<end).words
         return words.count > 1 && words[0] == "nam" && Int(words[1]).map { (1990..<year).contains($0) } == true
     }
 
@@ -206,10 +206,11 @@ struct TargetExtractor {
         while k >= 0, k > f.start - 120, t.folded[k] != 0x28, t.folded[k] != 0x29 { k -= 1 }  // ( )
         if k >= 0, k > f.start - 120, t.folded[k] == 0x28, Self.opensOnPastYear(t, bracketAt: k, end: f.start, before: from) { return true }
         let s = t.sentenceStart(before: f.start)
-        let words = t.fold(s..<f.start).split(separator: " ")
+        // Folded text is its words joined by single spaces.
+        let text = t.fold(s..<f.start)
+        let words = text.words
         guard let k = words.prefix(8).firstIndex(of: "nam"), k + 1 < words.count, let y = Int(words[k + 1]),
               (1990..<from).contains(y) else { return false }
-        let text = words.joined(separator: " ")
         return !["phan dau", "den nam", "muc tieu", "ke hoach", "so voi"].contains { text.contains($0) }
     }
 
@@ -218,7 +219,7 @@ struct TargetExtractor {
     /// phường …` or `… đơn vị cấp xã …` → `xa`): a province's place among provinces is not a commune's
     /// among communes. Nil when the words after the figure name neither (the plan's own level then).
     static func rankedAmong(_ after: String) -> String? {
-        let f = " " + after.split(separator: " ").prefix(6).joined(separator: " ") + " "
+        let f = " " + after.words.prefix(6).joined(separator: " ") + " "
         if f.contains(" xa ") || f.contains(" phuong ") || f.contains(" cap xa ") { return "xa" }
         if f.contains(" tinh ") || f.contains(" thanh pho ") { return "tinh" }
         return nil
@@ -239,7 +240,7 @@ struct TargetExtractor {
     /// Whether a folded table cell holds only a figure and the words around one (`giảm ít nhất 10% so với
     /// năm 2025`, `tối thiểu 95%`): nothing that says what is measured.
     static func isValueOnly(_ folded: String) -> Bool {
-        let words = folded.split(separator: " ")
+        let words = folded.words
         return words.count <= 12 && words.allSatisfy { w in valueWords.contains(w) || w.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == "%" } }
     }
     static let valueWords: Set<Substring> = ["giam", "cat", "tang", "it", "nhat", "toi", "thieu", "da", "so", "voi", "nam", "dat",
@@ -262,7 +263,7 @@ struct TargetExtractor {
     func pastYearBefore(_ before: String) -> Bool {
         guard let from = planPeriod?.from else { return false }
         if opensOnPastPeriod(before, before: from) { return true }
-        let words = before.split(separator: " ").suffix(4)
+        let words = before.words.suffix(4)
         guard words.count >= 3, words.last == "dat", case let tail = Array(words.suffix(3)), tail[0] == "nam",
               let y = Int(tail[1]), (1990..<from).contains(y) else { return false }
         // "… tăng 8% so với năm 2025, đạt 90%": the past year is the base of a rise, not the figure's year.
@@ -274,11 +275,11 @@ struct TargetExtractor {
     /// words; a clause that names a deadline or an aim (`đến năm`, `phấn đấu`) is not.
     func opensOnPastPeriod(_ before: String, before from: Int) -> Bool {
         // The first six words are in the first 48 bytes of folded text: most clauses are ruled out there.
-        let head = String(decoding: before.utf8.prefix(48), as: UTF8.self).split(separator: " ").prefix(6)
+        let head = String(decoding: before.utf8.prefix(48), as: UTF8.self).words.prefix(6)
         guard let k = head.firstIndex(where: { $0.count == 4 && Int($0).map { (1990..<from).contains($0) } == true }),
               k > 0, head[..<k].allSatisfy({ Self.pastPeriodWords.contains(String($0)) || Int($0) != nil }),
               head[..<k].contains(where: { $0 == "quy" || $0 == "thang" }) || k == 1 && head[0] == "nam" else { return false }
-        let words = before.split(separator: " ")
+        let words = before.words
         return !words.contains("phan") && !words.contains("den")
     }
 
@@ -315,7 +316,7 @@ struct TargetExtractor {
         // The last six words are in the last 40 bytes of folded text; most have no `q` (quý) and no `6` there.
         let tail = before.utf8.suffix(40)
         guard tail.contains(UInt8(ascii: "q")) || tail.contains(UInt8(ascii: "6")) else { return false }
-        let words = String(decoding: tail, as: UTF8.self).split(separator: " ").suffix(6)
+        let words = String(decoding: tail, as: UTF8.self).words.suffix(6)
         if let k = words.lastIndex(of: "quy"), k + 1 < words.endIndex { return ["i", "ii", "iii"].contains(words[k + 1]) }
         return words.joined(separator: " ").contains("6 thang dau nam")
     }
@@ -327,13 +328,13 @@ struct TargetExtractor {
     /// 2025, đạt 90%`): folded words before it end in `tăng`, and the rest of its clause runs from `so với`
     /// to a later `đạt`.
     static func isRiseTowards(before: String, after: String) -> Bool {
-        before.split(separator: " ").last == "tang" && after.hasPrefix("so voi") && after.split(separator: " ").contains("dat")
+        before.words.last == "tang" && after.hasPrefix("so voi") && after.words.contains("dat")
     }
 
     /// Whether the folded words before a figure report what was reached (`mới đạt`, `chỉ đạt`, `đã đạt`, `ước đạt`,
     /// also with `khoảng` / `được` / `trên` / `gần` between), not what is aimed at.
     static func reportsResult(_ before: String) -> Bool {
-        var words = before.split(separator: " ").suffix(5)
+        var words = before.words.suffix(5)
         while let w = words.last, ["khoang", "duoc", "tren", "gan", "xap", "xi", "co", "muc"].contains(w) { words.removeLast() }
         guard words.count >= 2, words.last == "dat" else { return false }
         // `ước đạt`: what the year is estimated to reach, a result too.
@@ -346,7 +347,7 @@ struct TargetExtractor {
         func head(_ r: Range<Int>) -> [Substring] {
             var text = t.text(r).trimmedWhitespace
             if let m = OutlineMarker.parse(text) { text = String(text.dropFirst(m.length)) }
-            return Folding.fold(text).split(separator: " ").prefix(3).map { $0 }
+            return Folding.fold(text).words.prefix(3).map { $0 }
         }
         // Most clauses do not follow a `;`: nothing to look back at.
         guard clauseStart > 0, t.chars[clauseStart - 1] == ";" else { return nil }
@@ -373,7 +374,7 @@ struct TargetExtractor {
         let colon = t.chars[clauseStart - 1] == ":" ? clauseStart - 1 : clauseStart - 2
         // Few words between the colon (or a step set aside after it: `quý II/2026 đạt 50%,`) and the figure.
         let from = max(clauseStart, min(wordsFrom ?? clauseStart, figureStart))
-        guard Folding.fold(t.text(from..<figureStart)).split(separator: " ").count <= 4 else { return nil }
+        guard Folding.fold(t.text(from..<figureStart)).words.count <= 4 else { return nil }
         var s = colon
         while s > notBefore, !(t.chars[s - 1] == ";" || t.chars[s - 1] == ":" || (t.chars[s - 1] == "." && t.chars[s] == " ")) { s -= 1 }
         // Not the item's marker: the label is `Tỷ lệ …`, not `- Tỷ lệ …`.
@@ -398,7 +399,7 @@ struct TargetExtractor {
 
     /// Whether folded text between two figures only names another level of government (`cấp xã đạt tối thiểu`).
     static func onlyLevel(_ folded: String) -> Bool {
-        let words = folded.split(separator: " ")
+        let words = folded.words
         return words.contains("cap") && words.allSatisfy { stageWords.contains($0) || levelWords.contains($0) }
     }
     static let levelWords: Set<Substring> = ["cap", "xa", "phuong", "tinh", "thanh", "pho", "tp", "huyen", "tai", "doi", "voi", "o",
@@ -407,7 +408,7 @@ struct TargetExtractor {
     /// Whether a clause before a figure only names a stage and a cut (`đến năm 2030 giảm tối thiểu`): a
     /// stage (`onlyStages`) once the words of the cut are set aside.
     static func onlyStagedCut(_ folded: String) -> Bool {
-        let words = folded.split(separator: " ")
+        let words = folded.words
         return words.contains("giam") && onlyStages(words.filter { !cutWords.contains($0) }.joined(separator: " "))
     }
 
@@ -416,7 +417,7 @@ struct TargetExtractor {
 
     /// Whether folded text between two figures only names a later stage (years and `stageWords`).
     static func onlyStages(_ folded: String, orComparators: Bool = false) -> Bool {
-        let words = folded.split(separator: " ")
+        let words = folded.words
         return words.contains { Int($0).map { (2000...2100).contains($0) } ?? false }
             && words.allSatisfy { stageWords.contains($0) || Int($0) != nil || orComparators && comparatorWords.contains($0) }
     }
@@ -600,7 +601,7 @@ struct TargetExtractor {
         for p in s..<(severalYears ? f.start : s) where t.folded[p] == UInt8(ascii: "n") && t.hasWord("nam", at: p) {
             guard let (period, end) = Self.years(t, at: DateParsing.skipSpaces(t, p + 3)),
                   planPeriod.map({ $0.from <= period.from && period.to <= $0.to }) == true else { continue }
-            let between = t.fold(end..<f.start).split(separator: " ")
+            let between = t.fold(end..<f.start).words
             guard between.first == "dat" || (1...4).contains(between.count)
                     && between.allSatisfy({ Self.stageWords.contains($0) || Self.comparatorWords.contains($0) })
             else { continue }
@@ -638,7 +639,7 @@ struct TargetExtractor {
         for p in s..<f.start where t.folded[p] == UInt8(ascii: "g") && t.hasWord("giai doan", at: p) {
             guard let (stage, end) = Self.years(t, at: DateParsing.skipSpaces(t, p + 9), dashOnly: true), !stage.isSingleYear
             else { continue }
-            let between = t.fold(end..<f.start).split(separator: " ")
+            let between = t.fold(end..<f.start).words
             guard between.count <= 4, between.allSatisfy({ Self.stageWords.contains($0) }) else { continue }
             found = (p, stage)
         }

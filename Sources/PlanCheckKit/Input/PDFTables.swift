@@ -45,7 +45,7 @@ enum PDFTables {
               ["tt", "stt", "noi dung", "co quan", "don vi", "chu tri", "phoi hop", "thoi gian", "san pham"].contains(where: { w in
                   folded[0] == w || folded[0].hasPrefix(w + " ") || folded[0].contains(" " + w)
               }) else { return false }
-        guard let first = folded.first, let firstWord = first.split(separator: " ").first else { return false }
+        guard let first = folded.first, let firstWord = first.words.first else { return false }
         let all = folded.joined(separator: " ")
         let startsWithNumberColumn = firstWord == "tt" || firstWord == "stt" || folded.contains { $0.hasPrefix("tt ") || $0.hasPrefix("stt ") || $0 == "tt" || $0 == "stt" }
         let others = ["chu tri", "phoi hop", "thoi gian", "san pham"].filter { all.contains($0) }.count

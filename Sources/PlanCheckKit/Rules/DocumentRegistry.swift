@@ -80,14 +80,14 @@ public struct DocumentRegistry: Sendable {
         // every citation of every plan).
         if date == entry.date || CitationDateSanityKind.numberYear(number) != nil { return true }
         guard let y = Int(date.prefix(4)), let e = Int(entry.date.prefix(4)) else { return true }
-        let titleWords = Set(Folding.fold(entry.title).split(separator: " ").filter { $0.count >= 2 && Int($0) == nil })
+        let titleWords = Set(Folding.fold(entry.title).words.filter { $0.count >= 2 && Int($0) == nil })
         guard abs(y - e) >= 2 else {
             let subject = subjectWords(text, number: number)
             return titleWords.isEmpty || subject.count < 4
                 || Double(titleWords.intersection(subject).count) >= 0.3 * Double(subject.count)
         }
         guard !titleWords.isEmpty else { return false }
-        let textWords = Set(Folding.fold(text).split(separator: " "))
+        let textWords = Set(Folding.fold(text).words)
         return Double(titleWords.intersection(textWords).count) >= 0.6 * Double(titleWords.count)
     }
 
@@ -95,8 +95,8 @@ public struct DocumentRegistry: Sendable {
     /// citations names (`… của Bộ Chính trị, Nghị quyết 66/NQ-CP …`) or a `;`, without kinds, issuers,
     /// dates and `số`, `ngày`.
     static func subjectWords(_ text: String, number: String) -> Set<Substring> {
-        let words = Folding.fold(String(text.prefix { $0 != ";" })).split(separator: " ")
-        let own = Folding.fold(number).split(separator: " ")
+        let words = Folding.fold(String(text.prefix { $0 != ";" })).words
+        let own = Folding.fold(number).words
         var start = 0
         if !own.isEmpty, let i = words.indices.first(where: { words[$0...].starts(with: own) }) { start = i + own.count }
         var out = Set<Substring>()

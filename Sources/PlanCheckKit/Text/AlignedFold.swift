@@ -127,7 +127,7 @@ public struct AlignedFold: Sendable {
     /// Original text of `range`.
     /// The words of `Folding.fold(text(range))`, read off `fold(range)` without building the text.
     public func foldedWords(_ range: Range<Int>) -> [String] {
-        fold(range).split(separator: " ").map(String.init)
+        fold(range).words.map(String.init)
     }
 
     /// `Folding.fold(text(range))`, read off `folded` without building the text (falling back to it when

@@ -374,7 +374,7 @@ public enum Cleanup {
         guard let gap = best else { return nil }
         let left = String(decoding: bytes[start..<gap.lowerBound], as: UTF8.self)
         let right = String(decoding: bytes[gap.upperBound...], as: UTF8.self).trimmedWhitespace
-        let lastWord = Folding.fold(String(left.split(separator: " ").last ?? ""))
+        let lastWord = Folding.fold(String(left.words.last ?? ""))
         guard !left.hasSuffix(":"), !["so", "ngay", "thang", "nam"].contains(lastWord), !right.hasPrefix("/") else { return nil }
         return [left, right]
     }
@@ -648,7 +648,7 @@ public enum Cleanup {
     /// `Chỉ tiêu giai đoạn`).
     static func isStageTitle(_ cell: String) -> Bool {
         guard cell.utf8.count <= 40 else { return false }
-        let words = Folding.fold(cell).split(separator: " ")
+        let words = Folding.fold(cell).words
         return words.contains("giai") && words.contains("doan") && words.allSatisfy { stageTitleWords.contains($0) }
     }
 
@@ -697,7 +697,7 @@ public enum Cleanup {
 
     /// `2026`, `Năm 2026`.
     static func isYearTitle(_ cell: String) -> Bool {
-        let words = Folding.fold(cell).split(separator: " ")
+        let words = Folding.fold(cell).words
         guard let y = words.last, y.count == 4, let year = Int(y), (2000...2100).contains(year) else { return false }
         return words.count == 1 || words.count == 2 && words[0] == "nam"
     }
@@ -738,7 +738,7 @@ public enum Cleanup {
         guard tail.hasSuffix("chu tri") || tail.hasSuffix("phoi hop") else { return false }
         // Text before the label: a sentence that ended (`… xã. Đơn vị chủ trì:`) or ran on into it.
         let head = Folding.fold(String(line.dropLast(24)))
-        return head.split(separator: " ").count >= 3
+        return head.words.count >= 3
     }
 
     /// `TTHC: …`, `DVCTT, …`: a word of 2 to 6 capitals (ASCII or `Đ`) followed by `:` or `,`.

@@ -150,7 +150,7 @@ public struct Abbreviations: Sendable {
         var t: [String: String] = [:]
         for (k, v) in table { t[Folding.fold(k)] = Folding.fold(v) }
         self.table = t
-        self.multiWordStarts = Set(t.keys.filter { $0.contains(" ") }.compactMap { $0.split(separator: " ").first.map(String.init) })
+        self.multiWordStarts = Set(t.keys.filter { $0.contains(" ") }.compactMap { $0.words.first.map(String.init) })
         var shapes = [UInt64](repeating: 0, count: 65536)
         for word in t.keys.filter({ !$0.contains(" ") }) + multiWordStarts {
             let b = Array(word.utf8)

@@ -67,7 +67,7 @@ public struct CitationNumberKind: RuleKind {
     static func titleWords(_ ctx: RuleContext) -> [(entry: DocumentRegistry.Entry, kind: String, words: Set<Substring>)] {
         ctx.shared.value("citation-number.titles") {
             ctx.registry.entries.map { e in
-                (e, Folding.fold(e.kind), Set(Folding.fold(e.title).split(separator: " ").filter { $0.count >= 2 && Int($0) == nil }))
+                (e, Folding.fold(e.kind), Set(Folding.fold(e.title).words.filter { $0.count >= 2 && Int($0) == nil }))
             }
         }
     }
@@ -125,7 +125,7 @@ public struct CitationNumberKind: RuleKind {
                     || (evidence == "title" && Self.dateSlipped(date, t.entry.date) && Self.slipped(c.number, t.entry.number)) else { continue }
                 let text = before ?? Self.textBefore(c, in: ctx.paragraphs)
                 before = text
-                let w = clause ?? Set(Folding.fold(Self.lead(text) + " " + c.text).split(separator: " "))
+                let w = clause ?? Set(Folding.fold(Self.lead(text) + " " + c.text).words)
                 clause = w
                 let titled = !t.words.isEmpty && (Double(t.words.intersection(w).count) >= minShare * Double(t.words.count)
                     || t.entry.date == date && Self.describedBy(c, titleWords: t.words))
@@ -140,7 +140,7 @@ public struct CitationNumberKind: RuleKind {
                 } else {
                     guard !titled, Self.slipped(c.number, t.entry.number) else { continue }
                     if !Self.apart(c.number, t.entry.number) {
-                        let s = sentence ?? w.union(Folding.fold(Self.lead(text, stops: [".", ":"])).split(separator: " "))
+                        let s = sentence ?? w.union(Folding.fold(Self.lead(text, stops: [".", ":"])).words)
                         sentence = s
                         let subject = t.words.subtracting(Self.functionWords)
                         let about = !subject.isEmpty && Double(subject.intersection(s).count) >= minSlipShare * Double(subject.count)
@@ -161,10 +161,10 @@ public struct CitationNumberKind: RuleKind {
     /// The words of a citation's text that say what the document is about: not its kind, number, date,
     /// issuer or function words.
     static func subject(_ c: Citation) -> Set<Substring> {
-        var drop = Set(Folding.fold(c.kind + " " + (c.issuer ?? "") + " " + c.number).split(separator: " "))
+        var drop = Set(Folding.fold(c.kind + " " + (c.issuer ?? "") + " " + c.number).words)
         drop.formUnion(functionWords)
         drop.formUnion(["thang", "so"])
-        return Set(Folding.fold(c.text).split(separator: " ").filter { !drop.contains($0) && Int($0) == nil })
+        return Set(Folding.fold(c.text).words.filter { !drop.contains($0) && Int($0) == nil })
     }
 
     /// Whether the citation's own account of its subject (five words at least) lies within a registry
