@@ -82,6 +82,8 @@ struct LeadExtractor {
                 }
             }
         }
+        // "Đầu mối: Phòng Văn hóa - Xã hội" in the area's section: as explicit as a `chủ trì:` label.
+        for (area, refs) in responsibleLines(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         for (area, refs) in weak where strong[area] == nil { strong[area] = refs }
         for (area, refs) in executorLines(blocks: blocks, outline: outline) { section[area, default: []] += refs }
         for (area, refs) in section where strong[area] == nil {
@@ -229,6 +231,40 @@ struct LeadExtractor {
         }
         return out
     }
+
+    /// Lines that name an area's lead without the word `chủ trì`: `Đơn vị chịu trách nhiệm chính: Phòng Văn hóa
+    /// - Xã hội.`, `Đầu mối tham mưu: …; Đơn vị phối hợp: …`, `Đầu mối: …`. The label opens a line of the
+    /// source or the item; the units after its colon, up to the end of the line or a piece naming `phối hợp`,
+    /// lead the area of the section. Only units the catalogue knows count: `đầu mối` also names contact
+    /// persons.
+    func responsibleLines(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
+        var out: [ReformArea: [UnitRef]] = [:]
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && (b.text.contains("mối") || b.text.contains("chính")) {
+            guard let area = outline.areaOfBlock[bi] else { continue }
+            let t = AlignedFold(b.text)
+            for label in Self.responsibleLabels {
+                for p in t.positions(of: label) {
+                    guard b.spans.contains(where: { $0.offset == p }) || p == (b.marker?.length ?? 0) else { continue }
+                    let colon = DateParsing.skipSpaces(t, p + label.utf8.count)
+                    guard colon < t.count, t.chars[colon] == ":" else { continue }
+                    let lineEnd = b.spans.first(where: { $0.offset > colon })?.offset ?? t.count
+                    for piece in t.text((colon + 1)..<lineEnd).split(separator: ";") {
+                        if Folding.fold(String(piece)).contains("phoi hop") { break }
+                        if let ref = catalog.units.resolve(String(piece), line: b.line(atOffset: colon + 1),
+                                                           abbreviations: catalog.abbreviations), ref.unitID != nil {
+                            Self.add(area, ref, to: &out)
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Folded labels of `responsibleLines`, longest first so that `đầu mối tham mưu` is not also read as
+    /// `đầu mối` (a shorter label must be followed by its colon, which the longer one's words are not).
+    static let responsibleLabels = ["don vi chiu trach nhiem chinh", "co quan chiu trach nhiem chinh", "chiu trach nhiem chinh",
+                                    "co quan dau moi", "don vi dau moi", "dau moi tham muu", "dau moi"]
 
     /// The lead of an area whose section names its units only by `chủ trì` in its body (`1. Cải cách thể chế
     /// … Văn phòng HĐND và UBND xã chủ trì thực hiện`): the unit of more than half of the section's `chủ trì`

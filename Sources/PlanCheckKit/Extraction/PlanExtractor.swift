@@ -24,6 +24,7 @@ public enum PlanExtractor {
         var columnPeriods: [Period?] = []  // per column of the current table: the year its header names
         var headerCells: [String] = []  // the current table's header
         var otherColumns = Set<Int>()  // columns of the current table whose figures are not this plan's targets
+        var parentColumn: Int?  // the current table's column of the parent's figures
         // A table of years (`Năm | Chỉ tiêu`, one row per year) under a line naming its indicator: that line.
         var yearRowsTitle: String?
         // A transposed table of years (`Năm | Điểm chấm CCHC (1) | Chỉ số SIPAS (2) | …`): each column's subject.
@@ -89,6 +90,9 @@ public enum PlanExtractor {
                 let daysColumn = TableUnits.daysColumn(b.cells.map(\.text))
                 let countColumn = percentColumn == nil && daysColumn == nil ? TableUnits.countColumn(b.cells.map(\.text)) : nil
                 for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty && !otherColumns.contains(ci) {
+                    // "Như tỉnh giao": the commune's target is the parent's figure of the row, on the row's line.
+                    var cell = cell
+                    if let pc = parentColumn, pc < b.cells.count, Self.takesParentFigure(cell.text) { cell.text = b.cells[pc].text }
                     let t = AlignedFold(cell.text)
                     // A bare number after the unit column is a percentage ("% | 98").
                     let valueText = percentColumn.flatMap { ci > $0 ? TableUnits.asPercent(cell.text) : nil }
@@ -113,6 +117,14 @@ public enum PlanExtractor {
                         context = columns[ci]
                         if valueText == nil, YearRowsTable.isPercent(context) { yearCell = TableUnits.asPercent(cell.text) }
                     }
+                    // "100% (hằng năm)", "≥ 98%/năm", also under `Đến năm 2027` with the row's later year cells left
+                    // empty (a cell merged over them): the figure holds every year of the plan, not by that year.
+                    var cellEveryYear = false
+                    if yearRowsTitle == nil, yearColumns == nil, let pp = meta.period, !pp.isSingleYear,
+                       cell.text.utf8.count <= 48, Self.saysEveryYear(cell.text) {
+                        columnPeriod = nil
+                        cellEveryYear = true
+                    }
                     plan.citations += CitationExtractor.extract(from: t, lineAt: { _ in cell.line })
                     guard !outline.inResultsSection[i] else { continue }
                     var cellTargets = targets.extract((valueText ?? yearCell).map(AlignedFold.init) ?? t, lineAt: { _ in cell.line },
@@ -123,6 +135,9 @@ public enum PlanExtractor {
                         if everyYearColumns.contains(ci) {
                             for k in cellTargets.indices where cellTargets[k].period == pp { cellTargets[k].everyYear = true }
                         }
+                    }
+                    if cellEveryYear, let pp = meta.period {
+                        for k in cellTargets.indices { cellTargets[k].period = pp; cellTargets[k].everyYear = true }
                     }
                     plan.targets += cellTargets
                 }
@@ -141,6 +156,7 @@ public enum PlanExtractor {
                     b.cells[k].text.utf8.count <= 60 && TargetExtractor.saysEveryYear(Folding.fold(b.cells[k].text), from: nil)
                 })
                 otherColumns = Set(b.cells.indices.filter { Self.isOtherFigureColumn(b.cells[$0].text) })
+                parentColumn = b.cells.indices.first { Self.isParentColumn(b.cells[$0].text) }
                 // An annual plan's table with a column for its year (`Kế hoạch giai đoạn | Năm 2028`): the other
                 // period columns hold the stage's or other years' figures, not this plan's targets.
                 if let year = meta.period, year.isSingleYear, columnPeriods.contains(year) {
@@ -149,7 +165,7 @@ public enum PlanExtractor {
                     }
                 }
             }
-            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
         }
         // A note that each milestone binds every year of its stage (`StageNote`).
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
@@ -260,12 +276,34 @@ public enum PlanExtractor {
     static func isOtherFigureColumn(_ header: String) -> Bool {
         let f = " " + Folding.fold(header) + " "
         guard f.count <= 80, !f.contains(" phan dau "), !f.contains(" ke hoach ") else { return false }
-        let parent = [" tinh giao ", " thanh pho giao ", " cap tren giao ", " huyen giao ", " chi tieu tinh ", " chi tieu cua tinh "]
         // A header opening with them (`Thực hiện 2025`, `Kết quả 2025`, `Ước đạt`), or naming a past result.
         // (`Kết quả phải đạt`, `Kết quả cần đạt` are the plan's own.)
         let pastOpening = [" thuc hien ", " uoc ", " da dat ", " ket qua 20"]
         let past = [" uoc thuc hien ", " ket qua thuc hien ", " ket qua dat duoc ", " ket qua nam "]
-        return parent.contains { f.contains($0) } || pastOpening.contains { f.hasPrefix($0) } || past.contains { f.contains($0) }
+        return isParentColumn(header) || pastOpening.contains { f.hasPrefix($0) } || past.contains { f.contains($0) }
+    }
+
+    /// Whether a value cell says its figure holds every year: `100% (hằng năm)`, `≥ 98%/năm`, `100% mỗi năm`.
+    static func saysEveryYear(_ cell: String) -> Bool {
+        cell.hasSuffix("/năm") || TargetExtractor.saysEveryYear(Folding.fold(cell), from: nil)
+    }
+
+    /// Whether a target table's column holds the parent's figures (`Tỉnh giao`, `Chỉ tiêu của tỉnh`).
+    static func isParentColumn(_ header: String) -> Bool {
+        let f = " " + Folding.fold(header) + " "
+        guard f.count <= 80, !f.contains(" phan dau "), !f.contains(" ke hoach ") else { return false }
+        return [" tinh giao ", " thanh pho giao ", " cap tren giao ", " huyen giao ", " chi tieu tinh ", " chi tieu cua tinh "]
+            .contains { f.contains($0) }
+    }
+
+    /// Whether a commune's cell takes the parent's figure instead of writing one (`Như tỉnh giao`, `Bằng mức
+    /// tỉnh giao`, `Theo chỉ tiêu tỉnh`, `Đạt chỉ tiêu Thành phố giao`): a short cell without a digit that
+    /// opens on a word of likeness and names the parent.
+    static func takesParentFigure(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 60, !cell.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let f = " " + Folding.fold(cell) + " "
+        guard let first = f.words.first, ["nhu", "bang", "theo", "dat", "giu"].contains(first) else { return false }
+        return f.contains(" tinh ") || f.contains(" thanh pho ") || f.contains(" cap tren ")
     }
 
     /// Words a year column's header may hold besides its years (`Kế hoạch năm 2025`, `Chỉ tiêu đến năm 2030`).

@@ -26,12 +26,25 @@ public enum RelativeTargets {
             guard let id = extractor.match(before: t.fold(s..<p), after: "", unit: "%") else { continue }
             let start = t.positions(of: cue).last { $0 < p && $0 >= s } ?? p
             let end = g + 4
+            // "bằng mức Thành phố giao (95%)": the plan writes the level out, and that figure is its target
+            // (compared with the parent's like any other).
+            if Self.figureFollows(t, end) { continue }
             out.append(Target(line: lineAt(p), value: 0, valueMax: nil, unit: "%", comparator: .atLeast,
                               period: subPeriod ?? extractor.planPeriod,
                               area: extractor.catalog.indicators.indicator(id)?.area ?? sectionArea, indicator: id,
                               text: t.text(s..<end).trimmedWhitespace, figure: t.text(start..<end).trimmedWhitespace))
         }
         return out
+    }
+
+    /// Whether a figure follows position `k` in brackets or after a colon (`(95%)`, `: 95%`).
+    static func figureFollows(_ t: AlignedFold, _ k: Int) -> Bool {
+        var j = k
+        while j < t.count, t.chars[j] == " " { j += 1 }
+        guard j < t.count, t.chars[j] == "(" || t.chars[j] == ":" else { return false }
+        j += 1
+        while j < t.count, t.chars[j] == " " { j += 1 }
+        return j < t.count && t.chars[j].properties.numericType != nil
     }
 
     /// Whether `tinh`, `pho` or `tren` and one space stand right before position `g` (read on the folded

@@ -84,6 +84,13 @@ struct TargetExtractor {
             // A value cell (`Giảm ít nhất 10% so với năm 2025`) is about its row's label: the label names the
             // indicator (a bare `giảm` in the cell would name a cut in time), else the label with the cell.
             var indicator = rowContext.flatMap { row -> String? in
+                // "≥ 90%, trong đó đất đai, xây dựng, đầu tư ≥ 85%": the cell itself names the part its later
+                // figure is for. The label's first words name the measure (`Mức độ hài lòng`), the part's
+                // words narrow it.
+                if n > 0, case let between = " " + t.fold(figures[n - 1].end..<f.start), let r = between.range(of: " trong do ", options: .backwards) {
+                    let measure = Folding.fold(row).words.drop { Int($0) != nil }.prefix(4).joined(separator: " ")
+                    if let part = match(before: measure + " " + between[r.upperBound...], after: "", unit: f.unit) { return part }
+                }
                 guard valueCell else { return nil }
                 // "Mức độ hài lòng … ; trong đó lĩnh vực đất đai, xây dựng, đầu tư" over `Tối thiểu 95%` /
                 // `Tối thiểu 90%`: the cell's first figure is the whole's, a later one the part's.
@@ -324,11 +331,13 @@ struct TargetExtractor {
     /// Words of a past quarter or month (`quý III/2025`, `6 tháng đầu năm 2025`, `trong tháng 11/2025`).
     static let pastPeriodWords: Set<String> = ["quy", "i", "ii", "iii", "iv", "thang", "dau", "cuoi", "nam", "trong", "cua"]
 
-    /// Whether a figure is a rise against a past year that leads to the next figure (`tăng 8% so với năm
-    /// 2025, đạt 90%`): folded words before it end in `tăng`, and the rest of its clause runs from `so với`
-    /// to a later `đạt`.
+    /// Whether a figure is a rise against a past year or the parent's figure that leads to the next figure
+    /// (`tăng 8% so với năm 2025, đạt 90%`, `cao hơn 2% so với chỉ tiêu Thành phố giao, đạt 97%`): folded
+    /// words before it end in `tăng` or `cao hơn`, and the rest of its clause runs from `so với` to a later `đạt`.
     static func isRiseTowards(before: String, after: String) -> Bool {
-        before.words.last == "tang" && after.hasPrefix("so voi") && after.words.contains("dat")
+        let words = before.words
+        guard words.last == "tang" || words.suffix(2) == ["cao", "hon"] else { return false }
+        return after.hasPrefix("so voi") && after.words.contains("dat")
     }
 
     /// Whether the folded words before a figure report what was reached (`mới đạt`, `chỉ đạt`, `đã đạt`, `ước đạt`,

@@ -22,6 +22,10 @@ public enum Cleanup {
         var blockCells: [Block.Cell] {
             cells.enumerated().map { Block.Cell(text: $0.element, line: cellLines.indices.contains($0.offset) ? cellLines[$0.offset] : line) }
         }
+        /// A row of a ruled table right after a rule: a new row even when its first cell is blank.
+        var startsRow = false
+        /// A line of a ruled table (`RuledTable`): unless it `startsRow`, it goes on with the row above.
+        var ruled = false
         /// The last line the row comes from.
         var lastLine: Int { cellLines.last ?? line }
     }
@@ -57,7 +61,7 @@ public enum Cleanup {
                 // Only the first non-empty cell decides whether this is a header row; a long one is not
                 // `TT`/`STT` whatever its fold, and is not folded.
                 let first = cl.cells.first(where: { !$0.isEmpty }) ?? ""
-                let folded = [first.utf8.count <= 12 ? Folding.fold(first) : ""]
+                let folded = [first.utf8.count <= 16 ? Folding.fold(first) : ""]
                 if isTableHeader(folded) || isYearColumnsHeader(cl.cells) || isAssignmentHeader(cl.cells) || isYearRowsHeader(cl.cells) {
                     tableWidth = max(tableWidth, cl.cells.count)
                     groupedRows = groupsByFirstColumn(cl.cells)
@@ -73,6 +77,14 @@ public enum Cleanup {
                     blocks[last].cells[0].text += " " + cl.text
                     blocks[last].lineRange = blocks[last].lineRange.lowerBound...cl.line
                     continuedRows.insert(last)
+                    continue
+                }
+                if cl.ruled, !cl.startsRow, let last = blocks.indices.last, blocks[last].kind == .tableRow || blocks[last].kind == .tableHeader,
+                   blocks[last].lineRange.upperBound < cl.line {
+                    // A ruled table's row goes on until the next rule, whatever its cells hold.
+                    appendCells(cl, to: &blocks[last])
+                    if blocks[last].kind == .tableHeader { blocks[last].text = blocks[last].cells.map(\.text).joined(separator: "\t") }
+                    else { continuedRows.insert(last) }
                     continue
                 }
                 let firstEmpty = cl.cells.first?.isEmpty ?? true  // cells are already trimmed
@@ -96,18 +108,10 @@ public enum Cleanup {
                     continue
                 }
                 let groupRow = groupedRows && cl.cells.dropFirst().filter { !$0.isEmpty }.count >= 2
-                if firstEmpty, !groupRow, let last = blocks.indices.last, blocks[last].kind == .tableRow {
+                if firstEmpty, !groupRow, !cl.startsRow, let last = blocks.indices.last, blocks[last].kind == .tableRow {
                     // Continuation of the row above (split across a page): append cell by cell, in place;
                     // the row's joined text is rebuilt once at the end.
-                    for (i, cell) in cl.cells.enumerated() where !cell.isEmpty {
-                        if i < blocks[last].cells.count {
-                            if blocks[last].cells[i].text.isEmpty { blocks[last].cells[i].text = cell }
-                            else { blocks[last].cells[i].text += " " + cell }
-                        } else {
-                            blocks[last].cells.append(Block.Cell(text: cell, line: cl.line))
-                        }
-                    }
-                    blocks[last].lineRange = blocks[last].lineRange.lowerBound...cl.line
+                    appendCells(cl, to: &blocks[last])
                     continuedRows.insert(last)
                     continue
                 }
@@ -160,6 +164,18 @@ public enum Cleanup {
         return blocks
     }
 
+    /// Appends the cells of a table line that goes on with `row` to the row's cells, cell by cell.
+    static func appendCells(_ cl: CleanLine, to row: inout Block) {
+        for (i, cell) in cl.cells.enumerated() where !cell.isEmpty {
+            if i < row.cells.count {
+                if row.cells[i].text.isEmpty { row.cells[i].text = cell } else { row.cells[i].text += " " + cell }
+            } else {
+                row.cells.append(Block.Cell(text: cell, line: cl.line))
+            }
+        }
+        row.lineRange = row.lineRange.lowerBound...cl.line
+    }
+
     /// In a plan whose parts are numbered in lower-case Roman numerals (`ii.`, `iii.`), `i.`, `v.` and `x.`
     /// before a capitalised title are numerals too, not the letters `OutlineMarker.parse` takes them for.
     static func lowerRomanParts(_ blocks: inout [Block]) {
@@ -195,6 +211,8 @@ public enum Cleanup {
         var pipeTable = PipeTableState()
         var delimitedTable = DelimitedTable()
         var lastWasTabRow = false  // the last line that was not blank was a TAB table's row
+        var afterRule = false  // the last line that was not blank was a rule of a ruled table
+        var inRuledTable = false  // a rule was seen and no text line since
         var skipTo = 0  // lines before it were read as a table of one cell per line
         for (i, original) in doc.lines.enumerated() {
             if i < skipTo { continue }
@@ -210,6 +228,16 @@ public enum Cleanup {
                 continue
             }
             var raw = pageNumbers.removing(from: original)
+            // A ruled table (`+----+`, `├────┼`): rules end rows and are not text; box walls become pipes.
+            let opening = raw.utf8.first(where: { $0 != 0x20 })
+            if opening == 0x2B || opening == 0xE2 || opening == 0x7C {
+                if RuledTable.isRule(raw) {
+                    afterRule = true
+                    inRuledTable = true
+                    continue
+                }
+                if opening == 0xE2 { raw = RuledTable.withPipeWalls(raw) }
+            }
             // A quoted field of a spreadsheet row holding line breaks: the row goes on over the next lines.
             var rowEnd = i
             if delimitedTable.continues(raw) {
@@ -231,14 +259,15 @@ public enum Cleanup {
                 out.append(line)
                 continue
             }
-            if let cells = layoutTableCells(raw, table: &layoutTable) {
+            // A row between walls (`| 1 | Tỷ lệ … |`) is a pipe table's, however its cells are padded.
+            if opening != 0x7C, opening != 0xE2, let cells = layoutTableCells(raw, table: &layoutTable) {
                 let stripped = cells.map { stripInline($0) }
                 var line = CleanLine(text: stripped.joined(separator: "\t"), line: n, isTable: true, cells: stripped)
                 line.continuesFirstCell = !layoutTable.numbered && stripped.count == 1
                 out.append(line)
                 continue
             }
-            let headerCells = n <= headerLines ? twoColumnHeader(raw) : nil
+            let headerCells = n <= headerLines && opening != 0x7C && opening != 0xE2 ? twoColumnHeader(raw) : nil
             let pipePart = pipeTable.isPart(raw)
             if raw.containsByte(0x09) {
                 // Tabs that only indent a line (a paste from e-mail or chat: `\t- Tỷ lệ …: ≥ 95%`) make no
@@ -253,7 +282,11 @@ public enum Cleanup {
                 if isPipeSeparator(raw) { continue }
                 let cells = (headerCells ?? tableCells(raw)).map { stripInline($0) }
                 if cells.contains(where: { !$0.isEmpty }) {
-                    out.append(CleanLine(text: cells.joined(separator: "\t"), line: n, isTable: true, cells: cells))
+                    var line = CleanLine(text: cells.joined(separator: "\t"), line: n, isTable: true, cells: cells)
+                    line.startsRow = afterRule
+                    line.ruled = inRuledTable
+                    out.append(line)
+                    afterRule = false
                 }
                 continue
             }
@@ -267,7 +300,9 @@ public enum Cleanup {
                 }
                 // Double bullets "- + text" → "+ text".
                 if t.utf8.starts(with: Self.dashPlus) || t.utf8.starts(with: Self.dashDash) { t.removeFirst(2) }
-                if t.isEmpty || isPageNumber(t) { continue }
+                if t.isEmpty || isPageNumber(t) || isRunningPageLine(t) { continue }
+                afterRule = false
+                inRuledTable = false
                 out.append(CleanLine(text: t, line: n, isTable: false, cells: []))
             }
         }
@@ -546,6 +581,22 @@ public enum Cleanup {
     /// Lines that may sit between two pages of one table without ending it.
     static func isPageBreakNoise(_ t: String) -> Bool { isPageNumber(t) }
 
+    /// A running header or footer that ends in its page number: `Kế hoạch CCHC giai đoạn 2026-2030 – Trang 3`,
+    /// `UBND xã Tiên Lãng | Trang 2/6`. The page number must follow a dash or a bar, so that a sentence
+    /// ending in `trang 3` is kept.
+    static func isRunningPageLine(_ t: String) -> Bool {
+        guard t.utf8.count <= 160, let last = t.utf8.last, last >= 0x30, last <= 0x39 else { return false }
+        let u = Array(t.unicodeScalars)
+        var k = u.count
+        while k > 0, (0x30...0x39).contains(u[k - 1].value) || u[k - 1] == "/" { k -= 1 }
+        let word = "Trang ".unicodeScalars.map { $0 }
+        guard k >= word.count + 2 else { return false }
+        for (j, w) in word.enumerated() where u[k - word.count + j].properties.lowercaseMapping != w.properties.lowercaseMapping { return false }
+        var j = k - word.count - 1
+        while j >= 0, u[j] == " " { j -= 1 }
+        return j > 0 && ["–", "-", "—", "|"].contains(u[j])
+    }
+
     /// The bytes a page-number line can have: digits, space, `/`, `-`, the bytes of `–` and `—`, and the
     /// letters of `Trang` in either case (a pre-test only: `isPageNumber` reads the line after it).
     static let pageNumberBytes: [Bool] = (0..<256).map { b in
@@ -583,8 +634,12 @@ public enum Cleanup {
 
     static func isTableHeader(_ folded: [String]) -> Bool {
         guard let first = folded.first(where: { !$0.isEmpty }) else { return false }
-        return first == "tt" || first == "stt"
+        return first == "tt" || first == "stt" || codeColumnTitles.contains(first)
     }
+
+    /// Folded titles of a first column of indicator codes (`Mã ⇥ Chỉ tiêu ⇥ …`, rows `CT01`, `CT02`, …),
+    /// which stands where the number column usually does.
+    static let codeColumnTitles: Set<String> = ["ma", "ma chi tieu", "ma so", "ma ct"]
 
     /// `Lĩnh vực | Cơ quan chủ trì | Cơ quan phối hợp`: the header of a table that assigns each area (or
     /// task) its lead, without a number column. Its cells are short titles and one of them is the lead's.
