@@ -145,4 +145,63 @@ final class RuledTableAndCodeShapesTests: XCTestCase {
         XCTAssertEqual(land?.value, 15)
         XCTAssertEqual(land?.comparator, .atMost)
     }
+
+    func testAQuarterlyRoadmapGivesOnlyTheYearsFigure() {
+        let p = plan("""
+        II. CHỈ TIÊU
+        Chỉ tiêu\tQuý I\tQuý II\tQuý III\tQuý IV/cả năm
+        1. Tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến\t≥ 50%\t≥ 55%\t≥ 58%\t≥ 60%
+        2. Tỷ lệ hồ sơ thủ tục hành chính giải quyết quá hạn\t≤ 5%\t≤ 4%\t≤ 3,5%\t≤ 3%
+        """, period: "năm 2026")
+        XCTAssertEqual(p.targets.filter { $0.indicator == "tthc.online-dossiers" }.map(\.value), [60], "the quarters are steps")
+        XCTAssertEqual(p.targets.filter { $0.indicator == "tthc.late-dossiers" }.map(\.value), [3])
+        XCTAssertTrue(PlanExtractor.isInterimColumn("Quý II"))
+        XCTAssertTrue(PlanExtractor.isInterimColumn("6 tháng đầu năm"))
+        XCTAssertFalse(PlanExtractor.isInterimColumn("Quý IV/cả năm"))
+    }
+
+    func testRomanItemsInBracketsKeepTheirStage() {
+        XCTAssertEqual(OutlineMarker.parse("(iii) Mức độ hài lòng")?.kind, .romanItem)
+        XCTAssertEqual(OutlineMarker.parse("(iv) 100% kết quả")?.ordinal, 4)
+        XCTAssertNil(OutlineMarker.parse("(ví dụ) nội dung"))
+        let p = plan("""
+        II. CHỈ TIÊU
+        a) Đến năm 2027
+        (i) Cải cách thủ tục hành chính
+        - Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn đạt trên 98%.
+        (ii) Chính quyền số
+        - Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính tối thiểu là 60%.
+        b) Đến năm 2030
+        (i) Chính quyền số
+        - Tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính tối thiểu là 75%.
+        """)
+        XCTAssertEqual(p.targets.map { $0.period?.to }, [2027, 2027, 2030], "`(i)`, `(ii)` are items of the lettered stage")
+    }
+
+    func testFiguresOfTheReplacedPlanAreNotTargets() {
+        let p = plan("""
+        II. CHỈ TIÊU
+        - Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn đạt tối thiểu 98%.
+        III. NHỮNG ĐIỂM ĐIỀU CHỈNH SO VỚI KẾ HOẠCH SỐ 31/KH-UBND
+        1. Chỉ tiêu tỷ lệ hồ sơ giải quyết đúng hạn (trước đây là 95%) được điều chỉnh theo Kế hoạch này.
+        - Cắt giảm ít nhất là 30% thời gian giải quyết thủ tục hành chính so với quy định.
+        """)
+        XCTAssertEqual(p.targets.filter { $0.indicator == "tthc.on-time" }.map(\.value), [98])
+        XCTAssertEqual(p.targets.first { $0.indicator == "tthc.time-cut" }?.comparator, .reduce, "`ít nhất là` before a cut's figure")
+    }
+
+    func testACeilingExceededIsSaidToBeAboveIt() {
+        let parent = plan("""
+        II. CHỈ TIÊU
+        - Thời gian cấp Giấy chứng nhận quyền sử dụng đất lần đầu không quá 12 ngày làm việc.
+        """, issuer: "THÀNH PHỐ HUẾ")
+        let child = plan("""
+        II. CHỈ TIÊU
+        - Thời gian cấp Giấy chứng nhận quyền sử dụng đất lần đầu không vượt quá 15 ngày làm việc.
+        """, issuer: "XÃ PHÚ VINH")
+        let engine = RuleEngine(rules: RuleFixtures.coreRules, registry: RuleFixtures.registry, catalog: RuleFixtures.catalog)
+        let below = engine.run(plans: [child]) { _ in parent }.filter { $0.category == "target-below-parent" }
+        XCTAssertEqual(below.count, 1)
+        XCTAssertTrue(below.first?.message.contains("cao hơn mức trần 12 ngày") == true, below.first?.message ?? "")
+    }
 }

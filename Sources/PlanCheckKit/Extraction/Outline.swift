@@ -206,8 +206,8 @@ struct Outline {
     static func partDepth(_ b: Block) -> Int? {
         guard b.kind == .paragraph else { return nil }
         if let m = b.marker {
-            // Items (`a)`, `(9) Kết quả giải quyết thủ tục hành chính được số hóa …`, `-`) are not parts.
-            return m.kind != .bullet && m.kind != .letter && m.kind != .parenthesized && b.isHeadingLike ? m.depth : nil
+            // Items (`a)`, `(9) Kết quả giải quyết thủ tục hành chính được số hóa …`, `(ii)`, `-`) are not parts.
+            return m.kind != .bullet && m.kind != .letter && m.kind != .parenthesized && m.kind != .romanItem && b.isHeadingLike ? m.depth : nil
         }
         guard b.isPlainHeading, let first = b.text.unicodeScalars.first, first.properties.isUppercase else { return nil }
         let f = Folding.fold(String(b.text.prefix(12)))

@@ -155,7 +155,7 @@ public enum PlanExtractor {
                 everyYearColumns = Set(b.cells.indices.filter { k in
                     b.cells[k].text.utf8.count <= 60 && TargetExtractor.saysEveryYear(Folding.fold(b.cells[k].text), from: nil)
                 })
-                otherColumns = Set(b.cells.indices.filter { Self.isOtherFigureColumn(b.cells[$0].text) })
+                otherColumns = Set(b.cells.indices.filter { Self.isOtherFigureColumn(b.cells[$0].text) || Self.isInterimColumn(b.cells[$0].text) })
                 parentColumn = b.cells.indices.first { Self.isParentColumn(b.cells[$0].text) }
                 // An annual plan's table with a column for its year (`Kế hoạch giai đoạn | Năm 2028`): the other
                 // period columns hold the stage's or other years' figures, not this plan's targets.
@@ -286,6 +286,15 @@ public enum PlanExtractor {
     /// Whether a value cell says its figure holds every year: `100% (hằng năm)`, `≥ 98%/năm`, `100% mỗi năm`.
     static func saysEveryYear(_ cell: String) -> Bool {
         cell.hasSuffix("/năm") || TargetExtractor.saysEveryYear(Folding.fold(cell), from: nil)
+    }
+
+    /// Whether a column holds a step within the year (`Quý I`, `Quý II`, `6 tháng đầu năm`): a roadmap to the
+    /// year's figure, which stands in the last column (`Quý IV/cả năm`, `Cả năm`).
+    static func isInterimColumn(_ header: String) -> Bool {
+        guard header.utf8.count <= 40 else { return false }
+        let f = " " + Folding.fold(header) + " "
+        if f.contains(" ca nam ") || f.contains(" quy iv ") || f.contains(" quy 4 ") { return false }
+        return f.hasPrefix(" quy ") || f.contains(" thang dau nam ") || f.hasPrefix(" 6 thang ") || f.hasPrefix(" 9 thang ")
     }
 
     /// Whether a target table's column holds the parent's figures (`Tỉnh giao`, `Chỉ tiêu của tỉnh`).

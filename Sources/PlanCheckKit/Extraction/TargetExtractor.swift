@@ -40,7 +40,7 @@ struct TargetExtractor {
             let before = t.fold(beforeStart..<f.start)
             // "… thanh toán trực tuyến còn thấp, mới đạt khoảng 41%": a figure reached so far is a result;
             // so is one of a sentence about a year before the plan ("Năm 2025, … đạt 73,4%").
-            if Self.reportsResult(before) || pastYearSentence(t, f) || pastYearBefore(before) {
+            if Self.reportsResult(before) || Self.isFormerFigure(before) || pastYearSentence(t, f) || pastYearBefore(before) {
                 resultStart = beforeStart
                 pastResult = t.sentenceStart(before: f.start)
                 continue
@@ -350,6 +350,14 @@ struct TargetExtractor {
         return ["moi", "chi", "da", "uoc"].contains(words[words.index(before: words.endIndex - 1)])
     }
 
+    /// Whether the folded words before a figure say it was the plan's figure before a revision (`(trước đây
+    /// là 85%)`, `trước đây đạt`, `cũ là`): what the plan no longer sets.
+    static func isFormerFigure(_ before: String) -> Bool {
+        let words = before.words.suffix(3)
+        return words.suffix(2) == ["truoc", "day"] || words.count == 3 && words.prefix(2) == ["truoc", "day"]
+            && (words.last == "la" || words.last == "dat") || words.suffix(2) == ["cu", "la"]
+    }
+
     /// When the clause of a figure is the last of `;`-separated clauses that begin with the same words
     /// and carry no figure of their own, the first of those clauses.
     func firstParallelClause(_ t: AlignedFold, clauseStart: Int, figures: [Figure]) -> Range<Int>? {
@@ -468,7 +476,7 @@ struct TargetExtractor {
     }
 
     /// Words that may stand between `giảm` and its figure (`giảm tối thiểu 10%`, `giảm bình quân 5%`).
-    static let reductionModifiers: Set<String> = ["toi", "thieu", "binh", "quan", "it", "nhat", "khoang", "them", "duoc", "con", "xuong"]
+    static let reductionModifiers: Set<String> = ["toi", "thieu", "binh", "quan", "it", "nhat", "khoang", "them", "duoc", "con", "xuong", "la"]
 
     /// The comparator of figure `f` from the text `before` and `after` it (ranges of `t`).
     func comparator(_ t: AlignedFold, _ f: Figure, before: Range<Int>, after: Range<Int>) -> Comparator {

@@ -62,7 +62,7 @@ public enum Cleanup {
                 // `TT`/`STT` whatever its fold, and is not folded.
                 let first = cl.cells.first(where: { !$0.isEmpty }) ?? ""
                 let folded = [first.utf8.count <= 16 ? Folding.fold(first) : ""]
-                if isTableHeader(folded) || isYearColumnsHeader(cl.cells) || isAssignmentHeader(cl.cells) || isYearRowsHeader(cl.cells) {
+                if isTableHeader(folded) || isYearColumnsHeader(cl.cells) || isQuarterColumnsHeader(cl.cells) || isAssignmentHeader(cl.cells) || isYearRowsHeader(cl.cells) {
                     tableWidth = max(tableWidth, cl.cells.count)
                     groupedRows = groupsByFirstColumn(cl.cells)
                     if lastTableHeader == nil {
@@ -685,6 +685,17 @@ public enum Cleanup {
         }
         // `Chỉ tiêu | Kế hoạch giai đoạn | Năm 2028`: an annual plan's table beside its medium-term stage.
         return rest.contains(where: isYears) && rest.allSatisfy { isYears($0) || isStageTitle($0) }
+    }
+
+    /// `Chỉ tiêu | Quý I | Quý II | Quý III | Quý IV/cả năm`: the header of a roadmap of the year by quarter
+    /// (or by `6 tháng đầu năm` / `Cả năm`), whose steps are not targets (`PlanExtractor.isInterimColumn`).
+    static func isQuarterColumnsHeader(_ cells: [String]) -> Bool {
+        let rest = cells.dropFirst().filter { !$0.isEmpty && !unitColumnTitles.contains(Folding.fold($0)) }
+        guard rest.count >= 2, cells.first.map({ $0.utf8.count <= 60 && !$0.contains("%") }) ?? false else { return false }
+        return rest.allSatisfy { cell in
+            let f = " " + Folding.fold(cell) + " "
+            return cell.utf8.count <= 30 && (f.hasPrefix(" quy ") || f.contains(" ca nam ") || f.contains(" thang "))
+        }
     }
 
     /// `Năm | Chỉ tiêu` (or `Năm | Chỉ tiêu (%)`, or a title per indicator, see `YearRowsTable`): the header

@@ -2,7 +2,7 @@
 /// `-`, `+`, `*`.
 public struct OutlineMarker: Sendable, Hashable {
     public enum Kind: String, Sendable {
-        case roman, upperLetter, arabic, decimal, parenthesized, letter, bullet
+        case roman, upperLetter, arabic, decimal, parenthesized, letter, romanItem, bullet
     }
 
     public var kind: Kind
@@ -16,7 +16,8 @@ public struct OutlineMarker: Sendable, Hashable {
     /// Nesting depth, outermost first. Capital letters (`A. Công tác chỉ đạo, điều hành`, `B. Cải cách thể
     /// chế`) group items between the Roman parts and the Arabic items in the plans that use them. Numbers in
     /// brackets (`(4) Về mức độ hài lòng …:`) number items under the decimal headings and over lettered ones
-    /// (`a1) Đến hết năm 2027, …`).
+    /// (`a1) Đến hết năm 2027, …`). Lower-case Roman numerals in brackets (`(i)`, `(ii)`) number the items
+    /// of a lettered one.
     public var depth: Int {
         switch kind {
         case .roman: return 1
@@ -25,7 +26,8 @@ public struct OutlineMarker: Sendable, Hashable {
         case .decimal: return 4
         case .parenthesized: return 5
         case .letter: return 6
-        case .bullet: return 7
+        case .romanItem: return 7
+        case .bullet: return 8
         }
     }
 
@@ -77,6 +79,14 @@ public struct OutlineMarker: Sendable, Hashable {
                 return j > k + 1 && j < chars.count && chars[j].isUppercase
                     ? OutlineMarker(kind: .roman, text: String(chars[0...k]), length: j, ordinal: n) : nil
             }
+        }
+        // Lower-case Roman numerals in brackets under a lettered item: `(i) Cải cách …`, `(iv) 100% …`.
+        if c0 == "(", chars.count > 3, "ivx".contains(chars[1]) {
+            var k = 1
+            while k < chars.count, k <= 5, "ivx".contains(chars[k]) { k += 1 }
+            guard k < chars.count, chars[k] == ")", let n = romans[String(chars[1..<k]).uppercased()] else { return nil }
+            let j = spacesAfter(k + 1)
+            return j > k + 1 && j < chars.count ? OutlineMarker(kind: .romanItem, text: String(chars[0...k]), length: j, ordinal: n) : nil
         }
         // Numbers in brackets: `(4) Về …`, `(12) Tỷ lệ …`.
         if c0 == "(" {
@@ -211,7 +221,7 @@ public struct OutlineMarker: Sendable, Hashable {
             return true
         case UInt8(ascii: "("):
             guard let b1 = it.next() else { return false }
-            return b1 >= 0x30 && b1 <= 0x39
+            return b1 >= 0x30 && b1 <= 0x39 || b1 == UInt8(ascii: "i") || b1 == UInt8(ascii: "v") || b1 == UInt8(ascii: "x")
         case 0xE2:  // • and –
             return true
         case UInt8(ascii: "a")...UInt8(ascii: "y"), UInt8(ascii: "A")...UInt8(ascii: "Y"):

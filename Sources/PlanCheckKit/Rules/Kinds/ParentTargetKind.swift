@@ -22,7 +22,7 @@
 public struct ParentTargetKind: RuleKind {
     public static let name = "parent-target"
     public static let placeholders = ["indicator", "indicatorId", "value", "parentValue", "year", "parentFile", "parentLine",
-                                      "indicators", "count", "text", "parentText", "parentYear"]
+                                      "indicators", "count", "text", "parentText", "parentYear", "relation"]
     public static let parameters = ["mode", "indicators", "group", "min-shared"]
     public static let summary = "a target below the parent's, or a parent target the plan does not carry"
 
@@ -162,11 +162,21 @@ public struct ParentTargetKind: RuleKind {
             hits.append(RuleHit(line: t.line, anchor: "indicator:\(id):\(y)",
                                 values: ["indicator": ctx.indicatorName(id), "indicatorId": id,
                                          "value": Self.shown(t),
-                                         "parentValue": Self.shown(p),
+                                         "parentValue": Self.shown(p), "relation": Self.relation(p),
                                          "year": String(y), "parentFile": parent.file, "parentLine": String(p.line)],
                                 related: [RelatedLocation(file: parent.file, line: p.line, text: p.text)]))
         }
         return hits
+    }
+
+    /// How a figure short of the parent's stands to it, in the report's language: below a level, above a
+    /// ceiling (`15 ngày làm việc` against `không quá 12 ngày`).
+    static func relation(_ parent: Target) -> String {
+        let ceiling = parent.comparator == .atMost || parent.comparator == .lessThan
+        switch L10n.current {
+        case .vi: return ceiling ? "cao hơn mức trần" : "thấp hơn mức"
+        case .en: return ceiling ? "above the ceiling of" : "below"
+        }
     }
 
     /// A number that grows with ambition: the committed figure, negated for ceilings; reductions grow with size.
