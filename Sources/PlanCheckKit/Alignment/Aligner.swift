@@ -53,7 +53,7 @@ public enum Aligner {
         let allParentPeriods = parentPeriods
         for (pi, plan) in plans.enumerated() {
             // Figures the parent sets for another level of government do not bind this plan.
-            let parentPeriods = allParentPeriods.filter { parent!.targets[$0.index].applies(to: plan) }
+            let parentPeriods = allParentPeriods.filter { parent!.binds(parent!.targets[$0.index], on: plan) }
             var own = byIndicator?[pi][id] ?? plan.targets.filter { $0.indicator == id }
             var shared = false
             if own.isEmpty, let ind, let t = clauses?[pi].sharedTarget(for: ind) {
@@ -86,7 +86,7 @@ public enum Aligner {
                 ? parent!.targets.indices.filter { k in
                     let p = parent!.targets[k]
                     return p.indicator.map { i in (ind?.standIns ?? []).contains(i) && !plan.targets.contains { $0.indicator == i } } == true
-                        && p.applies(to: plan)
+                        && parent!.binds(p, on: plan)
                 }.map { (index: $0, period: parent!.targets[$0].period ?? parent!.period) }
                 : []
             for t in own {

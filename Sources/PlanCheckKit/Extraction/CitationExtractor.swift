@@ -44,6 +44,9 @@ enum CitationExtractor {
                 out.append(c.0); taken = c.1; i = c.1; continue
             }
             var j = DateParsing.skipSpaces(t, afterKind)
+            // "Nghị quyết của Chính phủ số 76/NQ-CP", "Kế hoạch của UBND tỉnh số 41/KH-UBND": the issuer between
+            // the kind and its number.
+            if let so = issuerBeforeNumber(t, from: j) { j = so }
             let abbreviated = kind.folded.utf8.count <= 2
             // `QĐ số 15/QĐ-UBND`; without `số`, only before a number of the same kind (`NQ 76/NQ-CP`).
             if abbreviated, !t.isUpper(i) || !t.hasWord(wSo, at: j)
@@ -70,6 +73,26 @@ enum CitationExtractor {
             i = end
         }
         return out
+    }
+
+    /// Where `số` stands after `của` and an issuer of a few words (`của Thủ tướng Chính phủ số`), before any
+    /// figure or clause break; nil when `from` is not at `của`.
+    static func issuerBeforeNumber(_ t: AlignedFold, from j: Int) -> Int? {
+        guard t.hasWord(wCua, at: j) else { return nil }
+        var k = j + 3
+        while k < min(t.count, j + 60) {
+            let c = t.chars[k]
+            if c == ";" || c == "." || c == "," || t.isDigit(k) { return nil }
+            if c == " ", t.hasWord(wSo, at: k + 1) {
+                // "chương trình hành động của Chính phủ thực hiện Nghị quyết số 66-NQ/TW": the number is the
+                // later document's, named between.
+                let span = " " + t.fold((j + 3)..<k) + " "
+                guard span.words.count <= 6, !kinds.contains(where: { span.contains(" " + $0.folded + " ") }) else { return nil }
+                return k + 1
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether the folded text has a slash or the word `luat` somewhere: without either it cites nothing.

@@ -7,6 +7,10 @@ struct Figure {
     /// `%`, `count`, `days` or `minutes` (a time limit: `không quá 02 ngày làm việc`, `không quá 15 phút`)
     /// or `rank` (the top-N group of a ranking: `nhóm 20 … dẫn đầu`).
     var unit: String
+    /// A figure said in words as none at all (`không để xảy ra hồ sơ quá hạn`): 0, at most.
+    var ceiling = false
+    /// A change in percentage points (`tăng 5 điểm phần trăm`), never a level to reach.
+    var points = false
 }
 
 /// Scans characters for figures; no regular expressions (this runs on every paragraph of every plan).
@@ -57,12 +61,16 @@ enum FigureScanner {
             var k = j
             while k < n, t.chars[k] == " " { k += 1 }
             // "80%", "80 %", and once in a while "80 phần trăm".
-            let percentEnd = k < n && t.chars[k] == "%" ? k + 1 : t.hasWord("phan tram", at: k) ? k + 9 : nil
+            // "5 điểm phần trăm" (percentage points, a rise on the way to a level) reads as a percentage too.
+            let percentEnd = k < n && t.chars[k] == "%" ? k + 1 : t.hasWord("phan tram", at: k) ? k + 9
+                : t.hasWord("diem phan tram", at: k) ? k + 14 : nil
             if let percentEnd {
                 var end = percentEnd
                 var vmax: Double?
                 if let r = rangeEnd(t, from: end) { vmax = r.value; end = r.end }
-                out.append(Figure(start: start, end: end, value: value, valueMax: vmax, unit: "%"))
+                var f = Figure(start: start, end: end, value: value, valueMax: vmax, unit: "%")
+                f.points = t.hasWord("diem", at: k)
+                out.append(f)
                 i = end
                 continue
             }
@@ -73,7 +81,32 @@ enum FigureScanner {
             }
             i = j
         }
-        return out
+        return noneAtAll(t, into: out)
+    }
+
+    /// Phrases that set a ceiling of zero without a number.
+    static let lateWords: [[UInt8]] = [Array("qua han".utf8), Array("tre han".utf8)]
+    static let nonePhrases = ["khong de xay ra", "khong de phat sinh", "khong de ton dong", "khong co"]
+
+    /// `figures` with the ceilings of zero said in words (`Đến năm 2030, không để xảy ra hồ sơ giải quyết quá
+    /// hạn`): the phrase is the figure, 0% at most, and the words after it (`hồ sơ … quá hạn`, `trễ hạn`,
+    /// within 60 characters) its subject.
+    static func noneAtAll(_ t: AlignedFold, into figures: [Figure]) -> [Figure] {
+        // Most paragraphs have no `quá hạn` / `trễ hạn`: a byte search (memchr) rules them out.
+        guard t.folded.count > 20, t.folded.withUnsafeBufferPointer({ hay in
+            Self.lateWords.contains { w in w.withUnsafeBufferPointer { ByteSearch.find($0, in: hay) != nil } }
+        }) else { return figures }
+        var out = figures
+        for phrase in nonePhrases {
+            for p in t.positions(of: phrase) {
+                let end = p + phrase.utf8.count
+                let window = t.fold(end..<min(t.count, end + 60))
+                guard window.contains("qua han") || window.contains("tre han"),
+                      !out.contains(where: { $0.start < end + 60 && $0.end > p }) else { continue }
+                out.append(Figure(start: p, end: end, value: 0, valueMax: nil, unit: "%", ceiling: true))
+            }
+        }
+        return out.count == figures.count ? figures : out.sorted { $0.start < $1.start }
     }
 
     static func isNumberChar(_ t: AlignedFold, _ i: Int) -> Bool { t.isDigit(i) || t.isOneOf(i, ",./") }

@@ -10,6 +10,8 @@
 /// with no other lead. Chủ trì of a narrow task that names no area (Đề án 06, a portal) makes no area lead.
 struct LeadExtractor {
     let catalog: Catalog
+    /// The plan's codes for its units (`(CQ chủ trì: VHXH)` under `Ghi chú viết tắt: VHXH - Phòng Văn hóa - Xã hội`).
+    var legend = UnitLegend(codes: [:])
 
     func extract(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
         var strong: [ReformArea: [UnitRef]] = [:]
@@ -28,11 +30,15 @@ struct LeadExtractor {
                 // A label starting the item names its unit however it is written; one inside a sentence
                 // only a unit the catalogue knows.
                 let atStart = p - bodyStart <= 8
+                // "a) Rà soát văn bản … (CQ chủ trì: VP; hoàn thành: Quý I/2026)": a task's own lead counts
+                // towards its section's, as a `chủ trì` in the body does (`sectionLead`).
+                let taskLead = !atStart && b.marker.map { $0.kind == .letter || $0.kind == .bullet || $0.kind == .romanItem } == true
                 for piece in t.text((colon + 1)..<labelledEnd(t, from: colon + 1)).split(whereSeparator: { $0 == ";" }) {
                     // "…; đơn vị phối hợp: các phòng chuyên môn": the coordinators are not leads.
                     if Folding.fold(String(piece)).contains("phoi hop") { break }
-                    if let ref = catalog.units.resolve(String(piece), line: b.line(atOffset: colon + 1), abbreviations: ab),
+                    if let ref = catalog.units.resolve(legend.expand(String(piece)), line: b.line(atOffset: colon + 1), abbreviations: ab),
                        atStart || ref.unitID != nil {
+                        if taskLead { section[area, default: []].append(ref); break }
                         Self.add(area, ref, to: &strong)
                     }
                 }
@@ -283,7 +289,9 @@ struct LeadExtractor {
         for p in chuTri {
             let pre = Folding.fold(t.text(max(bodyStart, p - 12)..<p))
             // "Cơ quan tham mưu, chủ trì: …": the adviser's title before it opens the item.
-            guard pre.hasSuffix("don vi") || pre.hasSuffix("co quan") || Self.opensLabel(t, at: p, bodyStart: bodyStart)
+            // `(CQ chủ trì: VHXH; …)`: the abbreviated title.
+            guard pre.hasSuffix("don vi") || pre.hasSuffix("co quan") || pre.hasSuffix("(cq") || pre == "cq" || pre.hasSuffix(" cq")
+                || Self.opensLabel(t, at: p, bodyStart: bodyStart)
                 || p - bodyStart <= 26 && Self.adviserTitles.contains(Folding.fold(t.text(bodyStart..<p)))
             else { continue }
             var j = p + 7

@@ -103,7 +103,10 @@ struct Outline {
                 // `- …` items: the kind of the first item under it is its items' kind, whatever the depths say;
                 // its own kind again, a decimal heading or above, or another kind ends it.
                 if subPeriodItems == nil, m.kind != k { subPeriodItems = m.kind }
-                if m.kind == k || m.depth <= 4 || (m.kind != subPeriodItems && m.kind != .bullet) {
+                // Items numbered on through the stages (`b) Chỉ tiêu năm 2026` / `6. …`, `7. …` / `c) …` /
+                // `12. …`) are sentences under it, not headings above it.
+                let item = m.kind == subPeriodItems && (b.body.hasSuffix(".") || b.body.contains("%"))
+                if m.kind == k || (m.depth <= 4 && !item) || (m.kind != subPeriodItems && m.kind != .bullet) {
                     subPeriod = nil; subPeriodLevel = nil; subPeriodKind = nil
                 }
             } else if let m = b.marker, m.kind != .bullet, m.kind != .letter,
@@ -318,7 +321,8 @@ struct Outline {
             guard body.hasSuffix(":") || b.marker.map({ $0.kind != .bullet }) == true else { return nil }
             words.removeFirst(titled)
             f = words.joined(separator: " ")
-        } else if !body.hasAtMostCharacters(40) {
+        } else if !body.hasAtMostCharacters(40), !(body.contains("(") && body.prefix(while: { $0 != "(" }).count <= 40) {
+            // A short title, or one with a note in brackets (`Đến hết năm 2027 (giai đoạn 2026 - 2027):`).
             return nil
         }
         guard let first = words.first, ["giai", "nam", "den"].contains(first) else { return nil }
@@ -331,6 +335,8 @@ struct Outline {
         guard let y0 = years.first else { return nil }
         if f.hasPrefix("giai doan"), years.count == 2 { return Period(from: y0, to: years[1]) }
         if years.count == 1, f.hasPrefix("nam ") || f.hasPrefix("den nam ") || f.hasPrefix("den het nam ") { return Period(year: y0) }
+        // "c) Đến hết năm 2027 (giai đoạn 2026 - 2027):": the stage the milestone closes, in brackets.
+        if years.count == 3, years[2] == y0, body.contains("("), f.hasPrefix("den nam ") || f.hasPrefix("den het nam ") { return Period(year: y0) }
         return nil
     }
 }

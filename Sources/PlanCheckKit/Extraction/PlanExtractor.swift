@@ -25,6 +25,8 @@ public enum PlanExtractor {
         var headerCells: [String] = []  // the current table's header
         var otherColumns = Set<Int>()  // columns of the current table whose figures are not this plan's targets
         var parentColumn: Int?  // the current table's column of the parent's figures
+        var communeColumn: Int?  // the current table's column naming a commune per row (`CommuneTable`)
+        var communeTablePeriod: Period?  // the year of that table's figures
         // A table of years (`Năm | Chỉ tiêu`, one row per year) under a line naming its indicator: that line.
         var yearRowsTitle: String?
         // A transposed table of years (`Năm | Điểm chấm CCHC (1) | Chỉ số SIPAS (2) | …`): each column's subject.
@@ -60,7 +62,7 @@ public enum PlanExtractor {
                 // "CT1." / "- Nội dung chỉ tiêu: Tỷ lệ …" / "- Mức phấn đấu: ≥ 95%": a target written as a
                 // record of labelled lines takes its subject from the record's content line.
                 let field = TargetRecords.field(b.text)
-                if let field, TargetRecords.subjectLabels.contains(field.label) { recordSubject = field.value }
+                if let field, TargetRecords.isSubjectLabel(field.label) { recordSubject = field.value }
                 else if field == nil { recordSubject = nil }
                 while let top = leadIns.last, top.depth >= depth { leadIns.removeLast() }
                 // A part or a numbered heading ends a lead-in without a marker (`… ban hành Kế hoạch … như sau:`),
@@ -68,8 +70,9 @@ public enum PlanExtractor {
                 if let m = b.marker, [.roman, .upperLetter, .arabic, .decimal].contains(m.kind) { leadIns.removeAll { $0.depth == 0 } }
                 let context = leadIns.isEmpty ? (field != nil ? recordSubject : nil) : leadIns.map(\.text).joined(separator: " ")
                 if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
-                // The figures of a review of past results are achievements, not targets.
-                guard !outline.inResultsSection[i] else { break }
+                // The figures of a review of past results are achievements, not targets; nor is the parent's
+                // figure a record repeats beside the plan's own.
+                guard !outline.inResultsSection[i], !(field.map { TargetRecords.isParentField($0.label) } ?? false) else { break }
                 if let field, field.label != "noi dung chi tieu", let subject = recordSubject,
                    let pairs = TargetRecords.pairedParts(subject: subject, values: b.text) {
                     // "- Nội dung chỉ tiêu: A; B" / "- Mức phấn đấu: 100%; ≥ 80%": the figures in the subjects' order.
@@ -86,6 +89,12 @@ public enum PlanExtractor {
                 plan.relativeTargets += RelativeTargets.extract(t, lineAt: b.line(atOffset:), extractor: targets,
                                                                 sectionArea: outline.areaOfBlock[i], subPeriod: outline.periodOfBlock[i])
             case .tableRow:
+                // A row of a table of communes: its figures bind the commune it names.
+                if let nc = communeColumn {
+                    plan.targets += communeRowTargets(b, nameColumn: nc, header: headerCells, period: communeTablePeriod ?? outline.periodOfBlock[i],
+                                                      area: outline.areaOfBlock[i], extractor: targets)
+                    continue
+                }
                 let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: headerCells)
                 let daysColumn = TableUnits.daysColumn(b.cells.map(\.text))
                 let countColumn = percentColumn == nil && daysColumn == nil ? TableUnits.countColumn(b.cells.map(\.text)) : nil
@@ -121,7 +130,7 @@ public enum PlanExtractor {
                     // empty (a cell merged over them): the figure holds every year of the plan, not by that year.
                     var cellEveryYear = false
                     if yearRowsTitle == nil, yearColumns == nil, let pp = meta.period, !pp.isSingleYear,
-                       cell.text.utf8.count <= 48, Self.saysEveryYear(cell.text) {
+                       cell.text.utf8.count <= 48, Self.saysEveryYear(cell.text) || Self.notedEveryYear(b, column: ci, header: headerCells, periods: columnPeriods) {
                         columnPeriod = nil
                         cellEveryYear = true
                     }
@@ -152,6 +161,10 @@ public enum PlanExtractor {
                 }
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
                 headerCells = b.cells.map(\.text)
+                communeColumn = CommuneTable.nameColumn(headerCells)
+                // "Chỉ tiêu năm 2026" over the table: the year of its figures.
+                communeTablePeriod = communeColumn != nil && i > 0 && blocks[i - 1].kind == .paragraph
+                    ? Self.columnPeriod(Self.lastLine(of: blocks[i - 1])) : nil
                 everyYearColumns = Set(b.cells.indices.filter { k in
                     b.cells[k].text.utf8.count <= 60 && TargetExtractor.saysEveryYear(Folding.fold(b.cells[k].text), from: nil)
                 })
@@ -165,7 +178,7 @@ public enum PlanExtractor {
                     }
                 }
             }
-            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; communeColumn = nil; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
         }
         // A note that each milestone binds every year of its stage (`StageNote`).
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
@@ -186,7 +199,8 @@ public enum PlanExtractor {
         }
         plan.parentCited = parent(among: plan.citations, blocks: blocks, abbreviations: catalog.abbreviations)
 
-        let (tasks, assignments) = TaskTableExtractor(catalog: catalog, legend: UnitLegend.read(blocks)).read(blocks: blocks)
+        let legend = UnitLegend.read(blocks)
+        let (tasks, assignments) = TaskTableExtractor(catalog: catalog, legend: legend).read(blocks: blocks)
         plan.tasks = tasks
         // A task table inside an area's section (one small table per area, no group rows) is that area's.
         var sectionTasks: [PlanTask] = []
@@ -202,7 +216,7 @@ public enum PlanExtractor {
         }
         plan.appendixRefs = AppendixExtractor.extract(blocks: blocks, folds: folds)
 
-        var leads = LeadExtractor(catalog: catalog).extract(blocks: blocks, outline: outline)
+        var leads = LeadExtractor(catalog: catalog, legend: legend).extract(blocks: blocks, outline: outline)
         // A responsibility table whose rows are the areas themselves ("Cải cách thể chế | Văn phòng HĐND
         // và UBND | …") assigns area leads, for areas the text gives none.
         for t in plan.tasks where t.text.hasAtMostCharacters(80) {
@@ -281,6 +295,38 @@ public enum PlanExtractor {
         let pastOpening = [" thuc hien ", " uoc ", " da dat ", " ket qua 20"]
         let past = [" uoc thuc hien ", " ket qua thuc hien ", " ket qua dat duoc ", " ket qua nam "]
         return isParentColumn(header) || pastOpening.contains { f.hasPrefix($0) } || past.contains { f.contains($0) }
+    }
+
+    /// The text of a paragraph's last source line (a title line the clean-up joined to the one above it).
+    static func lastLine(of b: Block) -> String {
+        guard let offset = b.spans.last?.offset else { return b.text }
+        return String(String.UnicodeScalarView(b.text.unicodeScalars.dropFirst(offset))).trimmedWhitespace
+    }
+
+    /// The targets of a row of a table of communes (`CommuneTable`): each figure under a measure's column,
+    /// about that measure, for the commune the row names.
+    static func communeRowTargets(_ b: Block, nameColumn: Int, header: [String], period: Period?, area: ReformArea?,
+                                  extractor: TargetExtractor) -> [Target] {
+        guard nameColumn < b.cells.count, let key = CommuneTable.rowKey(b.cells[nameColumn].text) else { return [] }
+        var out: [Target] = []
+        for (ci, cell) in b.cells.enumerated() where ci != nameColumn && ci < header.count && !cell.text.isEmpty
+            && CommuneTable.isMeasureTitle(header[ci]) {
+            let value = header[ci].contains("%") ? TableUnits.asPercent(cell.text) : nil
+            var found = extractor.extract(AlignedFold(value ?? cell.text), lineAt: { _ in cell.line }, sectionArea: area,
+                                          subPeriod: period, rowContext: header[ci])
+            for k in found.indices { found[k].forCommune = key }
+            out += found
+        }
+        return out
+    }
+
+    /// Whether a row's note column says its figure holds every year (`Ghi chú: Hằng năm`) and the figure in
+    /// `column` is its only one under the year columns (a cell merged over them).
+    static func notedEveryYear(_ b: Block, column: Int, header: [String], periods: [Period?]) -> Bool {
+        guard periods.indices.contains(column), periods[column] != nil,
+              let note = header.indices.first(where: { Folding.fold(header[$0]) == "ghi chu" }), note < b.cells.count,
+              TargetExtractor.saysEveryYear(Folding.fold(b.cells[note].text), from: nil) else { return false }
+        return periods.indices.allSatisfy { k in k == column || periods[k] == nil || k >= b.cells.count || b.cells[k].text.isEmpty }
     }
 
     /// Whether a value cell says its figure holds every year: `100% (hằng năm)`, `≥ 98%/năm`, `100% mỗi năm`.

@@ -35,7 +35,7 @@ struct TargetExtractor {
             if let note = pastYearBracket(t, from: f.end, to: afterEnd) { afterEnd = note }
             // "… không ít hơn 99% (theo Kế hoạch 25/KH-UBND là 98%; năm 2025 phường đạt 99,4%)": figures in a
             // bracket that gives the source are the source's or past results.
-            if Self.inSourceNote(t, f) { continue }
+            if Self.inSourceNote(t, f) || restatesParentRoadmap(t, f) { continue }
             // The clause around the figure, folded once and read by every match below.
             let before = t.fold(beforeStart..<f.start)
             // "… thanh toán trực tuyến còn thấp, mới đạt khoảng 41%": a figure reached so far is a result;
@@ -55,6 +55,8 @@ struct TargetExtractor {
                 resultStart = beforeStart
                 continue
             }
+            // "đạt 88%, tăng 2 điểm phần trăm so với năm 2027": a change in points is no level.
+            if f.points { continue }
             let valueCell = rowContext != nil && Self.isValueOnly(t.fold(0..<t.count))
             var comparator = self.comparator(t, f, before: beforeStart..<f.start, after: f.end..<afterEnd)
             if comparator == .equal || comparator == .atLeast, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
@@ -293,6 +295,15 @@ struct TargetExtractor {
     /// Whether the figure lies in a bracket that opens on `theo` (`(theo Nghị quyết số 76/NQ-CP; năm 2025 đạt
     /// 89,6%)`, `(theo kết quả khảo sát năm 2025 …)`) or on the parent's figure (`(Thành phố giao 60%; …)`),
     /// within 200 characters of it.
+    /// Whether an annual plan's sentence restates its parent's roadmap (`Theo lộ trình tỉnh giao, đến năm
+    /// 2030 tỷ lệ hồ sơ trực tuyến tối thiểu 90%, …`): the parent's figures for later years, not the plan's.
+    func restatesParentRoadmap(_ t: AlignedFold, _ f: Figure) -> Bool {
+        guard planPeriod?.isSingleYear == true else { return false }
+        let s = t.sentenceStart(before: f.start)
+        let head = t.fold(s..<min(t.count, s + 60)).words.prefix(8).joined(separator: " ")
+        return head.hasPrefix("theo lo trinh") && (head.contains("tinh giao") || head.contains("thanh pho giao") || head.contains("cua tinh"))
+    }
+
     static func inSourceNote(_ t: AlignedFold, _ f: Figure) -> Bool {
         var k = f.start - 1
         let limit = max(0, f.start - 200)
@@ -335,7 +346,9 @@ struct TargetExtractor {
     /// (`tăng 8% so với năm 2025, đạt 90%`, `cao hơn 2% so với chỉ tiêu Thành phố giao, đạt 97%`): folded
     /// words before it end in `tăng` or `cao hơn`, and the rest of its clause runs from `so với` to a later `đạt`.
     static func isRiseTowards(before: String, after: String) -> Bool {
-        let words = before.words
+        var words = before.words
+        // "tăng ít nhất 5 điểm phần trăm so với năm 2027, đạt 85%"
+        while let w = words.last, ["it", "nhat", "toi", "thieu", "khoang", "them"].contains(w) { words.removeLast() }
         guard words.last == "tang" || words.suffix(2) == ["cao", "hon"] else { return false }
         return after.hasPrefix("so voi") && after.words.contains("dat")
     }
@@ -391,7 +404,11 @@ struct TargetExtractor {
         let colon = t.chars[clauseStart - 1] == ":" ? clauseStart - 1 : clauseStart - 2
         // Few words between the colon (or a step set aside after it: `quý II/2026 đạt 50%,`) and the figure.
         let from = max(clauseStart, min(wordsFrom ?? clauseStart, figureStart))
-        guard Folding.fold(t.text(from..<figureStart)).words.count <= 4 else { return nil }
+        // "Tỷ lệ …: năm 2026 đạt tối thiểu 98%; năm 2028 …": a stage and a comparator are not a subject either.
+        let between = Folding.fold(t.text(from..<figureStart)).words
+        guard between.count <= 4 || between.count <= 8
+                && between.allSatisfy({ Self.stageWords.contains($0) || Self.comparatorWords.contains($0) || Int($0) != nil })
+        else { return nil }
         var s = colon
         while s > notBefore, !(t.chars[s - 1] == ";" || t.chars[s - 1] == ":" || (t.chars[s - 1] == "." && t.chars[s] == " ")) { s -= 1 }
         // Not the item's marker: the label is `Tỷ lệ …`, not `- Tỷ lệ …`.
@@ -480,6 +497,7 @@ struct TargetExtractor {
 
     /// The comparator of figure `f` from the text `before` and `after` it (ranges of `t`).
     func comparator(_ t: AlignedFold, _ f: Figure, before: Range<Int>, after: Range<Int>) -> Comparator {
+        if f.ceiling { return .atMost }
         if f.valueMax != nil { return .range }
         if f.unit == "rank" { return .atMost }  // "trong nhóm 20": 20th place or better
         // Symbols, as in tables: "≥ 80%", ">= 80%", "> 30%".

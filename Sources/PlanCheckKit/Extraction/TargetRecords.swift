@@ -28,6 +28,23 @@ enum TargetRecords {
     /// Labels of a record's line that names what its target measures.
     static let subjectLabels: Set<String> = ["noi dung chi tieu", "ten chi tieu", "chi tieu", "noi dung"]
 
+    /// Whether a folded label names what the record's target measures: one of `subjectLabels`, or a numbered
+    /// target (`Chỉ tiêu 8 (CT8)`, `Chỉ tiêu 5`) whose line names it and whose figure may come on the next
+    /// line (`- Mức đăng ký: 75%`).
+    static func isSubjectLabel(_ label: String) -> Bool {
+        if subjectLabels.contains(label) { return true }
+        let words = label.words
+        return words.count >= 3 && words.count <= 4 && words[0] == "chi" && words[1] == "tieu"
+            && words[2...].allSatisfy { $0.contains(where: \.isNumber) }
+    }
+
+    /// Whether a record's labelled line gives the parent's figure (`- Chỉ tiêu tỉnh giao: tối thiểu 98%`),
+    /// beside the plan's own (`- Mức đăng ký của phường: 99%`).
+    static func isParentField(_ label: String) -> Bool {
+        let f = " " + label + " "
+        return [" tinh giao ", " thanh pho giao ", " cap tren giao "].contains { f.contains($0) }
+    }
+
     /// `- Mức phấn đấu: ≥ 95%` → (`muc phan dau`, `≥ 95%`): a labelled line of a record, its label (at most
     /// five words, folded) and what follows the colon; nil for any other paragraph.
     static func field(_ text: String) -> (label: String, value: String)? {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Codes a plan defines for its units in a legend under a table, so that a cell `VHXH` or `VP; TTPVHCC`
 /// names the units it stands for: `Ghi chú: VP: Văn phòng HĐND và UBND xã; KT: Phòng Kinh tế; VHXH: Phòng
-/// Văn hóa - Xã hội.` (also after `Chữ viết tắt:` / `Viết tắt:`).
+/// Văn hóa - Xã hội.` (also after `Chữ viết tắt:` / `Viết tắt:`, and with a dash: `VP - Văn phòng …`).
 struct UnitLegend {
     /// Code as written (`VHXH`) → the unit's name as the legend writes it.
     var codes: [String: String]
@@ -19,9 +19,11 @@ struct UnitLegend {
             let head = Folding.fold(String(b.text.prefix(16)))
             guard openings.contains(where: { head.hasPrefix($0) }), let colon = b.text.firstIndex(of: ":") else { continue }
             for piece in b.text[b.text.index(after: colon)...].split(whereSeparator: { $0 == ";" }) {
-                guard let sep = piece.firstIndex(of: ":") else { continue }
-                let code = piece[..<sep].trimmingCharacters(in: .whitespaces)
-                var name = piece[piece.index(after: sep)...].trimmingCharacters(in: .whitespaces)
+                // `VP: Văn phòng …`, or `VP - Văn phòng …` (the first dash: a name may hold one).
+                let dash = piece.range(of: " - ") ?? piece.range(of: " – ")
+                guard let sep = piece.firstIndex(of: ":").map({ $0..<piece.index(after: $0) }) ?? dash else { continue }
+                let code = piece[..<sep.lowerBound].trimmingCharacters(in: .whitespaces)
+                var name = piece[sep.upperBound...].trimmingCharacters(in: .whitespaces)
                 if name.hasSuffix(".") { name.removeLast() }
                 guard isCode(code), !name.isEmpty else { continue }
                 codes[code] = name

@@ -126,6 +126,9 @@ public struct Target: Codable, Hashable, Sendable {
     /// The kind of commune the figure is set for when its clause names one (`đối với các xã miền núi, xã đặc
     /// biệt khó khăn`): `CommuneKind.difficult` or `.ordinary`; nil when it names none (omitted from JSON).
     public var forKind: String?
+    /// The commune the figure is set for by name, in a parent's table of communes (`CommuneTable`): the name's
+    /// key (`minh xuan`); nil for a figure set for all (omitted from JSON).
+    public var forCommune: String?
 
     public init(line: Int, value: Double, valueMax: Double?, unit: String, comparator: Comparator, period: Period?,
                 area: ReformArea?, indicator: String?, text: String, figure: String, forLevel: String? = nil) {
@@ -148,8 +151,11 @@ public struct Target: Codable, Hashable, Sendable {
         return mine == (kind ?? CommuneKind.ordinary)
     }
 
-    /// Whether a parent's figure binds `plan`: for its level of government and its kind of commune.
-    public func applies(to plan: Plan) -> Bool { applies(to: plan.level) && applies(toKind: plan.communeKind) }
+    /// Whether a parent's figure binds `plan`: for its level of government, its kind of commune and, for a
+    /// figure set for a commune by name, that commune.
+    public func applies(to plan: Plan) -> Bool {
+        applies(to: plan.level) && applies(toKind: plan.communeKind) && (forCommune.map { $0 == plan.communeKey } ?? true)
+    }
 }
 
 /// A row of an appendix task table.
@@ -219,6 +225,19 @@ public struct Plan: Codable, Sendable {
     public var relativeTargets: [Target] = []
     /// The kind of commune the plan says it is (`CommuneKind`), nil above the communes. Not encoded.
     public var communeKind: String?
+
+    /// The plan's commune as a parent's table of communes names it (`CommuneTable.key(ofName:)` of the issuer).
+    public var communeKey: String { CommuneTable.key(ofName: issuer ?? "") }
+
+    /// Whether this plan's (the parent's) target `t` binds `child`: it applies to the child (`Target.applies`),
+    /// and no figure the parent sets for the child by name (`forCommune`) takes its place for the same
+    /// indicator and year.
+    public func binds(_ t: Target, on child: Plan) -> Bool {
+        guard t.applies(to: child) else { return false }
+        guard t.forCommune == nil, let id = t.indicator else { return true }
+        let year = (t.period ?? period)?.to
+        return !targets.contains { $0.forCommune != nil && $0.indicator == id && ($0.period ?? period)?.to == year && $0.applies(to: child) }
+    }
 
     enum CodingKeys: String, CodingKey {
         case file, issuer, level, period, number, date, draft, parentCited, areas, targets, citations, tasks, headings,

@@ -58,6 +58,19 @@ public enum Cleanup {
         for cl in lines {
             if cl.isTable {
                 flush()
+                if cl.cells.first?.isEmpty ?? true, let last = blocks.indices.last, blocks[last].kind == .tableHeader,
+                   blocks[last].lineRange.upperBound == cl.line - 1, isPeriodTitleLine(cl.cells) {
+                    // A header merged over several lines in a spreadsheet (`Lộ trình thực hiện` over `Giai đoạn
+                    // 2026-2027 | | Giai đoạn 2028-2030` over `2026 | 2027 | 2030`): each column's title is the
+                    // most specific period written over it.
+                    for k in cl.cells.indices where !cl.cells[k].isEmpty {
+                        if k < blocks[last].cells.count { blocks[last].cells[k].text = cl.cells[k] }
+                        else { blocks[last].cells.append(Block.Cell(text: cl.cells[k], line: cl.line)) }
+                    }
+                    blocks[last].text = blocks[last].cells.map(\.text).joined(separator: "\t")
+                    blocks[last].lineRange = blocks[last].lineRange.lowerBound...cl.line
+                    continue
+                }
                 // Only the first non-empty cell decides whether this is a header row; a long one is not
                 // `TT`/`STT` whatever its fold, and is not folded.
                 let first = cl.cells.first(where: { !$0.isEmpty }) ?? ""
@@ -227,7 +240,7 @@ public enum Cleanup {
                 skipTo = table.end
                 continue
             }
-            var raw = pageNumbers.removing(from: original)
+            var raw = EditorMarks.strip(pageNumbers.removing(from: original))
             // A ruled table (`+----+`, `├────┼`): rules end rows and are not text; box walls become pipes.
             let opening = raw.utf8.first(where: { $0 != 0x20 })
             if opening == 0x2B || opening == 0xE2 || opening == 0x7C {
@@ -759,6 +772,20 @@ public enum Cleanup {
         header.indices.dropLast().contains { k in
             isYearTitle(header[k]) && header[k + 1].isEmpty && k + 1 < next.count && !next[k].isEmpty && !next[k + 1].isEmpty
         }
+    }
+
+    /// Whether a header's next line holds only period titles (`Giai đoạn 2026-2027`, `2026`, `Năm 2027`), at
+    /// least two, and no figure.
+    static func isPeriodTitleLine(_ cells: [String]) -> Bool {
+        let titled = cells.filter { !$0.isEmpty }
+        return titled.count >= 2 && titled.allSatisfy { isYearTitle($0) || isStageTitle($0) || isStagePeriod($0) }
+    }
+
+    /// `Giai đoạn 2026-2027`, `Giai đoạn 2028 - 2030`.
+    static func isStagePeriod(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 30 else { return false }
+        let words = Folding.fold(cell).words
+        return words.count == 4 && words[0] == "giai" && words[1] == "doan" && words[2...].allSatisfy { $0.count == 4 && Int($0) != nil }
     }
 
     /// `2026`, `Năm 2026`.

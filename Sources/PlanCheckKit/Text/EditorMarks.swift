@@ -1,0 +1,72 @@
+/// Marks an editor leaves in exported text that are not the plan's words: deleted text kept with a strike
+/// (`~~90%~~ 95%`), revision notes (`[đã sửa: 98%] 97,5%`), and footnote marks (`đạt 95%¹`, `hồ sơ trực
+/// tuyến²`, `99%[1]`). The figure struck or noted is the old one; the one after it stands.
+enum EditorMarks {
+    /// Whether `s` may hold one of the marks: a byte of `~`, `[`, or the lead byte of a superscript digit
+    /// (`¹²³` are C2 B9/B2/B3, `⁰⁴…⁹` E2 81 B0–B9).
+    static func mayHave(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            for i in b.indices {
+                switch b[i] {
+                case 0x7E, 0x5B: return true
+                case 0xC2: if i + 1 < b.count, b[i + 1] == 0xB9 || b[i + 1] == 0xB2 || b[i + 1] == 0xB3 { return true }
+                case 0xE2: if i + 2 < b.count, b[i + 1] == 0x81, (0xB0...0xB9).contains(b[i + 2]) { return true }
+                default: continue
+                }
+            }
+            return false
+        }
+    }
+
+    /// `s` without the marks; unchanged when it has none.
+    static func strip(_ s: String) -> String {
+        guard mayHave(s) else { return s }
+        let u = Array(s.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < u.count {
+            // ~~struck~~
+            if u[i] == "~", i + 1 < u.count, u[i + 1] == "~", let close = find(["~", "~"], in: u, from: i + 2) {
+                i = close + 2
+                continue
+            }
+            // [đã sửa: …], [đã xóa: …], [sửa: …]
+            if u[i] == "[", let close = u[(i + 1)...].firstIndex(of: "]"), close - i <= 40,
+               isRevisionNote(String(String.UnicodeScalarView(u[(i + 1)..<close]))) {
+                i = close + 1
+                continue
+            }
+            // A footnote number in brackets right after a word or a figure: `99%[1]`, `trực tuyến[2]`.
+            if u[i] == "[", i > 0, u[i - 1] != " ", let close = u[(i + 1)...].firstIndex(of: "]"), close - i >= 2, close - i <= 3,
+               u[(i + 1)..<close].allSatisfy({ ("0"..."9").contains($0) }) {
+                i = close + 1
+                continue
+            }
+            if isSuperscriptDigit(u[i]) { i += 1; continue }
+            out.append(u[i])
+            i += 1
+        }
+        return String(out)
+    }
+
+    static func isSuperscriptDigit(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0xB9 || c.value == 0xB2 || c.value == 0xB3 || (0x2070...0x2079).contains(c.value)
+    }
+
+    /// `đã sửa: 98%`, `Đã xóa: …`, `sửa: …`: a revision note's opening words, folded.
+    static func isRevisionNote(_ inner: String) -> Bool {
+        let f = Folding.fold(inner)
+        return ["da sua", "da xoa", "sua", "xoa", "da thay", "cu"].contains { f == $0 || f.hasPrefix($0 + " ") }
+            && inner.contains(":")
+    }
+
+    static func find(_ pair: [Unicode.Scalar], in u: [Unicode.Scalar], from: Int) -> Int? {
+        var k = from
+        while k + 1 < u.count {
+            if u[k] == pair[0], u[k + 1] == pair[1] { return k }
+            k += 1
+        }
+        return nil
+    }
+}
