@@ -245,7 +245,10 @@ struct LeadExtractor {
     /// persons.
     func responsibleLines(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
         var out: [ReformArea: [UnitRef]] = [:]
-        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && (b.text.contains("mối") || b.text.contains("chính")) {
+        // `đầu mối`, `trách nhiệm chính` in lower case as written: two byte searches rule out the other paragraphs
+        // (`chính` alone is in every `hành chính`).
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && (b.text.contains("ầu mối") || b.text.contains("nhiệm chính")
+                                                                          || b.text.contains("ẦU MỐI")) {
             guard let area = outline.areaOfBlock[bi] else { continue }
             let t = AlignedFold(b.text)
             for label in Self.responsibleLabels {

@@ -26,6 +26,7 @@ public enum PlanExtractor {
         var otherColumns = Set<Int>()  // columns of the current table whose figures are not this plan's targets
         var parentColumn: Int?  // the current table's column of the parent's figures
         var communeColumn: Int?  // the current table's column naming a commune per row (`CommuneTable`)
+        var noteColumn: Int?  // the current table's `Ghi chú` column
         var communeTablePeriod: Period?  // the year of that table's figures
         // A table of years (`Năm | Chỉ tiêu`, one row per year) under a line naming its indicator: that line.
         var yearRowsTitle: String?
@@ -130,7 +131,8 @@ public enum PlanExtractor {
                     // empty (a cell merged over them): the figure holds every year of the plan, not by that year.
                     var cellEveryYear = false
                     if yearRowsTitle == nil, yearColumns == nil, let pp = meta.period, !pp.isSingleYear,
-                       cell.text.utf8.count <= 48, Self.saysEveryYear(cell.text) || Self.notedEveryYear(b, column: ci, header: headerCells, periods: columnPeriods) {
+                       cell.text.utf8.count <= 48, Self.saysEveryYear(cell.text)
+                        || noteColumn.map({ Self.notedEveryYear(b, column: ci, note: $0, periods: columnPeriods) }) == true {
                         columnPeriod = nil
                         cellEveryYear = true
                     }
@@ -162,6 +164,7 @@ public enum PlanExtractor {
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
                 headerCells = b.cells.map(\.text)
                 communeColumn = CommuneTable.nameColumn(headerCells)
+                noteColumn = headerCells.firstIndex { $0.utf8.count <= 12 && Folding.fold($0) == "ghi chu" }
                 // "Chỉ tiêu năm 2026" over the table: the year of its figures.
                 communeTablePeriod = communeColumn != nil && i > 0 && blocks[i - 1].kind == .paragraph
                     ? Self.columnPeriod(Self.lastLine(of: blocks[i - 1])) : nil
@@ -178,7 +181,7 @@ public enum PlanExtractor {
                     }
                 }
             }
-            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; communeColumn = nil; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; communeColumn = nil; noteColumn = nil; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
         }
         // A note that each milestone binds every year of its stage (`StageNote`).
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
@@ -322,9 +325,8 @@ public enum PlanExtractor {
 
     /// Whether a row's note column says its figure holds every year (`Ghi chú: Hằng năm`) and the figure in
     /// `column` is its only one under the year columns (a cell merged over them).
-    static func notedEveryYear(_ b: Block, column: Int, header: [String], periods: [Period?]) -> Bool {
-        guard periods.indices.contains(column), periods[column] != nil,
-              let note = header.indices.first(where: { Folding.fold(header[$0]) == "ghi chu" }), note < b.cells.count,
+    static func notedEveryYear(_ b: Block, column: Int, note: Int, periods: [Period?]) -> Bool {
+        guard periods.indices.contains(column), periods[column] != nil, note < b.cells.count, !b.cells[note].text.isEmpty,
               TargetExtractor.saysEveryYear(Folding.fold(b.cells[note].text), from: nil) else { return false }
         return periods.indices.allSatisfy { k in k == column || periods[k] == nil || k >= b.cells.count || b.cells[k].text.isEmpty }
     }

@@ -299,7 +299,10 @@ struct TargetExtractor {
     /// 2030 tỷ lệ hồ sơ trực tuyến tối thiểu 90%, …`): the parent's figures for later years, not the plan's.
     func restatesParentRoadmap(_ t: AlignedFold, _ f: Figure) -> Bool {
         guard planPeriod?.isSingleYear == true else { return false }
-        let s = t.sentenceStart(before: f.start)
+        // The sentence's first word, past a marker, must be `theo`: read on the aligned fold before any text is made.
+        var s = t.sentenceStart(before: f.start)
+        while s < f.start, !t.isLetter(s) { s += 1 }
+        guard t.hasWord("theo lo trinh", at: s) else { return false }
         let head = t.fold(s..<min(t.count, s + 60)).words.prefix(8).joined(separator: " ")
         return head.hasPrefix("theo lo trinh") && (head.contains("tinh giao") || head.contains("thanh pho giao") || head.contains("cua tinh"))
     }
@@ -366,9 +369,11 @@ struct TargetExtractor {
     /// Whether the folded words before a figure say it was the plan's figure before a revision (`(trước đây
     /// là 85%)`, `trước đây đạt`, `cũ là`): what the plan no longer sets.
     static func isFormerFigure(_ before: String) -> Bool {
-        let words = before.words.suffix(3)
-        return words.suffix(2) == ["truoc", "day"] || words.count == 3 && words.prefix(2) == ["truoc", "day"]
-            && (words.last == "la" || words.last == "dat") || words.suffix(2) == ["cu", "la"]
+        // Read on the end of the folded words (no split: this runs for every figure).
+        for tail in ["truoc day", "truoc day la", "truoc day dat", "cu la"] where before.hasSuffix(tail) {
+            return before.utf8.count == tail.utf8.count || before.utf8.dropLast(tail.utf8.count).last == 0x20
+        }
+        return false
     }
 
     /// When the clause of a figure is the last of `;`-separated clauses that begin with the same words

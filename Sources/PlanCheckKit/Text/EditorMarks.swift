@@ -1,3 +1,5 @@
+import Foundation
+
 /// Marks an editor leaves in exported text that are not the plan's words: deleted text kept with a strike
 /// (`~~90%~~ 95%`), revision notes (`[đã sửa: 98%] 97,5%`), and footnote marks (`đạt 95%¹`, `hồ sơ trực
 /// tuyến²`, `99%[1]`). The figure struck or noted is the old one; the one after it stands.
@@ -7,15 +9,20 @@ enum EditorMarks {
     static func mayHave(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { b in
-            for i in b.indices {
-                switch b[i] {
-                case 0x7E, 0x5B: return true
-                case 0xC2: if i + 1 < b.count, b[i + 1] == 0xB9 || b[i + 1] == 0xB2 || b[i + 1] == 0xB3 { return true }
-                case 0xE2: if i + 2 < b.count, b[i + 1] == 0x81, (0xB0...0xB9).contains(b[i + 2]) { return true }
-                default: continue
+            guard let base = b.baseAddress, !b.isEmpty else { return false }
+            // memchr for each lead byte: this runs on every line, and most have none of them.
+            if memchr(base, 0x7E, b.count) != nil || memchr(base, 0x5B, b.count) != nil { return true }
+            func follows(_ lead: UInt8, _ next: (Int) -> Bool) -> Bool {
+                var from = 0
+                while from < b.count, let p = memchr(base + from, Int32(lead), b.count - from) {
+                    let i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+                    if next(i) { return true }
+                    from = i + 1
                 }
+                return false
             }
-            return false
+            return follows(0xC2) { i in i + 1 < b.count && (b[i + 1] == 0xB9 || b[i + 1] == 0xB2 || b[i + 1] == 0xB3) }
+                || follows(0xE2) { i in i + 2 < b.count && b[i + 1] == 0x81 && (0xB0...0xB9).contains(b[i + 2]) }
         }
     }
 
