@@ -192,13 +192,15 @@ enum FigureScanner {
     static func floorSymbolBefore(_ t: AlignedFold, _ i: Int) -> Bool {
         var j = i - 1
         while j >= 0, t.chars[j] == " " { j -= 1 }
-        return j >= 0 && (t.chars[j] == "≥" || t.chars[j] == ">")
+        // `≥`, `>`, and `>=` / `=>` typed in ASCII.
+        return j >= 0 && (t.chars[j] == "≥" || t.chars[j] == ">" || t.chars[j] == "=" && j > 0 && t.chars[j - 1] == ">")
     }
 
     static func limitSymbolBefore(_ t: AlignedFold, _ i: Int) -> Bool {
         var j = i - 1
         while j >= 0, t.chars[j] == " " { j -= 1 }
-        return j >= 0 && (t.chars[j] == "≤" || t.chars[j] == "<")
+        // `≤`, `<`, and `<=` / `=<` typed in ASCII.
+        return j >= 0 && (t.chars[j] == "≤" || t.chars[j] == "<" || t.chars[j] == "=" && j > 0 && t.chars[j - 1] == "<")
     }
 
     /// Whether the clause after `nhóm N` says the group leads (`… tỉnh, thành phố dẫn đầu cả nước`,

@@ -107,7 +107,9 @@ struct MetadataExtractor {
         if out.isEmpty {
             for b in blocks.prefix(40) where b.kind == .paragraph {
                 let f = Folding.fold(b.text)
-                if f.contains("ke hoach cai cach hanh chinh") || f.hasPrefix("cai cach hanh chinh") { out.append(b.text); break }
+                // A Quyết định that sets the reform's figures itself: `Ban hành Bộ chỉ tiêu cải cách hành chính năm 2026`.
+                if f.contains("ke hoach cai cach hanh chinh") || f.hasPrefix("cai cach hanh chinh")
+                    || f.hasPrefix("ban hanh") && f.contains("cai cach hanh chinh") && b.text.utf8.count <= 200 { out.append(b.text); break }
             }
         }
         return out

@@ -57,7 +57,8 @@ struct Outline {
         var subPeriodItems: OutlineMarker.Kind?  // the marker kind of the first item under it
         var implementation = false
 
-        for b in blocks {
+        for (bi, b) in blocks.enumerated() {
+            let previous = bi > 0 ? blocks[bi - 1] : nil
             if b.kind == .tableRow {
                 // Appendix group rows ("I. Cải cách thể chế (05 nhiệm vụ)", "I<TAB>Cải cách thể chế") introduce
                 // an area too.
@@ -79,7 +80,10 @@ struct Outline {
                 // lettered part after an unnumbered title (`KẾT QUẢ NĂM 2025` … `I. MỤC TIÊU`): a review left
                 // open would swallow every target after it. A results title opens it.
                 if let open = resultsDepth, depth <= open || depth == 0 || (open == 0 && depth <= 2) { resultsDepth = nil }
-                if Outline.isResultsTitle(b.body) { resultsDepth = depth }
+                // `Phụ lục II: BỘ CHỈ SỐ THEO DÕI, ĐÁNH GIÁ` / `KẾT QUẢ CẢI CÁCH HÀNH CHÍNH …`: the second line of an
+                // appendix's title names what its indicators measure, not a review.
+                let appendixTitle = previous.map { $0.kind == .paragraph && Folding.fold(String($0.text.prefix(8))).hasPrefix("phu luc") } ?? false
+                if Outline.isResultsTitle(b.body), !appendixTitle { resultsDepth = depth }
             }
             if let m = b.marker, m.kind != .bullet, m.kind != .letter,
                everyYearLevel.map({ !$0.lexicographicallyPrecedes(Outline.level(m)) }) ?? false {

@@ -69,7 +69,13 @@ public enum PlanExtractor {
                 // A part or a numbered heading ends a lead-in without a marker (`… ban hành Kế hoạch … như sau:`),
                 // which leads only the items right under it.
                 if let m = b.marker, [.roman, .upperLetter, .arabic, .decimal].contains(m.kind) { leadIns.removeAll { $0.depth == 0 } }
-                let context = leadIns.isEmpty ? (field != nil ? recordSubject : nil) : leadIns.map(\.text).joined(separator: " ")
+                var context = leadIns.isEmpty ? (field != nil ? recordSubject : nil) : leadIns.map(\.text).joined(separator: " ")
+                // "✅ Hồ sơ … được giải quyết đúng hạn." / "👉 Phấn đấu đạt 99 %.": a figure on a line of its own
+                // under another kind of bullet answers the item above it.
+                if context == nil, i > 0, let m = b.marker, m.kind == .bullet, blocks[i - 1].kind == .paragraph,
+                   let above = blocks[i - 1].marker, above.kind == .bullet, above.text != m.text, !blocks[i - 1].text.contains("%") {
+                    context = blocks[i - 1].body
+                }
                 if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
                 // The figures of a review of past results are achievements, not targets; nor is the parent's
                 // figure a record repeats beside the plan's own.
@@ -297,7 +303,9 @@ public enum PlanExtractor {
         // (`Kết quả phải đạt`, `Kết quả cần đạt` are the plan's own.)
         let pastOpening = [" thuc hien ", " uoc ", " da dat ", " ket qua 20"]
         let past = [" uoc thuc hien ", " ket qua thuc hien ", " ket qua dat duoc ", " ket qua nam "]
+        // `Công thức tính`: `(Số hồ sơ đúng hạn / Tổng số hồ sơ) x 100%` defines the measure; its 100% is no target.
         return isParentColumn(header) || pastOpening.contains { f.hasPrefix($0) } || past.contains { f.contains($0) }
+            || f.hasPrefix(" cong thuc ")
     }
 
     /// The text of a paragraph's last source line (a title line the clean-up joined to the one above it).
@@ -365,6 +373,8 @@ public enum PlanExtractor {
 
     /// Words a year column's header may hold besides its years (`Kế hoạch năm 2025`, `Chỉ tiêu đến năm 2030`).
     static let columnPeriodWords: Set<Substring> = ["nam", "giai", "doan", "den", "ke", "hoach", "chi", "tieu", "muc",
+                                                    // `Giá trị mục tiêu 2027` (a table of monitoring indicators)
+                                                    "gia", "tri",
                                                     // `Năm 2026 Xã đăng ký` (a commune's column under its year)
                                                     "xa", "phuong", "dang", "ky"]
 

@@ -254,7 +254,9 @@ struct TargetExtractor {
     }
     static let valueWords: Set<Substring> = ["giam", "cat", "tang", "it", "nhat", "toi", "thieu", "da", "so", "voi", "nam", "dat",
                                             "tren", "duoi", "tro", "len", "xuong", "binh", "quan", "moi", "khong", "qua", "hon",
-                                            "tu", "den", "giai", "doan", "muc", "con"]
+                                            "tu", "den", "giai", "doan", "muc", "con",
+                                            // `Phấn đấu đạt và vượt chỉ tiêu tỉnh giao (≥ 70%)`, `Đạt 100% như chỉ tiêu tỉnh giao`
+                                            "phan", "dau", "va", "vuot", "nhu", "chi", "tieu", "tinh", "giao"]
 
     /// The folded text of a bracket right after a figure, to its closing bracket even past a `;` that ends
     /// the clause (`100% (16/16 cơ quan cấp tỉnh; 129/129 xã, phường)`), else nil.
@@ -510,9 +512,11 @@ struct TargetExtractor {
         while last >= before.lowerBound, t.chars[last].properties.isWhitespace { last -= 1 }
         if last >= before.lowerBound {
             let c = t.chars[last]
-            if c == "≥" || (c == "=" && last > before.lowerBound && t.chars[last - 1] == ">") { return .atLeast }
+            // `=>` and `=<` as some type them: `=` before the sign.
+            let afterEquals = last > before.lowerBound && t.chars[last - 1] == "="
+            if c == "≥" || (c == "=" && last > before.lowerBound && t.chars[last - 1] == ">") || (c == ">" && afterEquals) { return .atLeast }
             if c == ">" { return .greaterThan }
-            if c == "≤" || (c == "=" && last > before.lowerBound && t.chars[last - 1] == "<") { return .atMost }
+            if c == "≤" || (c == "=" && last > before.lowerBound && t.chars[last - 1] == "<") || (c == "<" && afterEquals) { return .atMost }
             if c == "<" { return .lessThan }
         }
         // Only the words next to the figure matter (a verb and its modifiers before it, `trở lên` within
@@ -632,6 +636,12 @@ struct TargetExtractor {
         }
         // "… 98% (năm 2026), 98,5% (năm 2028) …": the year in brackets right after the figure is its own.
         if let y = Self.bracketedYear(t, after: f.end) { return Period(year: y) }
+        // "… đạt ≥ 92% năm 2027 và ≥ 95% năm 2030": a year of the plan's period right after the figure is its own.
+        let next = DateParsing.skipSpaces(t, f.end)
+        if t.hasWord("nam", at: next), let (period, _) = Self.years(t, at: DateParsing.skipSpaces(t, next + 3), dashOnly: true),
+           period.isSingleYear, let own = planPeriod, !own.isSingleYear, own.from <= period.from, period.to <= own.to {
+            return period
+        }
         // "… thủ tục hành chính năm 2027 đạt tối thiểu 80%, đến năm 2030 đạt 100%": a year of the plan's
         // period right before `đạt` is the figure's, as a cue would be.
         // (In an annual plan that year is the plan's own: nothing to read.)

@@ -14,6 +14,18 @@ struct TaskTableExtractor {
 
     static let defaultColumns: [Column] = [.seq, .content, .lead, .coordinators, .deadline, .product]
 
+    enum Role { case leads, coordinates }
+
+    /// The role a bracket closing an area's name in a unit's cell gives it: `(chủ trì)`, `(phối hợp)`; nil
+    /// without one.
+    static func roleMark(_ part: String) -> Role? {
+        let t = part.trimmedWhitespace
+        guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return nil }
+        let f = Folding.fold(String(t[open...]))
+        if f.contains("phoi hop") { return .coordinates }
+        return f.contains("chu tri") ? .leads : nil
+    }
+
     /// The tasks of the plan's task tables. (Group rows also give areas: `Outline` reads them.)
     func extract(blocks: [Block]) -> [PlanTask] { read(blocks: blocks).tasks }
 
@@ -44,7 +56,11 @@ struct TaskTableExtractor {
                 guard u < b.cells.count, a < b.cells.count,
                       let lead = catalog.units.resolve(legend.expand(b.cells[u].text), line: b.firstLine, abbreviations: ab) else { continue }
                 for part in b.cells[a].text.split(whereSeparator: { $0 == ";" }) {
-                    guard let area = Self.area(ofColumnCell: String(part).trimmedWhitespace, catalog: catalog) else { continue }
+                    // "Cải cách thể chế (phối hợp)": an area the unit only coordinates.
+                    let marked = Self.roleMark(String(part))
+                    if marked == .coordinates { continue }
+                    let name = marked == nil ? String(part) : String(part[..<(part.lastIndex(of: "(") ?? part.endIndex)])
+                    guard let area = Self.area(ofColumnCell: name.trimmedWhitespace, catalog: catalog) else { continue }
                     assignments.append(PlanTask(line: b.firstLine, area: area, group: group, sequence: "", text: String(part),
                                                 lead: lead, coordinators: [], deadline: "", product: ""))
                 }
@@ -135,7 +151,9 @@ struct TaskTableExtractor {
         // `Đơn vị | Lĩnh vực chủ trì | Lĩnh vực phối hợp`, `TT | Đơn vị | Nhiệm vụ chủ trì | Nhiệm vụ phối hợp`: rows of
         // units and the areas they lead.
         if let u = folded.prefix(2).firstIndex(where: { Cleanup.unitFirstTitles.contains($0) }), u == 0 || ["tt", "stt"].contains(folded[0]),
-           let led = folded.firstIndex(where: { ($0.hasPrefix("linh vuc") || $0.hasPrefix("nhiem vu")) && $0.contains("chu tri") }) {
+           let led = folded.firstIndex(where: { ($0.hasPrefix("linh vuc") || $0.hasPrefix("nhiem vu")) && $0.contains("chu tri") })
+            // `Đơn vị | Nhiệm vụ được giao`, each area marked `(chủ trì)` or `(phối hợp)` in the cell.
+            ?? folded.firstIndex(where: { Cleanup.assignedColumnTitles.contains($0) }) {
             return folded.indices.map { $0 == u ? .unit : $0 == led ? .areasLed : $0 < u ? .seq : .content }
         }
         var cols: [Column] = []

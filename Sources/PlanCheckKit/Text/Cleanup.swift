@@ -662,8 +662,14 @@ public enum Cleanup {
         let head = Folding.fold(first)
         guard assignmentFirstTitles.contains(head) || unitFirstTitles.contains(head) else { return false }
         // `Lĩnh vực | Nội dung chỉ tiêu | Chỉ tiêu năm 2026 | Ghi chú`: a targets table grouped by area.
-        return cells.dropFirst().contains { let f = Folding.fold($0); return f.contains("chu tri") || head == "linh vuc" && f.hasPrefix("chi tieu") }
+        return cells.dropFirst().contains { let f = Folding.fold($0)
+            return f.contains("chu tri") || head == "linh vuc" && f.hasPrefix("chi tieu") || unitFirstTitles.contains(head) && assignedColumnTitles.contains(f) }
     }
+
+    /// Folded titles of a units table's column that lists each unit's areas with their role marked
+    /// (`Cải cách thể chế (chủ trì); Cải cách thủ tục hành chính (phối hợp)`).
+    static let assignedColumnTitles: Set<String> = ["nhiem vu duoc giao", "linh vuc duoc giao", "nhiem vu duoc phan cong",
+                                                    "linh vuc phu trach", "nhiem vu phu trach"]
 
     /// Folded first-column titles of a table whose rows are units (`Đơn vị | Lĩnh vực chủ trì | …`).
     static let unitFirstTitles: Set<String> = ["don vi", "co quan", "don vi thuc hien", "co quan, don vi", "co quan don vi"]

@@ -69,6 +69,11 @@ public struct OutlineMarker: Sendable, Hashable {
             guard chars.count > 1, chars[1] == " " else { return nil }
             return OutlineMarker(kind: .bullet, text: String(c0), length: spacesAfter(1), ordinal: 0)
         }
+        // A Word template's symbol bullets (`➢`, `❖`, `▪`, `✓`, `§`, `o` and a tab) and a chat's (`✅`, `👉`, `📌`).
+        if isSymbolBullet(c0) || c0 == "o" && chars.count > 1 && chars[1] == "\t" {
+            guard chars.count > 1, chars[1] == " " || chars[1] == "\t" else { return nil }
+            return OutlineMarker(kind: .bullet, text: String(c0), length: spacesAfter(1), ordinal: 0)
+        }
         // Lower-case Roman numerals of two letters or more (`ii.`, `iv.`): `i.`, `v.` and `x.` alone are
         // letters here (`Cleanup.lowerRomanParts` reads them as numerals in a plan numbered this way).
         if "ivx".contains(c0) {
@@ -211,6 +216,12 @@ public struct OutlineMarker: Sendable, Hashable {
         return OutlineMarker(kind: kind, text: text(0..<end), length: j, ordinal: groups.last!)
     }
 
+    /// Whether a character is a symbol used as a bullet: a pictograph or dingbat (general category So), or `§`.
+    static func isSymbolBullet(_ c: Character) -> Bool {
+        guard let u = c.unicodeScalars.first, u.value >= 0xA7 else { return false }
+        return u.value == 0xA7 || u.properties.generalCategory == .otherSymbol
+    }
+
     /// A test on the first bytes that rejects most lines (prose starts with a capital or a lower-case word)
     /// before the Characters of the line are made.
     static func mayStartMarker(_ line: String) -> Bool {
@@ -222,15 +233,18 @@ public struct OutlineMarker: Sendable, Hashable {
         case UInt8(ascii: "("):
             guard let b1 = it.next() else { return false }
             return b1 >= 0x30 && b1 <= 0x39 || b1 == UInt8(ascii: "i") || b1 == UInt8(ascii: "v") || b1 == UInt8(ascii: "x")
-        case 0xE2:  // • and –
+        case 0xE2, 0xF0:  // • and –, dingbats (➢ ❖ ▪ ✓ ✅), pictographs (👉 📌)
             return true
         case UInt8(ascii: "a")...UInt8(ascii: "y"), UInt8(ascii: "A")...UInt8(ascii: "Y"):
             let b1 = it.next()
+            if b0 == UInt8(ascii: "o"), b1 == 0x09 { return true }  // `o` and a tab: a Word bullet
             // `ii.`, `iv.`: lower-case Roman numerals.
             if b0 == UInt8(ascii: "i") || b0 == UInt8(ascii: "v") || b0 == UInt8(ascii: "x"),
                b1 == UInt8(ascii: "i") || b1 == UInt8(ascii: "v") || b1 == UInt8(ascii: "x") { return true }
             if let b1, b1 >= 0x30 && b1 <= 0x39 { return it.next() == UInt8(ascii: ")") }  // a1)
             return b1 == UInt8(ascii: ")") || b1 == UInt8(ascii: ".")
+        case 0xC2:  // § is C2 A7
+            return it.next() == 0xA7
         case 0xC4:  // đ is C4 91, Đ C4 90
             guard let b1 = it.next(), b1 == 0x91 || b1 == 0x90 else { return false }
             let b2 = it.next()
