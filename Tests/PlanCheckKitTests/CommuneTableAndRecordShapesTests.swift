@@ -118,4 +118,15 @@ final class CommuneTableAndRecordShapesTests: XCTestCase {
         XCTAssertEqual(p.citations.first?.number, "76/NQ-CP")
         XCTAssertEqual(p.area(.theChe)?.leads.map(\.unit), ["Văn phòng HĐND và UBND"], "the unit of most of the section's tasks")
     }
+
+    func testASharePutAsAFraction() {
+        let p = plan("""
+        II. CHỈ TIÊU
+        - Ít nhất 4/5 thôn, tổ dân phố có điểm hỗ trợ người dân thực hiện dịch vụ công trực tuyến.
+        - Hoàn thành 9/9 phòng, đơn vị (100%) rà soát chức năng, nhiệm vụ.
+        - Ngày 4/5 tổ chức hội nghị.
+        """)
+        XCTAssertEqual(p.targets.map(\.value), [80, 100], "4/5 is 80%; 9/9 says its percentage itself; a date is no share")
+    }
 }
+

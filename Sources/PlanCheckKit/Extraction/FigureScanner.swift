@@ -49,6 +49,12 @@ enum FigureScanner {
                 value = v
                 start = i - 1
             }
+            // "ít nhất 4/5 thôn, tổ dân phố": a share written as a fraction, 80%.
+            if j < n, t.chars[j] == "/", let share = fraction(t, numerator: value, start: i, slash: j) {
+                out.append(share)
+                i = share.end
+                continue
+            }
             // Part of a date, a document number or a code: 15/7/2021, 76/NQ-CP, 9001:2015.
             if j < n, t.isOneOf(j, "/:-"), j + 1 < n, t.isDigit(j + 1) || t.isUpper(j + 1) {
                 if t.chars[j] == "-", let r = rangeEnd(t, from: j) {
@@ -82,6 +88,22 @@ enum FigureScanner {
             i = j
         }
         return noneAtAll(t, into: out)
+    }
+
+    /// A fraction after a commitment's words (`ít nhất 4/5 thôn`, `tối thiểu 9/10 …`, `đạt 3/5 …`) as the
+    /// percentage it is: the numerator at most the denominator, the denominator at most 1,000, a word after
+    /// it, and no percentage close after it (`9/9 phòng, đơn vị (100%)` says it itself). Dates (`ngày 4/5`)
+    /// and numbers (`76/NQ-CP`) have no such words before them or go on after the slash.
+    static func fraction(_ t: AlignedFold, numerator: Double, start: Int, slash: Int) -> Figure? {
+        var k = slash + 1
+        while k < t.count, t.isDigit(k) { k += 1 }
+        guard k > slash + 1, k - slash - 1 <= 4, let d = Double(t.text((slash + 1)..<k)), d > 0, d <= 1000, numerator <= d,
+              k + 1 < t.count, t.chars[k] == " ", t.isLetter(k + 1) else { return nil }
+        let before = words(t, before: start, max: 2)
+        guard before.suffix(2) == ["it", "nhat"] || before.suffix(2) == ["toi", "thieu"] || before.last == "dat" else { return nil }
+        let window = t.text(k..<min(t.count, k + 40))
+        guard !window.contains("%") else { return nil }
+        return Figure(start: start, end: k, value: (numerator / d * 1000).rounded() / 10, valueMax: nil, unit: "%")
     }
 
     /// Phrases that set a ceiling of zero without a number.
