@@ -125,8 +125,9 @@ final class CommuneTableAndRecordShapesTests: XCTestCase {
         - Ít nhất 4/5 thôn, tổ dân phố có điểm hỗ trợ người dân thực hiện dịch vụ công trực tuyến.
         - Hoàn thành 9/9 phòng, đơn vị (100%) rà soát chức năng, nhiệm vụ.
         - Ngày 4/5 tổ chức hội nghị.
+        - Hằng năm kiểm tra công tác cải cách hành chính tối thiểu 02/05 cơ quan, đơn vị thuộc UBND phường (đạt 40%).
         """)
-        XCTAssertEqual(p.targets.map(\.value), [80, 100], "4/5 is 80%; 9/9 says its percentage itself; a date is no share")
+        XCTAssertEqual(p.targets.map(\.value), [80, 100, 40], "4/5 is 80%; 9/9 and 02/05 say their percentage themselves; a date is no share")
     }
 }
 

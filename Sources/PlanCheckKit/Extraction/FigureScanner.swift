@@ -92,7 +92,7 @@ enum FigureScanner {
 
     /// A fraction after a commitment's words (`ít nhất 4/5 thôn`, `tối thiểu 9/10 …`, `đạt 3/5 …`) as the
     /// percentage it is: the numerator at most the denominator, the denominator at most 1,000, a word after
-    /// it, and no percentage close after it (`9/9 phòng, đơn vị (100%)` says it itself). Dates (`ngày 4/5`)
+    /// it, and no percentage in the rest of its clause (`9/9 phòng, đơn vị (100%)` says it itself). Dates (`ngày 4/5`)
     /// and numbers (`76/NQ-CP`) have no such words before them or go on after the slash.
     static func fraction(_ t: AlignedFold, numerator: Double, start: Int, slash: Int) -> Figure? {
         var k = slash + 1
@@ -101,8 +101,10 @@ enum FigureScanner {
               k + 1 < t.count, t.chars[k] == " ", t.isLetter(k + 1) else { return nil }
         let before = words(t, before: start, max: 2)
         guard before.suffix(2) == ["it", "nhat"] || before.suffix(2) == ["toi", "thieu"] || before.last == "dat" else { return nil }
-        let window = t.text(k..<min(t.count, k + 40))
-        guard !window.contains("%") else { return nil }
+        // The rest of its clause: `tối thiểu 02/05 cơ quan, đơn vị thuộc UBND phường (đạt 40%)` says it itself.
+        var e = k
+        while e < min(t.count, k + 200), t.chars[e] != ";", !(t.chars[e] == "." && (e + 1 == t.count || t.chars[e + 1] == " ")) { e += 1 }
+        guard !t.text(k..<e).contains("%") else { return nil }
         return Figure(start: start, end: k, value: (numerator / d * 1000).rounded() / 10, valueMax: nil, unit: "%")
     }
 
