@@ -251,6 +251,9 @@ public enum Cleanup {
                 }
                 if opening == 0xE2 { raw = RuledTable.withPipeWalls(raw) }
             }
+            // A row between walls (`| 1 | Tỷ lệ … |`, box walls included) is a pipe table's, however its cells
+            // are padded; a line opening on another E2 character (`– …`, `• …`) is not.
+            let walled = raw.utf8.first(where: { $0 != 0x20 }) == 0x7C
             // A quoted field of a spreadsheet row holding line breaks: the row goes on over the next lines.
             var rowEnd = i
             if delimitedTable.continues(raw) {
@@ -272,15 +275,14 @@ public enum Cleanup {
                 out.append(line)
                 continue
             }
-            // A row between walls (`| 1 | Tỷ lệ … |`) is a pipe table's, however its cells are padded.
-            if opening != 0x7C, opening != 0xE2, let cells = layoutTableCells(raw, table: &layoutTable) {
+            if !walled, let cells = layoutTableCells(raw, table: &layoutTable) {
                 let stripped = cells.map { stripInline($0) }
                 var line = CleanLine(text: stripped.joined(separator: "\t"), line: n, isTable: true, cells: stripped)
                 line.continuesFirstCell = !layoutTable.numbered && stripped.count == 1
                 out.append(line)
                 continue
             }
-            let headerCells = n <= headerLines && opening != 0x7C && opening != 0xE2 ? twoColumnHeader(raw) : nil
+            let headerCells = n <= headerLines && !walled ? twoColumnHeader(raw) : nil
             let pipePart = pipeTable.isPart(raw)
             if raw.containsByte(0x09) {
                 // Tabs that only indent a line (a paste from e-mail or chat: `\t- Tỷ lệ …: ≥ 95%`) make no
