@@ -102,14 +102,14 @@ enum FigureScanner {
         let before = words(t, before: start, max: 2)
         guard before.suffix(2) == ["it", "nhat"] || before.suffix(2) == ["toi", "thieu"] || before.last == "dat" else { return nil }
         // The rest of its clause: `tối thiểu 02/05 cơ quan, đơn vị thuộc UBND phường (đạt 40%)` says it itself.
-        var e = k
-        while e < min(t.count, k + 200), t.chars[e] != ";", !(t.chars[e] == "." && (e + 1 == t.count || t.chars[e + 1] == " ")) { e += 1 }
-        guard !t.text(k..<e).contains("%") else { return nil }
+        let clause = t.text(k..<min(t.sentenceEnd(after: k), k + 200)).prefix { $0 != ";" }
+        guard !clause.contains("%") else { return nil }
         return Figure(start: start, end: k, value: (numerator / d * 1000).rounded() / 10, valueMax: nil, unit: "%")
     }
 
-    /// Phrases that set a ceiling of zero without a number.
+    /// The folded words a ceiling of zero is about (`quá hạn`, `trễ hạn`), as bytes for the prefilter.
     static let lateWords: [[UInt8]] = [Array("qua han".utf8), Array("tre han".utf8)]
+    /// Phrases that set a ceiling of zero without a number.
     static let nonePhrases = ["khong de xay ra", "khong de phat sinh", "khong de ton dong", "khong co"]
 
     /// `figures` with the ceilings of zero said in words (`Đến năm 2030, không để xảy ra hồ sơ giải quyết quá

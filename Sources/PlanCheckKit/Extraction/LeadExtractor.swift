@@ -218,21 +218,29 @@ struct LeadExtractor {
         for (bi, b) in blocks.enumerated() where b.kind == .paragraph && b.text.contains("thực hiện:") {
             guard let area = outline.areaOfBlock[bi] else { continue }
             let t = AlignedFold(b.text)
-            for label in ["co quan thuc hien", "don vi thuc hien"] {
-                for p in t.positions(of: label) {
-                    // The label opens a line of the source (the lines after a task are often joined to it).
-                    guard b.spans.contains(where: { $0.offset == p }) || p == (b.marker?.length ?? 0) else { continue }
-                    let colon = DateParsing.skipSpaces(t, p + label.utf8.count)
-                    guard colon < t.count, t.chars[colon] == ":" else { continue }
-                    // The unit runs to the end of its line, or to the first `;` / `,`.
-                    let lineEnd = b.spans.first(where: { $0.offset > colon })?.offset ?? t.count
-                    var e = colon + 1
-                    while e < lineEnd, t.chars[e] != ";", t.chars[e] != "," { e += 1 }
-                    if let ref = catalog.units.resolve(t.text((colon + 1)..<e), line: b.line(atOffset: colon + 1),
-                                                       abbreviations: catalog.abbreviations), ref.unitID != nil {
-                        out[area, default: []].append(ref)
-                    }
+            for (colon, lineEnd) in Self.labelledLines(b, t, labels: ["co quan thuc hien", "don vi thuc hien"]) {
+                // The unit runs to the end of its line, or to the first `;` / `,`.
+                var e = colon + 1
+                while e < lineEnd, t.chars[e] != ";", t.chars[e] != "," { e += 1 }
+                if let ref = catalog.units.resolve(t.text((colon + 1)..<e), line: b.line(atOffset: colon + 1),
+                                                   abbreviations: catalog.abbreviations), ref.unitID != nil {
+                    out[area, default: []].append(ref)
                 }
+            }
+        }
+        return out
+    }
+
+    /// Where each of `labels` (folded) opens a line of the source or the item and is followed by a colon
+    /// (the lines after a task are often joined to it): the colon, and the end of its line.
+    static func labelledLines(_ b: Block, _ t: AlignedFold, labels: [String]) -> [(colon: Int, lineEnd: Int)] {
+        var out: [(colon: Int, lineEnd: Int)] = []
+        for label in labels {
+            for p in t.positions(of: label) {
+                guard b.spans.contains(where: { $0.offset == p }) || p == (b.marker?.length ?? 0) else { continue }
+                let colon = DateParsing.skipSpaces(t, p + label.utf8.count)
+                guard colon < t.count, t.chars[colon] == ":" else { continue }
+                out.append((colon, b.spans.first(where: { $0.offset > colon })?.offset ?? t.count))
             }
         }
         return out
@@ -251,18 +259,12 @@ struct LeadExtractor {
                                                                           || b.text.contains("ẦU MỐI")) {
             guard let area = outline.areaOfBlock[bi] else { continue }
             let t = AlignedFold(b.text)
-            for label in Self.responsibleLabels {
-                for p in t.positions(of: label) {
-                    guard b.spans.contains(where: { $0.offset == p }) || p == (b.marker?.length ?? 0) else { continue }
-                    let colon = DateParsing.skipSpaces(t, p + label.utf8.count)
-                    guard colon < t.count, t.chars[colon] == ":" else { continue }
-                    let lineEnd = b.spans.first(where: { $0.offset > colon })?.offset ?? t.count
-                    for piece in t.text((colon + 1)..<lineEnd).split(separator: ";") {
-                        if Folding.fold(String(piece)).contains("phoi hop") { break }
-                        if let ref = catalog.units.resolve(String(piece), line: b.line(atOffset: colon + 1),
-                                                           abbreviations: catalog.abbreviations), ref.unitID != nil {
-                            Self.add(area, ref, to: &out)
-                        }
+            for (colon, lineEnd) in Self.labelledLines(b, t, labels: Self.responsibleLabels) {
+                for piece in t.text((colon + 1)..<lineEnd).split(separator: ";") {
+                    if Folding.fold(String(piece)).contains("phoi hop") { break }
+                    if let ref = catalog.units.resolve(String(piece), line: b.line(atOffset: colon + 1),
+                                                       abbreviations: catalog.abbreviations), ref.unitID != nil {
+                        Self.add(area, ref, to: &out)
                     }
                 }
             }
@@ -292,8 +294,8 @@ struct LeadExtractor {
         for p in chuTri {
             let pre = Folding.fold(t.text(max(bodyStart, p - 12)..<p))
             // "Cơ quan tham mưu, chủ trì: …": the adviser's title before it opens the item.
-            // `(CQ chủ trì: VHXH; …)`: the abbreviated title.
-            guard pre.hasSuffix("don vi") || pre.hasSuffix("co quan") || pre.hasSuffix("(cq") || pre == "cq" || pre.hasSuffix(" cq")
+            // `(CQ chủ trì: VHXH; …)`: the abbreviated title (folded, its bracket is a space).
+            guard pre.hasSuffix("don vi") || pre.hasSuffix("co quan") || pre == "cq" || pre.hasSuffix(" cq")
                 || Self.opensLabel(t, at: p, bodyStart: bodyStart)
                 || p - bodyStart <= 26 && Self.adviserTitles.contains(Folding.fold(t.text(bodyStart..<p)))
             else { continue }

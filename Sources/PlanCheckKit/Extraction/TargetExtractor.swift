@@ -294,9 +294,6 @@ struct TargetExtractor {
         return !words.contains("phan") && !words.contains("den")
     }
 
-    /// Whether the figure lies in a bracket that opens on `theo` (`(theo Nghị quyết số 76/NQ-CP; năm 2025 đạt
-    /// 89,6%)`, `(theo kết quả khảo sát năm 2025 …)`) or on the parent's figure (`(Thành phố giao 60%; …)`),
-    /// within 200 characters of it.
     /// Whether an annual plan's sentence restates its parent's roadmap (`Theo lộ trình tỉnh giao, đến năm
     /// 2030 tỷ lệ hồ sơ trực tuyến tối thiểu 90%, …`): the parent's figures for later years, not the plan's.
     func restatesParentRoadmap(_ t: AlignedFold, _ f: Figure) -> Bool {
@@ -309,6 +306,9 @@ struct TargetExtractor {
         return head.hasPrefix("theo lo trinh") && (head.contains("tinh giao") || head.contains("thanh pho giao") || head.contains("cua tinh"))
     }
 
+    /// Whether the figure lies in a bracket that opens on `theo` (`(theo Nghị quyết số 76/NQ-CP; năm 2025 đạt
+    /// 89,6%)`, `(theo kết quả khảo sát năm 2025 …)`) or on the parent's figure (`(Thành phố giao 60%; …)`),
+    /// within 200 characters of it.
     static func inSourceNote(_ t: AlignedFold, _ f: Figure) -> Bool {
         var k = f.start - 1
         let limit = max(0, f.start - 200)
@@ -512,11 +512,11 @@ struct TargetExtractor {
         while last >= before.lowerBound, t.chars[last].properties.isWhitespace { last -= 1 }
         if last >= before.lowerBound {
             let c = t.chars[last]
-            // `=>` and `=<` as some type them: `=` before the sign.
-            let afterEquals = last > before.lowerBound && t.chars[last - 1] == "="
-            if c == "≥" || (c == "=" && last > before.lowerBound && t.chars[last - 1] == ">") || (c == ">" && afterEquals) { return .atLeast }
+            // `>=` / `<=`, and `=>` / `=<` as some type them.
+            let previous: Unicode.Scalar = last > before.lowerBound ? t.chars[last - 1] : " "
+            if c == "≥" || c == "=" && previous == ">" || c == ">" && previous == "=" { return .atLeast }
             if c == ">" { return .greaterThan }
-            if c == "≤" || (c == "=" && last > before.lowerBound && t.chars[last - 1] == "<") || (c == "<" && afterEquals) { return .atMost }
+            if c == "≤" || c == "=" && previous == "<" || c == "<" && previous == "=" { return .atMost }
             if c == "<" { return .lessThan }
         }
         // Only the words next to the figure matter (a verb and its modifiers before it, `trở lên` within

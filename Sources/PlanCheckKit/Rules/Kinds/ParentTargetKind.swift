@@ -106,8 +106,8 @@ public struct ParentTargetKind: RuleKind {
         // Figures the parent sets for another level of government (its own agencies) do not bind the plan.
         // Figures set for one commune by name bind it in place of the general ones.
         let byName = parent.targets.contains { $0.forCommune != nil }
-        let binding = parent.targets.map { byName ? parent.binds($0, on: ctx.plan) : $0.applies(to: ctx.plan) }
-        if binding.contains(false) { parent.targets = zip(parent.targets, binding).filter(\.1).map(\.0) }
+        let binding = parent.targets.filter { byName ? parent.binds($0, on: ctx.plan) : $0.applies(to: ctx.plan) }
+        if binding.count < parent.targets.count { parent.targets = binding }
         switch mode {
         case "below": return below(ctx, parent)
         case "later": return later(ctx, parent)
