@@ -157,9 +157,12 @@ final class TargetExtractionTests: XCTestCase {
         1\tTỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC\t100
         2\tTỷ lệ văn bản trao đổi dưới dạng điện tử (%)\t95
         """)
-        XCTAssertEqual(plan.targets.map(\.value), [98, 50, 100, 95], "a count column stays unread: its unit is not %")
-        XCTAssertEqual(plan.targets.map(\.indicator), ["tthc.on-time", "tthc.online-dossiers", "tthc.digitization", "digital.e-documents"])
-        XCTAssertEqual(plan.targets.map(\.line), [6, 7, 11, 12])
+        XCTAssertEqual(plan.targets.map(\.value), [98, 50, 2, 100, 95])
+        // A bare number under a unit of things counted is a count to reach, never a percentage.
+        XCTAssertEqual(plan.targets.map(\.unit), ["%", "%", "count", "%", "%"])
+        XCTAssertEqual(plan.targets[2].comparator, .atLeast)
+        XCTAssertEqual(plan.targets.map(\.indicator), ["tthc.on-time", "tthc.online-dossiers", "dir.initiatives", "tthc.digitization", "digital.e-documents"])
+        XCTAssertEqual(plan.targets.map(\.line), [6, 7, 8, 11, 12])
         XCTAssertEqual(plan.targets[1].comparator, .atLeast)
         XCTAssertEqual(plan.targets.first?.period, Period(year: 2025))
         // Only a bare figure becomes a percentage: the row number before the unit column, a year or a

@@ -64,6 +64,13 @@ enum FigureScanner {
                 i = skipToken(t, j); continue
             }
             if i > 0, t.isOneOf(i - 1, "/") { i = j; continue }
+            // `70 - 75%`, `90 – 95 %`: a range written with spaces round its dash; it goes up, and a year
+            // (four digits) never opens one.
+            if whole <= 3, j < n, t.chars[j] == " ", let r = rangeEnd(t, from: j), r.value > value,
+               t.chars[DateParsing.skipSpaces(t, j)] != "d" {
+                out.append(Figure(start: start, end: r.end, value: value, valueMax: r.value, unit: "%"))
+                i = r.end; continue
+            }
             var k = j
             while k < n, t.chars[k] == " " { k += 1 }
             // "80%", "80 %", and once in a while "80 phần trăm".
@@ -74,6 +81,8 @@ enum FigureScanner {
                 var end = percentEnd
                 var vmax: Double?
                 if let r = rangeEnd(t, from: end) { vmax = r.value; end = r.end }
+                // "100% (một trăm phần trăm)": the figure in words, as legal text repeats it, is the figure's.
+                if let words = inWords(t, after: end) { end = words }
                 var f = Figure(start: start, end: end, value: value, valueMax: vmax, unit: "%")
                 f.points = t.hasWord("diem", at: k)
                 out.append(f)
@@ -131,6 +140,17 @@ enum FigureScanner {
             }
         }
         return out.count == figures.count ? figures : out.sorted { $0.start < $1.start }
+    }
+
+    /// The end of a bracket right after `i` that says a percentage in words (`(chín mươi lăm phần trăm)`),
+    /// else nil: letters and spaces only, ending in `phần trăm`.
+    static func inWords(_ t: AlignedFold, after i: Int) -> Int? {
+        let j = DateParsing.skipSpaces(t, i)
+        guard j < t.count, t.chars[j] == "(" else { return nil }
+        var k = j + 1
+        while k < t.count, k - j < 48, t.isLetter(k) || t.chars[k] == " " { k += 1 }
+        guard k < t.count, t.chars[k] == ")", Folding.fold(t.text((j + 1)..<k)).hasSuffix("phan tram") else { return nil }
+        return k + 1
     }
 
     static func isNumberChar(_ t: AlignedFold, _ i: Int) -> Bool { t.isDigit(i) || t.isOneOf(i, ",./") }

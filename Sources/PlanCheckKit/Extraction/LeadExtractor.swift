@@ -399,9 +399,19 @@ struct LeadExtractor {
     /// phường là cơ quan thường trực, chủ trì …`), folded.
     static let standingBody = ["la co quan thuong truc", "la don vi thuong truc", "la co quan dau moi", "la dau moi"]
 
+    ///
+    /// A unit of a `phối hợp (với)` clause coordinates (`Giao Văn phòng chủ trì, phối hợp với các phòng chuyên
+    /// môn tham mưu …`): it is not the subject of the verb after it.
     func namedRightBefore(_ t: AlignedFold, chuTri p: Int, sentenceStart: Int) -> UnitCatalog.Unit? {
-        let before = Folding.foldExpanding(t.text(sentenceStart..<p), catalog.abbreviations)
+        var clauseStart = p
+        while clauseStart > sentenceStart, t.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
+        let raw = t.text(clauseStart..<p)
+        // `Giao Trung tâm chủ trì`, where the plan gave `Trung tâm` as the short name of a unit.
+        if !legend.shortNames.isEmpty, let unit = legend.unit(endingText: raw[...]) { return unit }
+        let before = Folding.foldExpanding(raw, catalog.abbreviations)
         guard let m = catalog.units.mentions(in: before).last else { return nil }
+        // Offsets count in " " + before + " ".
+        if String(decoding: before.utf8.prefix(max(0, m.start - 1)), as: UTF8.self).contains("phoi hop") { return nil }
         if before.count + 2 - m.end <= 14 { return m.unit }
         let gap = String(before.suffix(max(0, before.count + 2 - m.end))).trimmedWhitespace
         // The unit's name may run on past the catalogue's (`… và UBND phường`).

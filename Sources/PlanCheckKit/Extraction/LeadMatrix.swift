@@ -5,19 +5,21 @@
 ///     3. Cải cách thủ tục hành …   PH             PH                       CT
 ///
 /// A column is a unit's when its title resolves to a catalogued unit, and a table is a matrix when three
-/// of its titles do. A cell leads when it says so (`CT`, `X (chủ trì)`, `chủ trì`); a bare `x` or `PH`
+/// of its titles do. A cell leads when it says so (`CT`, `X (chủ trì)`, `chủ trì`), or holds a code the
+/// plan's legend says means it (`C` under `Ghi chú: C - chủ trì; P - phối hợp`); a bare `x` or `PH`
 /// coordinates.
 enum LeadMatrix {
-    static func read(blocks: [Block], catalog: Catalog) -> [ReformArea: [UnitRef]] {
+    static func read(blocks: [Block], catalog: Catalog, legend: UnitLegend = UnitLegend(codes: [:])) -> [ReformArea: [UnitRef]] {
         var out: [ReformArea: [UnitRef]] = [:]
+        let leadCodes = Set(legend.codes.filter { Folding.fold($0.value).hasPrefix("chu tri") }.keys.map { Folding.fold($0) })
         var columns: [Int: UnitRef]?  // the current matrix's unit columns
         for b in blocks {
             guard b.kind != .paragraph else { columns = nil; continue }
             let cells = b.cells.map(\.text)
             if let header = unitColumns(b, catalog: catalog) { columns = header; continue }
             guard let columns, let title = cells.first(where: { !$0.isEmpty && Int($0) == nil }),
-                  let area = Outline.area(ofHeadingText: title, catalog: catalog, within: 12) else { continue }
-            for (k, cell) in cells.enumerated() where isLead(cell) {
+                  let area = Outline.area(ofHeadingText: title, catalog: catalog, within: 30) else { continue }
+            for (k, cell) in cells.enumerated() where isLead(cell) || (cell.utf8.count <= 4 && leadCodes.contains(Folding.fold(cell))) {
                 if let unit = columns[k], !(out[area] ?? []).contains(where: { $0.unit == unit.unit }) {
                     out[area, default: []].append(UnitRef(unit: unit.unit, unitID: unit.unitID, text: unit.text, line: b.cells[k].line))
                 }

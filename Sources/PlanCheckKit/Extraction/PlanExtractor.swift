@@ -102,18 +102,23 @@ public enum PlanExtractor {
                                                       area: outline.areaOfBlock[i], extractor: targets)
                     continue
                 }
-                let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: headerCells)
+                // (A `(%)` over a column of other figures, `So sánh KH 2026/TH 2025 (%)`, says nothing of the plan's.)
+                let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: otherColumns.isEmpty ? headerCells
+                    : headerCells.enumerated().map { otherColumns.contains($0.offset) ? "" : $0.element })
                 let daysColumn = TableUnits.daysColumn(b.cells.map(\.text))
                 let countColumn = percentColumn == nil && daysColumn == nil ? TableUnits.countColumn(b.cells.map(\.text)) : nil
+                // "⇥2026: 3%⇥2027: 2,5%⇥…" on the line under the indicator's name: each cell is its year's figure.
+                let cellYears = i > 0 && blocks[i - 1].kind == .paragraph ? Self.yearLabelledCells(b) : nil
                 for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty && !otherColumns.contains(ci) {
                     // "Như tỉnh giao": the commune's target is the parent's figure of the row, on the row's line.
                     var cell = cell
                     if let pc = parentColumn, pc < b.cells.count, Self.takesParentFigure(cell.text) { cell.text = b.cells[pc].text }
+                    if let years = cellYears, let (_, figure) = years[ci] { cell.text = figure }
                     let t = AlignedFold(cell.text)
                     // A bare number after the unit column is a percentage ("% | 98").
                     let valueText = percentColumn.flatMap { ci > $0 ? TableUnits.asPercent(cell.text) : nil }
                         ?? daysColumn.flatMap { ci > $0 ? TableUnits.asDays(cell.text) : nil }
-                        ?? countColumn.flatMap { ci > $0.index ? TableUnits.asCount(cell.text, noun: $0.noun) : nil }
+                        ?? countColumn.flatMap { ci > $0.index ? TableUnits.asCountTarget(cell.text, noun: $0.noun) : nil }
                     if ci == 0 { folds[i] = t }
                     // Header cells are not part of a row's context; a figure under a year column
                     // ("Năm 2026", "2028-2030") is a target for that year.
@@ -123,7 +128,10 @@ public enum PlanExtractor {
                     var columnPeriod = columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil
                     var context = others
                     var yearCell: String?
-                    if let title = yearRowsTitle, ci > 0, let year = Self.rowYear(b.cells[0].text) {
+                    if let years = cellYears, let (year, _) = years[ci] {
+                        columnPeriod = Period(year: year)
+                        context = blocks[i - 1].body
+                    } else if let title = yearRowsTitle, ci > 0, let year = Self.rowYear(b.cells[0].text) {
                         // "2028 | Tối thiểu 80%" under "3.1. Tỷ lệ thanh toán trực tuyến …": that year's figure.
                         columnPeriod = Period(year: year)
                         context = title
@@ -208,7 +216,7 @@ public enum PlanExtractor {
         }
         plan.parentCited = parent(among: plan.citations, blocks: blocks, abbreviations: catalog.abbreviations)
 
-        let legend = UnitLegend.read(blocks)
+        let legend = UnitLegend.read(blocks, catalog: catalog)
         let (tasks, assignments) = TaskTableExtractor(catalog: catalog, legend: legend).read(blocks: blocks)
         plan.tasks = tasks
         // A task table inside an area's section (one small table per area, no group rows) is that area's.
@@ -239,7 +247,7 @@ public enum PlanExtractor {
             leads[area] = [lead]
         }
         // A responsibility matrix (a column per unit, a row per area, `CT` / `X (chủ trì)` in the lead's cell).
-        for (area, refs) in LeadMatrix.read(blocks: blocks, catalog: catalog) where leads[area] == nil { leads[area] = refs }
+        for (area, refs) in LeadMatrix.read(blocks: blocks, catalog: catalog, legend: legend) where leads[area] == nil { leads[area] = refs }
         // Areas the text gives no lead are led through the task table: by the unit that leads most of the
         // area's tasks (the first task's on a tie). A plan that assigns responsibilities only there has its
         // leads from it; an area without a lead in the text or the table stays without one.
@@ -286,6 +294,22 @@ public enum PlanExtractor {
         }
     }
 
+    /// A row of cells each labelled with its year (`2026: 3%`, `Năm 2027: 2,5%`), empty cells aside: the
+    /// year and the figure of each cell; nil when any other cell has text or fewer than two are labelled.
+    static func yearLabelledCells(_ b: Block) -> [(year: Int, figure: String)?]? {
+        var out: [(year: Int, figure: String)?] = []
+        for cell in b.cells {
+            let text = cell.text.trimmedWhitespace
+            guard !text.isEmpty else { out.append(nil); continue }
+            guard let colon = text.firstIndex(of: ":"), text[..<colon].utf8.count <= 10 else { return nil }
+            let head = text[..<colon].split(separator: " ")
+            guard let last = head.last, head.count <= 2, let year = rowYear(String(last)),
+                  head.count == 1 || Folding.fold(String(head[0])) == "nam" else { return nil }
+            out.append((year, String(text[text.index(after: colon)...]).trimmedWhitespace))
+        }
+        return out.compactMap { $0 }.count >= 2 ? out : nil
+    }
+
     /// The year a row of a table of years starts with (`2028`), else nil.
     static func rowYear(_ cell: String) -> Int? {
         let t = cell.trimmedWhitespace
@@ -301,7 +325,8 @@ public enum PlanExtractor {
         guard f.count <= 80, !f.contains(" phan dau "), !f.contains(" ke hoach ") else { return false }
         // A header opening with them (`Thực hiện 2025`, `Kết quả 2025`, `Ước đạt`), or naming a past result.
         // (`Kết quả phải đạt`, `Kết quả cần đạt` are the plan's own.)
-        let pastOpening = [" thuc hien ", " uoc ", " da dat ", " ket qua 20"]
+        // `So sánh KH 2026/TH 2025 (%)` compares two columns: a ratio, no target.
+        let pastOpening = [" thuc hien ", " uoc ", " da dat ", " ket qua 20", " so sanh "]
         let past = [" uoc thuc hien ", " ket qua thuc hien ", " ket qua dat duoc ", " ket qua nam "]
         // `Công thức tính`: `(Số hồ sơ đúng hạn / Tổng số hồ sơ) x 100%` defines the measure; its 100% is no target.
         return isParentColumn(header) || pastOpening.contains { f.hasPrefix($0) } || past.contains { f.contains($0) }

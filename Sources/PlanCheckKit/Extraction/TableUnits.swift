@@ -21,7 +21,12 @@ enum TableUnits {
 
     /// `≤ 02` → `≤ 02 ngày`: a bare figure under a unit column of days, as the figure scanner reads a time
     /// limit; nil for any other cell.
-    static func asDays(_ cell: String) -> String? { asCount(cell, noun: "ngày") }
+    ///
+    /// A bare number (`2` under `Kế hoạch 2026`) is a time to keep within: `không quá 2 ngày`.
+    static func asDays(_ cell: String) -> String? {
+        guard let days = asCount(cell, noun: "ngày") else { return nil }
+        return isBareNumber(cell) ? "không quá " + days : days
+    }
 
     /// The unit column of a row whose unit counts things (`cuộc`, `điểm`, `mô hình`, `sáng kiến`), and the
     /// noun the figure scanner reads a count by.
@@ -34,7 +39,20 @@ enum TableUnits {
     }
 
     static let countUnits: [String: String] = ["cuoc": "cuộc", "cuoc nam": "cuộc", "diem": "điểm", "mo hinh": "mô hình",
-                                               "sang kien": "sáng kiến"]
+                                               "sang kien": "sáng kiến", "ap": "ấp", "thon": "thôn"]
+
+    /// `asCount` for a cell under the plan's own figures: a bare number (`4` under `Kế hoạch 2026`, unit
+    /// `cuộc`) is a number to reach, read as `≥ 4 cuộc`.
+    static func asCountTarget(_ cell: String, noun: String) -> String? {
+        guard let count = asCount(cell, noun: noun) else { return nil }
+        return isBareNumber(cell) ? "≥ " + count : count
+    }
+
+    /// Whether a cell is only a number (`2`, `99,5`).
+    static func isBareNumber(_ cell: String) -> Bool {
+        let t = cell.trimmedWhitespace
+        return !t.isEmpty && t.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+    }
 
     /// `≥ 2` → `≥ 2 cuộc`: a bare figure under a unit column of things counted, as the figure scanner reads a
     /// count; nil for any other cell.

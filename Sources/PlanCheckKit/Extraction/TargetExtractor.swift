@@ -21,6 +21,8 @@ struct TargetExtractor {
         // The end of the last figure read as a target: a label before a colon after it is the next one's
         // subject (figures set aside, `quý II/2026 đạt 60%`, do not stand between).
         var lastEmittedEnd = 0
+        // Where each target's figure starts, for the yearly figures said respectively.
+        var starts: [Int] = []
         for (n, f) in figures.enumerated() {
             let clause = clauseBounds(t, around: f)
             var beforeStart = max(clause.lowerBound, n > 0 ? resultStart ?? figures[n - 1].end : 0)
@@ -46,7 +48,11 @@ struct TargetExtractor {
                 continue
             }
             // "quý III/2025, … 99,79% hồ sơ …; 84,46% kết quả …": the sentence goes on with results.
-            if let s = pastResult, t.sentenceStart(before: f.start) == s, !Self.setsAnAim(before) { resultStart = beforeStart; continue }
+            // Only the words since the last figure may set an aim (the wider `before` holds the past year); a
+            // bracket of results closed since (`(năm 2025 đạt 47%), đạt 62%`) ends them.
+            if let s = pastResult, t.sentenceStart(before: f.start) == s,
+               !(n > 0 && (figures[n - 1].end..<f.start).contains { t.chars[$0] == ")" }),
+               !Self.setsAnAim(n > 0 ? t.fold(max(beforeStart, figures[n - 1].end)..<f.start) : before) { resultStart = beforeStart; continue }
             // "quý II/2026 đạt 60%, quý IV/2026 đạt 90%": a step within the year; the year's figure is the last.
             if Self.isInterimStep(before) { resultStart = f.end; continue }
             let after = t.fold(f.end..<afterEnd)
@@ -106,7 +112,10 @@ struct TargetExtractor {
                case let between = Folding.fold(t.text(figures[n - 1].end..<f.start)),
                figures[n - 1].end >= clause.lowerBound && (Self.onlyStages(between) || Self.onlyLevel(between))
                 || t.sentenceStart(before: f.start) <= figures[n - 1].start
-                    && (Self.onlyStages(between, orComparators: true) || CommuneKind.onlyNamesKind(between)) {
+                    && (Self.onlyStages(between, orComparators: true) || CommuneKind.onlyNamesKind(between)
+                        // "Trên 95% hồ sơ công việc … trong giai đoạn 2026 - 2028; năm 2029 đạt 98%": a clause of
+                        // the same sentence that only names its year goes on with the figure before.
+                        || clause.lowerBound > figures[n - 1].end && Self.onlyStages(t.fold(clause.lowerBound..<f.start))) {
                 // "… đến năm 2027 đạt 80%, đến năm 2030 đạt 100%": a later stage of the same indicator, also past
                 // a `;` ("…; phấn đấu đến năm 2028 đạt 100%", "…; đến năm 2030: đạt tối thiểu 95%; mức độ hài lòng về …",
                 // whose next clause is another indicator's);
@@ -114,10 +123,12 @@ struct TargetExtractor {
                 // another kind of commune ("…; đối với các xã miền núi, xã đặc biệt khó khăn: đạt tối thiểu 50%").
                 indicator = previous.indicator
             }
-            if indicator == nil {
+            if indicator == nil, before.words.count <= 8 {
                 // Nothing in the clause: an enumeration with its own semicolons may separate the figure from
                 // its subject ("100% nội dung được Luật …; Nghị quyết HĐND tỉnh … quy định chi tiết"), so try
-                // the rest of the sentence after the figure.
+                // the rest of the sentence after the figure. Not when the words before the figure say what it
+                // measures, in words the catalogue does not know ("Thời gian giải quyết nhóm thủ tục liên
+                // thông … không quá 05 ngày; thời gian … hộ kinh doanh …" is not about the next clause's subject).
                 let sentenceEnd = t.sentenceEnd(after: f.end)
                 var nextFigure = n + 1 < figures.count ? figures[n + 1].start : t.count
                 if let note = pastYearBracket(t, from: f.end, to: min(sentenceEnd, nextFigure)) { nextFigure = note }
@@ -158,6 +169,7 @@ struct TargetExtractor {
             let explicit = explicitPeriod(t, f, previousEnd: n > 0 ? figures[n - 1].end : nil)
             let period = explicit ?? subPeriod ?? planPeriod
             lastEmittedEnd = f.end
+            starts.append(f.start)
             out.append(Target(line: lineAt(f.start), value: f.value, valueMax: f.valueMax, unit: f.unit,
                               comparator: comparator, period: period,
                               area: indicator.flatMap { catalog.indicators.indicator($0)?.area } ?? sectionArea,
@@ -179,8 +191,15 @@ struct TargetExtractor {
                 out[out.count - 1].everyYear = true
             }
         }
+        // "… lần lượt các năm 2026, 2027, 2028 đạt 70%, 75% và 80%": a byte test rules out most paragraphs.
+        if out.count >= 2, t.folded.count > 40, t.folded.withUnsafeBufferPointer({ hay in
+            Self.lanLuot.withUnsafeBufferPointer { ByteSearch.find($0, in: hay) != nil } }) {
+            RespectiveYears.apply(t, starts: starts, to: &out)
+        }
         return out
     }
+
+    static let lanLuot = Array("lan luot".utf8)
 
     /// Where a bracket opening on a year before the plan's period (`(Năm 2025: …`) starts between `from` and
     /// `to`, else nil.
@@ -274,11 +293,22 @@ struct TargetExtractor {
     func pastYearBefore(_ before: String) -> Bool {
         guard let from = planPeriod?.from else { return false }
         if opensOnPastPeriod(before, before: from) { return true }
-        let words = before.words.suffix(4)
-        guard words.count >= 3, words.last == "dat", case let tail = Array(words.suffix(3)), tail[0] == "nam",
-              let y = Int(tail[1]), (1990..<from).contains(y) else { return false }
-        // "… tăng 8% so với năm 2025, đạt 90%": the past year is the base of a rise, not the figure's year.
-        return words.count < 4 || words.first != "voi"
+        let all = before.words
+        let words = all.suffix(4)
+        guard words.last == "dat" || words.last == "con" else { return false }
+        if words.count >= 3, words.last == "dat", case let tail = Array(words.suffix(3)), tail[0] == "nam",
+           let y = Int(tail[1]), (1990..<from).contains(y) {
+            // "… tăng 8% so với năm 2025, đạt 90%": the past year is the base of a rise, not the figure's year.
+            return words.count < 4 || words.first != "voi"
+        }
+        // "…, riêng năm 2025 tỷ lệ hồ sơ trực tuyến toàn trình đạt 64,2%": a past year, then the measure and
+        // `đạt` / `còn`, within a dozen words, and no aim or deadline between.
+        let recent = all.suffix(14)
+        guard let k = recent.lastIndex(of: "nam"), k + 1 < recent.endIndex, let y = Int(recent[k + 1]), (1990..<from).contains(y),
+              k == recent.startIndex || recent[k - 1] != "voi" else { return false }
+        // (Another figure between, `(năm 2025 đạt 47%), đạt 62%`, was that year's; this one is not.)
+        return !recent[k...].contains { ["den", "phan", "muc", "ke", "toi", "it"].contains($0) }
+            && !recent[(k + 2)...].contains { $0.first?.isNumber == true }
     }
 
     /// Whether the clause before a figure opens on a time before the plan's (`quý III/2025, đặc khu tiếp nhận
@@ -628,7 +658,10 @@ struct TargetExtractor {
         for (p, length) in cues {
             var j = DateParsing.skipSpaces(t, p + length)
             for word in ["het", "trong", "vao", "cac"] where t.hasWord(word, at: j) { j = DateParsing.skipSpaces(t, j + word.utf8.count) }
-            guard t.hasWord("nam", at: j), let (period, _) = Self.years(t, at: DateParsing.skipSpaces(t, j + 3)) else { continue }
+            // "… trong giai đoạn 2026 - 2028": a stage after the cue.
+            let stage = t.hasWord("giai doan", at: j)
+            guard t.hasWord("nam", at: j) || stage,
+                  let (period, _) = Self.years(t, at: DateParsing.skipSpaces(t, j + (stage ? 9 : 3)), dashOnly: stage) else { continue }
             if p < f.start { if before.map({ p > $0.at }) ?? true { before = (p, period) } }
             // A deadline after the figure is its own only within its clause: "95% …; phấn đấu đến năm 2028 có 95% …"
             // is about the next figure.

@@ -3,9 +3,15 @@ import Foundation
 /// Codes a plan defines for its units in a legend under a table, so that a cell `VHXH` or `VP; TTPVHCC`
 /// names the units it stands for: `Ghi chú: VP: Văn phòng HĐND và UBND xã; KT: Phòng Kinh tế; VHXH: Phòng
 /// Văn hóa - Xã hội.` (also after `Chữ viết tắt:` / `Viết tắt:`, and with a dash: `VP - Văn phòng …`).
+///
+/// Short names a plan gives its units on first naming them, `Văn phòng HĐND và UBND phường (sau đây gọi
+/// tắt là Văn phòng)`, `Trung tâm Phục vụ hành chính công phường (gọi tắt là Trung tâm)`, are read too:
+/// afterwards `Giao Trung tâm chủ trì` names that unit.
 struct UnitLegend {
     /// Code as written (`VHXH`) → the unit's name as the legend writes it.
     var codes: [String: String]
+    /// Short name as written (`Trung tâm`) → the catalogued unit it was defined for.
+    var shortNames: [String: UnitCatalog.Unit] = [:]
 
     /// Folded openings of a legend paragraph.
     static let openings = ["ghi chu", "chu thich", "chu viet tat", "viet tat"]
@@ -30,6 +36,45 @@ struct UnitLegend {
             }
         }
         return UnitLegend(codes: codes)
+    }
+
+    /// Folded openings of a short name's definition in brackets, longest first.
+    static let shortNameOpenings = ["sau day goi tat la", "sau day viet tat la", "sau day goi la", "goi tat la", "viet tat la"]
+
+    /// The legend of `blocks`, with the short names defined in brackets right after a catalogued unit.
+    static func read(_ blocks: [Block], catalog: Catalog) -> UnitLegend {
+        var legend = read(blocks)
+        // `gọi tắt` / `viết tắt` in any case: a byte search for `tắt` rules most paragraphs out.
+        let tat = Array("tắt".utf8)
+        for b in blocks where b.kind == .paragraph && b.text.utf8.count < 2_000 {
+            var text = b.text
+            guard text.withUTF8({ u in tat.withUnsafeBufferPointer { ByteSearch.find($0, in: u) != nil } }) else { continue }
+            var searchStart = text.startIndex
+            while let open = text[searchStart...].firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+                searchStart = text.index(after: close)
+                let inside = Folding.fold(String(text[text.index(after: open)..<close]))
+                guard let opening = shortNameOpenings.first(where: { inside.hasPrefix($0 + " ") }) else { continue }
+                let short = String(text[text.index(after: open)..<close]).trimmedWhitespace
+                    .split(separator: " ").dropFirst(opening.split(separator: " ").count).joined(separator: " ")
+                guard !short.isEmpty, short.count <= 30 else { continue }
+                // The unit named right before the bracket.
+                let before = Folding.foldExpanding(String(text[..<open].suffix(90)), catalog.abbreviations)
+                guard let m = catalog.units.mentions(in: before).last, before.utf8.count + 2 - m.end <= 12 else { continue }
+                legend.shortNames[short] = m.unit
+            }
+        }
+        return legend
+    }
+
+    /// The unit whose short name the raw text ends with, as a whole word (`Giao Trung tâm` → Trung tâm Phục vụ
+    /// hành chính công).
+    func unit(endingText text: Substring) -> UnitCatalog.Unit? {
+        let t = text.trimmedWhitespace
+        for (short, unit) in shortNames where t.hasSuffix(short) {
+            let head = t.dropLast(short.count)
+            if head.isEmpty || head.last == " " { return unit }
+        }
+        return nil
     }
 
     /// `VHXH`, `TTPVHCC`, `CA`: up to ten upper-case letters or digits, no space.

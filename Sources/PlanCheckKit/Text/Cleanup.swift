@@ -757,6 +757,10 @@ public enum Cleanup {
         if let b = lastLine.utf8.last, b == 0x2E || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { return false }  // . ; : ! ?
         if isAllCaps(lastLine) || isAllCaps(next) { return false }
         if last == "-", joinsWithoutSpace(lastLine, next) { return true }
+        // "4. Cải cách tổ chức bộ máy hành chính nhà nước" + "100% cơ quan, đơn vị …": an area's numbered
+        // title is a line of its own, whatever the next one opens with but a lower-case word.
+        if let m = blockMarker, m.kind != .bullet, !first.isLowercase, blockLength <= 90,
+           isAreaTitle(String(lastLine.unicodeScalars.dropFirst(m.length)).trimmedWhitespace) { return false }
         if first.isLowercase || first.isNumber || "(“\"'‘,;.%/–-".contains(first) { return true }
         // Upper-case start: a preamble clause or a sentence after a closing parenthesis starts anew.
         if last == ")" || startsPreamble(next) { return false }

@@ -12,20 +12,26 @@
 /// A header opens it: three or more short fields, the first `STT`/`TT` or one of them a column title
 /// such as `Chỉ tiêu` or `Nội dung`. Its rows are the lines that split into as many fields as the header
 /// (quoted fields may hold the separator and line breaks; `""` inside quotes is a quote); any other line
-/// ends it. Prose with semicolons (`đạt 95%; … đạt 90%`) or commas has no such header and is left as it is:
-/// a comma table's header must have its fields quoted (`"STT","Chỉ tiêu",…`).
+/// ends it, except a short line without the separator (a group title whose row lost its separators,
+/// `⇥CẢI CÁCH THỦ TỤC HÀNH CHÍNH`): the rows after it are still the table's. Prose with semicolons
+/// (`đạt 95%; … đạt 90%`) or commas has no such header and is left as it is: a comma table's header must
+/// have its fields quoted (`"STT","Chỉ tiêu",…`) or be written as Excel writes it, no space after any
+/// comma (`STT,Chỉ tiêu,Đơn vị tính,Kế hoạch năm 2026`), which prose never is.
 struct DelimitedTable {
     /// The header's number of fields while a table is open, else nil.
     private(set) var columns: Int?
     /// The open table's separator.
     private(set) var separator: UInt8 = semicolon
+    /// Short lines without the separator passed over since the table's last row.
+    private var gap = 0
 
     static let semicolon: UInt8 = 0x3B, comma: UInt8 = 0x2C, quote: UInt8 = 0x22
 
     /// The longest a header field may be, in characters.
     static let maxTitle = 40
     /// Folded titles that mark a header.
-    static let titles: Set<String> = ["stt", "tt", "chi tieu", "noi dung", "ten chi tieu", "noi dung chi tieu", "nhiem vu"]
+    static let titles: Set<String> = ["stt", "tt", "chi tieu", "noi dung", "ten chi tieu", "noi dung chi tieu", "nhiem vu",
+                                      "linh vuc", "linh vuc cai cach"]
 
     /// The cells of `raw` when it is the header or a row of a delimited table; updates the state.
     mutating func cells(_ raw: String) -> [String]? {
@@ -33,12 +39,22 @@ struct DelimitedTable {
         // between them: byte scans rule them out before anything is split or folded.
         if columns == nil {
             if raw.containsByte(Self.semicolon), Self.mayBeHeader(raw, Self.semicolon) { separator = Self.semicolon }
-            else if raw.utf8.first == Self.quote, Self.mayBeHeader(raw, Self.comma), Self.isQuotedList(raw) { separator = Self.comma }
+            else if raw.containsByte(Self.comma), Self.mayBeHeader(raw, Self.comma),
+                    raw.utf8.first == Self.quote ? Self.isQuotedList(raw) : Self.isExcelList(raw) { separator = Self.comma }
             else { return nil }
         } else if !raw.containsByte(separator) {
+            // A lost group row (`⇥CẢI CÁCH THỦ TỤC HÀNH CHÍNH`) between rows; a blank line, prose or a
+            // second such line ends the table.
+            let title = raw.trimmedWhitespace
+            if gap == 0, let n = columns, n >= 2, !title.isEmpty, raw.utf8.count <= 160, !raw.containsByte(0x2E) {
+                gap += 1
+                // As the table writes its other group rows: `I,CẢI CÁCH THỂ CHẾ,,,`.
+                return [""] + [title] + Array(repeating: "", count: n - 2)
+            }
             columns = nil
             return nil
         }
+        gap = 0
         let fields = Self.split(raw, separator: separator)
         if let n = columns, fields.count == n { return fields }
         guard fields.count >= 3, fields.allSatisfy({ $0.count <= Self.maxTitle }),
@@ -70,6 +86,18 @@ struct DelimitedTable {
         let t = raw.trimmedWhitespace
         return t.utf8.last == quote && t.utf8.count >= 2
             && t.dropFirst().dropLast().components(separatedBy: "\",\"").count >= 3
+    }
+
+    /// Whether a comma-separated line is written as a spreadsheet writes it: no space after any comma outside
+    /// quotes (prose always has one), and no field longer than a title.
+    static func isExcelList(_ raw: String) -> Bool {
+        var quoted = false, previousWasComma = false
+        for b in raw.utf8 {
+            if b == quote { quoted.toggle() }
+            if !quoted, previousWasComma, b == 0x20 { return false }
+            previousWasComma = !quoted && b == comma
+        }
+        return !quoted
     }
 
     /// Fields of a line, trimmed, with the quotes of quoted fields removed.

@@ -9,6 +9,9 @@
 /// - `mode = missing-unlisted`: the parent's unmatched targets that a sibling plan carries and this plan does not
 ///   (see `ParentTargetKind+Unlisted.swift`).
 /// - `mode = later`: the plan sets the parent's level only for a later year (see `ParentTargetKind+Later.swift`).
+/// - `mode = below-period`: an annual plan's figure below a level its multi-year parent sets for the whole
+///   period, with no year of its own (`setsForPeriod`); whether the parent means each year or only the last
+///   it does not say, so the finding is less certain than `below`'s.
 /// - `mode = missing`: the parent sets a target for the plan's deadline year (for a multi-year plan, any year
 ///   of its period) that the plan does not carry.
 ///   With `group = plan` (the default) one finding lists every such indicator, at the plan's first target;
@@ -34,7 +37,7 @@ public struct ParentTargetKind: RuleKind {
     let minShared: Double
 
     public init(_ params: RuleParameters) throws {
-        mode = try params.choice("mode", ["below", "missing", "below-unlisted", "missing-unlisted", "later"], default: "below")
+        mode = try params.choice("mode", ["below", "missing", "below-unlisted", "missing-unlisted", "later", "below-period"], default: "below")
         minShared = Double(try params.int("min-shared", default: 70)) / 100
         indicators = Set(params.list("indicators"))
         perIndicator = try params.choice("group", ["plan", "indicator"], default: "plan") == "indicator"
@@ -72,7 +75,16 @@ public struct ParentTargetKind: RuleKind {
     static func due(_ p: Target, of parent: Plan, for plan: Plan) -> Int? {
         guard let y = year(p, parent) else { return nil }
         guard let planYear = plan.period?.to else { return y }
-        return applies(p, of: parent, to: planYear) || within(y, plan.period) || nextMilestone(p, of: parent, for: plan) ? y : nil
+        return applies(p, of: parent, to: planYear) || within(y, plan.period) || nextMilestone(p, of: parent, for: plan)
+            || plan.period?.isSingleYear == true && setsForPeriod(p, of: parent, year: planYear) ? y : nil
+    }
+
+    /// Whether `p` is a level a multi-year parent sets for its whole period with no year of its own (`- 100%
+    /// văn bản QPPL được rà soát, kiểm tra theo quy định` among a 2026–2030 plan's targets), and `y` is a year
+    /// of that period: an annual plan of that year should carry the indicator.
+    static func setsForPeriod(_ p: Target, of parent: Plan, year y: Int) -> Bool {
+        guard p.everyYear != true, let pp = parent.period, !pp.isSingleYear, p.period == nil || p.period == pp else { return false }
+        return pp.from <= y && y <= pp.to
     }
 
     /// Whether `p` is a multi-year parent's milestone due the year after an annual plan's (`Đến năm 2027`
@@ -111,6 +123,7 @@ public struct ParentTargetKind: RuleKind {
         switch mode {
         case "below": return below(ctx, parent)
         case "later": return later(ctx, parent)
+        case "below-period": return belowPeriod(ctx, parent)
         case "below-unlisted": return belowUnlisted(ctx, parent)
         case "missing-unlisted": return missingUnlisted(ctx, parent)
         default: return missing(ctx, parent)
