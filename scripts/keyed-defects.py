@@ -121,11 +121,13 @@ def line_changed(line, change):
 
 def lowered(t, low):
     """Sets the target's `value%` to `low`: the last one inside the key's quote when the line holds the quote
-    (a table row may give the parent's figure first), else the first of the line."""
+    (a table row may give the parent's figure first), else the first of the line. In a table row (a TAB in it)
+    that holds the quote more than once (`100%⇥100%`), the last: the parent's column comes first."""
     figure = re.compile(r"(?<![\d/.,])%s(?:[.,]\d+)?(\s*%%)" % re.escape(f"{t['value']:g}".replace(".", ",")))
 
     def change(s):
-        at = s.find(t.get("quote") or "\0")
+        quote = t.get("quote") or "\0"
+        at = s.rfind(quote) if "\t" in s else s.find(quote)
         if at >= 0:
             found = list(figure.finditer(s, at, at + len(t["quote"])))
             if found:

@@ -315,7 +315,8 @@ struct LeadExtractor {
     }
 
     /// Folded titles that may stand before `chủ trì` in a lead's label.
-    static let adviserTitles: Set<String> = ["co quan tham muu", "don vi tham muu", "tham muu"]
+    /// (`Trách nhiệm chủ trì: Phòng Văn hóa - Xã hội.` under a group of tasks: the responsibility's name.)
+    static let adviserTitles: Set<String> = ["co quan tham muu", "don vi tham muu", "tham muu", "trach nhiem"]
 
     /// Whether only spaces stand between `p` and the start of the item's body or an opening parenthesis.
     static func opensLabel(_ t: AlignedFold, at p: Int, bodyStart: Int) -> Bool {

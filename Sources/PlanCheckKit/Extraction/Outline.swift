@@ -131,11 +131,14 @@ struct Outline {
                     let body = b.body
                     unit = Outline.unit(startingHeading: body, catalog: catalog)
                     if unit == nil { area = Outline.area(ofHeadingText: body, catalog: catalog) }
-                    if let a = area, let second = Outline.secondArea(ofHeadingText: body, after: a, catalog: catalog),
-                       firstHeading[second]?.2 != true {
-                        firstHeading[second] = (b.firstLine, b.text, true)
-                        shared.append((second, a))
-                        sharedFirst.insert(second)
+                    if let a = area, let second = Outline.secondArea(ofHeadingText: body, after: a, catalog: catalog) {
+                        if firstHeading[second]?.2 != true {
+                            firstHeading[second] = (b.firstLine, b.text, true)
+                            sharedFirst.insert(second)
+                        }
+                        // Also when the second area had a heading before (in the targets part): its tasks and
+                        // their lead are here.
+                        if !shared.contains(where: { $0 == (second, a) }) { shared.append((second, a)) }
                     }
                     headings.append(Heading(kind: m.kind.rawValue, marker: m.text, depth: m.depth, text: body, line: b.firstLine))
                     if m.kind == .roman {

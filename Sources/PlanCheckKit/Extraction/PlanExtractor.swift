@@ -365,8 +365,12 @@ public enum PlanExtractor {
     }
 
     /// Whether a value cell says its figure holds every year: `100% (hằng năm)`, `≥ 98%/năm`, `100% mỗi năm`.
+    ///
+    /// `Duy trì 100%` under `Mục tiêu đến năm 2027` too: a level already reached, held each year.
     static func saysEveryYear(_ cell: String) -> Bool {
-        cell.hasSuffix("/năm") || TargetExtractor.saysEveryYear(Folding.fold(cell), from: nil)
+        guard !cell.hasSuffix("/năm") else { return true }
+        let f = Folding.fold(cell)
+        return TargetExtractor.saysEveryYear(f, from: nil) || f.hasPrefix("duy tri ") && f.contains(where: \.isNumber)
     }
 
     /// Whether a column holds a step within the year (`Quý I`, `Quý II`, `6 tháng đầu năm`): a roadmap to the

@@ -685,7 +685,8 @@ struct TargetExtractor {
             guard let (period, end) = Self.years(t, at: DateParsing.skipSpaces(t, p + 3)),
                   planPeriod.map({ $0.from <= period.from && period.to <= $0.to }) == true else { continue }
             let between = t.fold(end..<f.start).words
-            guard between.first == "dat" || (1...4).contains(between.count)
+            // (`năm 2026: 60%`, the year's figure after a colon: nothing between.)
+            guard between.isEmpty && t.text(end..<f.start).contains(":") || between.first == "dat" || (1...4).contains(between.count)
                     && between.allSatisfy({ Self.stageWords.contains($0) || Self.comparatorWords.contains($0) })
             else { continue }
             if before.map({ p > $0.at }) ?? true { before = (p, period) }

@@ -41,11 +41,14 @@ struct TaskTableExtractor {
         var groupArea: ReformArea?
         var columnArea: ReformArea?  // the last area named in a `Lĩnh vực` column
         let ab = catalog.abbreviations
-        for b in blocks {
+        // The table marks its leads in the cells (`VP (chủ trì), P.VHXH`): a cell without the mark names none.
+        var marksLeads = false
+        for (bi, b) in blocks.enumerated() {
             if b.kind == .tableHeader {
                 columns = Self.columns(of: b.cells.map { Folding.fold($0.text) })
                 sawHeader = true
                 columnArea = nil
+                marksLeads = blocks[(bi + 1)...].prefix { $0.kind == .tableRow }.contains { $0.text.contains("(chủ trì)") || $0.text.contains("(Chủ trì)") }
                 continue
             }
             if b.kind == .paragraph { sawHeader = false; columns = nil }
@@ -87,8 +90,8 @@ struct TaskTableExtractor {
                 guard let i = columns.firstIndex(of: c), i < b.cells.count else { return "" }
                 return b.cells[i].text.trimmedWhitespace
             }
-            let leadText = legend.expand(cell(.lead))
-            let lead = catalog.units.resolve(leadText, line: b.firstLine, abbreviations: ab)
+            let lead = markedLead(cell(.lead), line: b.firstLine)
+                ?? (marksLeads ? nil : catalog.units.resolve(legend.expand(cell(.lead)), line: b.firstLine, abbreviations: ab))
             let coordinators = cell(.coordinators).split(separator: ";").compactMap {
                 catalog.units.resolve(legend.expand(String($0)), line: b.firstLine, abbreviations: ab)
             }
@@ -107,6 +110,19 @@ struct TaskTableExtractor {
                                   lead: lead, coordinators: coordinators, deadline: cell(.deadline), product: cell(.product)))
         }
         return (tasks, assignments)
+    }
+
+    /// The unit a cell of several marks as leading: `P.VHXH (chủ trì), VP`, `Phòng Kinh tế, Hạ tầng và Đô thị
+    /// (chủ trì); Công an xã`. The name before the mark is read back to the comma or semicolon from which it
+    /// resolves (a unit's name may hold a comma); nil when no part is so marked.
+    func markedLead(_ cell: String, line: Int) -> UnitRef? {
+        guard cell.contains("("), let mark = cell.range(of: "(chủ trì)") ?? cell.range(of: "(Chủ trì)") else { return nil }
+        let parts = cell[..<mark.lowerBound].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == ";" })
+        for k in stride(from: parts.count - 1, through: max(0, parts.count - 3), by: -1) {
+            let name = parts[k...].joined(separator: ",").trimmedWhitespace
+            if let ref = catalog.units.resolve(legend.expand(name), line: line, abbreviations: catalog.abbreviations) { return ref }
+        }
+        return nil
     }
 
     /// A group row of a task table: `I. Cải cách thể chế (05 nhiệm vụ)` in the first cell, or the numeral

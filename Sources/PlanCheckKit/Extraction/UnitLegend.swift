@@ -20,11 +20,13 @@ struct UnitLegend {
     static func read(_ blocks: [Block]) -> UnitLegend {
         var codes: [String: String] = [:]
         for b in blocks where b.kind == .paragraph && b.text.utf8.count < 1_000 {
+            // A footnote's mark may come first: `(*) Chữ viết tắt: …`, `* Ghi chú: …`.
+            let text = footnoteMarkDropped(b.text)
             // Legends open on G, C or V (any case): other paragraphs are ruled out unfolded.
-            guard let first = b.text.utf8.first, [0x47, 0x67, 0x43, 0x63, 0x56, 0x76].contains(first) else { continue }
-            let head = Folding.fold(String(b.text.prefix(16)))
-            guard openings.contains(where: { head.hasPrefix($0) }), let colon = b.text.firstIndex(of: ":") else { continue }
-            for piece in b.text[b.text.index(after: colon)...].split(whereSeparator: { $0 == ";" }) {
+            guard let first = text.utf8.first, [0x47, 0x67, 0x43, 0x63, 0x56, 0x76].contains(first) else { continue }
+            let head = Folding.fold(String(text.prefix(16)))
+            guard openings.contains(where: { head.hasPrefix($0) }), let colon = text.firstIndex(of: ":") else { continue }
+            for piece in text[text.index(after: colon)...].split(whereSeparator: { $0 == ";" }) {
                 // `VP: Văn phòng …`, or `VP - Văn phòng …` (the first dash: a name may hold one).
                 let dash = piece.range(of: " - ") ?? piece.range(of: " – ")
                 guard let sep = piece.firstIndex(of: ":").map({ $0..<piece.index(after: $0) }) ?? dash else { continue }
@@ -77,9 +79,23 @@ struct UnitLegend {
         return nil
     }
 
-    /// `VHXH`, `TTPVHCC`, `CA`: up to ten upper-case letters or digits, no space.
+    /// `VHXH`, `TTPVHCC`, `CA`, `P.VHXH`: up to ten upper-case letters or digits, no space; dots between them.
     static func isCode(_ s: String) -> Bool {
-        !s.isEmpty && s.count <= 10 && s.allSatisfy { ($0.isLetter && $0.isUppercase) || $0.isNumber }
+        !s.isEmpty && s.count <= 10 && s.first != "." && s.last != "."
+            && s.allSatisfy { ($0.isLetter && $0.isUppercase) || $0.isNumber || $0 == "." }
+    }
+
+    /// The text without a footnote's mark at its start (`(*)`, `(1)`, `*`, `¹`) and the spaces after it.
+    static func footnoteMarkDropped(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, first == "(" || first == "*" || first == "¹" else { return text }
+        var rest = Substring(text)
+        // (`(*)` may reach here as `()`: the clean-up took the star for an emphasis mark.)
+        if rest.hasPrefix("("), let close = rest.firstIndex(of: ")"), rest[rest.index(after: rest.startIndex)..<close].count <= 3 {
+            rest = rest[rest.index(after: close)...]
+        } else {
+            rest = rest.dropFirst()
+        }
+        return String(rest.drop { $0 == " " })
     }
 
     /// The unit a cell names: the legend's name for a code, else the text as it is.

@@ -75,7 +75,8 @@ public enum Cleanup {
                 // `TT`/`STT` whatever its fold, and is not folded.
                 let first = cl.cells.first(where: { !$0.isEmpty }) ?? ""
                 let folded = [first.utf8.count <= 16 ? Folding.fold(first) : ""]
-                if isTableHeader(folded) || isYearColumnsHeader(cl.cells) || isQuarterColumnsHeader(cl.cells) || isAssignmentHeader(cl.cells) || isYearRowsHeader(cl.cells) {
+                if isTableHeader(folded) || isYearColumnsHeader(cl.cells) || isQuarterColumnsHeader(cl.cells) || isAssignmentHeader(cl.cells) || isYearRowsHeader(cl.cells)
+                    || isLabelTitledHeader(cl.cells) {
                     tableWidth = max(tableWidth, cl.cells.count)
                     groupedRows = groupsByFirstColumn(cl.cells)
                     if lastTableHeader == nil {
@@ -230,7 +231,9 @@ public enum Cleanup {
         for (i, original) in doc.lines.enumerated() {
             if i < skipTo { continue }
             let n = i + 1
-            if original.utf8.count <= 8, VerticalTable.mayOpen(original), let table = VerticalTable.read(doc.lines, at: i) {
+            if original.utf8.count <= 24, let table = original.utf8.count <= 8 && VerticalTable.mayOpen(original)
+                ? VerticalTable.read(doc.lines, at: i)
+                : ColumnMajorTable.mayOpen(original) ? ColumnMajorTable.read(doc.lines, at: i) : nil {
                 for row in table.rows {
                     let cells = row.cells.map { stripInline($0.text) }
                     var line = CleanLine(text: cells.joined(separator: "\t"), line: row.cells[0].line, isTable: true, cells: cells)
@@ -652,6 +655,14 @@ public enum Cleanup {
         return first == "tt" || first == "stt" || codeColumnTitles.contains(first)
     }
 
+    /// `Chỉ tiêu | Tỉnh giao | Xã đăng ký`: a header without a number column whose first title names the
+    /// labels, over short titles.
+    static func isLabelTitledHeader(_ cells: [String]) -> Bool {
+        guard cells.count >= 3, let first = cells.first, first.utf8.count <= 24,
+              cells.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 60 && !ColumnMajorTable.isFigureCell($0) }) else { return false }
+        return ColumnMajorTable.labelTitles.contains(Folding.fold(first))
+    }
+
     /// Folded titles of a first column of indicator codes (`Mã ⇥ Chỉ tiêu ⇥ …`, rows `CT01`, `CT02`, …),
     /// which stands where the number column usually does.
     static let codeColumnTitles: Set<String> = ["ma", "ma chi tieu", "ma so", "ma ct"]
@@ -664,9 +675,14 @@ public enum Cleanup {
         let head = Folding.fold(first)
         guard assignmentFirstTitles.contains(head) || unitFirstTitles.contains(head) else { return false }
         // `Lĩnh vực | Nội dung chỉ tiêu | Chỉ tiêu năm 2026 | Ghi chú`: a targets table grouped by area.
+        // `Lĩnh vực | Nhiệm vụ | Đơn vị thực hiện` (`VP (chủ trì), P.VHXH` in its cells) too.
         return cells.dropFirst().contains { let f = Folding.fold($0)
-            return f.contains("chu tri") || head == "linh vuc" && f.hasPrefix("chi tieu") || unitFirstTitles.contains(head) && assignedColumnTitles.contains(f) }
+            return f.contains("chu tri") || head == "linh vuc" && (f.hasPrefix("chi tieu") || executorTitles.contains(f))
+                || unitFirstTitles.contains(head) && assignedColumnTitles.contains(f) }
     }
+
+    /// Folded titles of a column naming who carries each row out, its lead marked in the cell.
+    static let executorTitles: Set<String> = ["don vi thuc hien", "co quan thuc hien", "trach nhiem thuc hien"]
 
     /// Folded titles of a units table's column that lists each unit's areas with their role marked
     /// (`Cải cách thể chế (chủ trì); Cải cách thủ tục hành chính (phối hợp)`).
