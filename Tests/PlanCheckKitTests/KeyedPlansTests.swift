@@ -15,6 +15,9 @@ final class KeyedPlansTests: PackageRootTestCase {
         // A ceiling for land procedures only (không quá 3%) beside the parent's overall 2%: a subset, not the
         // parent's indicator.
         "thanh-hoa-2026/xa-tho-xuan.txt:57",
+        // A ceiling counted in dossiers (`Hồ sơ | 3 | Không quá 2`) against the parent's `không để xảy ra hồ sơ
+        // trễ hạn` (none, read as a share): a count at most is not read, and the units differ.
+        "phu-tho-2026-2030/xa-yen-lac-2027.txt:30",
     ]
 
     struct Finding { var file: String; var line: Int; var category: String }
@@ -35,7 +38,7 @@ final class KeyedPlansTests: PackageRootTestCase {
     func testEveryLocatedDeviationIsReportedAndNoOtherFigureIsBelowTheParent() throws {
         let root = AuditFixtures.packageRoot.appendingPathComponent("scripts/keyed-plans")
         let groups = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !$0.hasSuffix(".md") }.sorted()
-        XCTAssertEqual(groups.count, 53)
+        XCTAssertEqual(groups.count, 56)
         var reported = 0, located = 0
         for group in groups {
             let key = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("\(group)/key.json"))) as? [String: Any])
@@ -71,7 +74,7 @@ final class KeyedPlansTests: PackageRootTestCase {
                 XCTAssertTrue(expected, "unexpected target-below-parent at \(group)/\(f.file):\(f.line)")
             }
         }
-        XCTAssertGreaterThanOrEqual(reported, 305)
+        XCTAssertGreaterThanOrEqual(reported, 322)
         XCTAssertEqual(reported, located)
     }
 }

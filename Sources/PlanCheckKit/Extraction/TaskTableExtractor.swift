@@ -118,11 +118,15 @@ struct TaskTableExtractor {
     func markedLead(_ cell: String, line: Int) -> UnitRef? {
         guard cell.contains("("), let mark = cell.range(of: "(chủ trì)") ?? cell.range(of: "(Chủ trì)") else { return nil }
         let parts = cell[..<mark.lowerBound].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == ";" })
+        // The shortest name the catalogue knows (a longer one may take in the unit before it); else the last part.
+        var unlisted: UnitRef?
         for k in stride(from: parts.count - 1, through: max(0, parts.count - 3), by: -1) {
             let name = parts[k...].joined(separator: ",").trimmedWhitespace
-            if let ref = catalog.units.resolve(legend.expand(name), line: line, abbreviations: catalog.abbreviations) { return ref }
+            guard let ref = catalog.units.resolve(legend.expand(name), line: line, abbreviations: catalog.abbreviations) else { continue }
+            if ref.unitID != nil { return ref }
+            if unlisted == nil { unlisted = ref }
         }
-        return nil
+        return unlisted
     }
 
     /// A group row of a task table: `I. Cải cách thể chế (05 nhiệm vụ)` in the first cell, or the numeral
