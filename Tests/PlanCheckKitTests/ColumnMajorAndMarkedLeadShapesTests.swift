@@ -6,8 +6,7 @@ import XCTest
 /// their lead, legends after a footnote mark, and cells with a year's figure in brackets.
 final class ColumnMajorAndMarkedLeadShapesTests: XCTestCase {
     func plan(_ body: String, issuer: String = "XÃ TRÀ LĨNH", period: String = "năm 2026") -> Plan {
-        ExtractionFixtures.plan("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\(issuer)\tĐộc lập - Tự do - Hạnh phúc\n"
-                                + "Số: 08/KH-UBND\tngày 09 tháng 01 năm 2026\n\nKẾ HOẠCH\nCải cách hành chính \(period)\n\n" + body)
+        ExtractionFixtures.headed(body, issuer: issuer, period: period, number: "08/KH-UBND", date: "ngày 09 tháng 01 năm 2026")
     }
 
     func testATableWrittenOutColumnByColumn() {

@@ -17,6 +17,13 @@ enum ExtractionFixtures {
         PlanExtractor.extract(SourceDocument(path: path, text: text), catalog: catalog)
     }
 
+    /// Extracts a plan of `issuer` (`XÃ TRÀ LĨNH`) under the usual two-column head, the plan's number dated
+    /// `date`, the title `KẾ HOẠCH` / `Cải cách hành chính {period}`, then `body` from line 8.
+    static func headed(_ body: String, issuer: String, period: String, number: String, date: String) -> Plan {
+        plan("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\(issuer)\tĐộc lập - Tự do - Hạnh phúc\n"
+             + "Số: \(number)\t\(date)\n\nKẾ HOẠCH\nCải cách hành chính \(period)\n\n" + body)
+    }
+
     /// Extracts a bundled plan.
     static func bundled(_ relative: String) throws -> Plan {
         let url = repoRoot.appendingPathComponent("plans").appendingPathComponent(relative)

@@ -6,8 +6,7 @@ import XCTest
 /// respectively, annex rows of year-labelled cells, and levels a multi-year parent sets without a year.
 final class SpreadsheetAndRespectiveYearsShapesTests: XCTestCase {
     func plan(_ body: String, issuer: String = "XÃ LỘC NINH", period: String = "năm 2026") -> Plan {
-        ExtractionFixtures.plan("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\(issuer)\tĐộc lập - Tự do - Hạnh phúc\n"
-                                + "Số: 15/KH-UBND\tngày 20 tháng 01 năm 2026\n\nKẾ HOẠCH\nCải cách hành chính \(period)\n\n" + body)
+        ExtractionFixtures.headed(body, issuer: issuer, period: period, number: "15/KH-UBND", date: "ngày 20 tháng 01 năm 2026")
     }
 
     func testAnExcelCSVTableWithALostGroupRow() {
