@@ -35,7 +35,7 @@ public enum Aligner {
     struct FigureKey: Hashable {
         var value: Double
         var valueMax: Double?
-        var reduce: Bool
+        var change: Comparator?
         var unit: String
     }
 
@@ -78,7 +78,7 @@ public enum Aligner {
             var byPeriod: [Period?: Set<FigureKey>] = [:]
             for t in own {
                 byPeriod[t.period ?? plan.period, default: []]
-                    .insert(FigureKey(value: t.value, valueMax: t.valueMax, reduce: t.comparator == .reduce, unit: t.unit))
+                    .insert(FigureKey(value: t.value, valueMax: t.valueMax, change: t.comparator.change, unit: t.unit))
             }
             var values: [AlignedValue] = []
             // With no parent figure of this indicator, the parent's figures of a stand-in the plan does not set.
@@ -92,7 +92,7 @@ public enum Aligner {
             for t in own {
                 let period = t.period ?? plan.period
                 let compatible = (parentPeriods.isEmpty ? standInParents : parentPeriods).filter { parent!.targets[$0.index].unit == t.unit }
-                let levels = t.comparator == .reduce ? [] : compatible.filter { parent!.targets[$0.index].comparator != .reduce }
+                let levels = t.comparator.change != nil ? [] : compatible.filter { parent!.targets[$0.index].comparator.change == nil }
                 let match = PeriodMatch.best(child: period, among: compatible)
                     ?? PeriodMatch.floor(child: period, among: levels, plan: plan.period, horizon: parent?.period)
                 var status = AlignmentStatus.extra

@@ -25,6 +25,7 @@ public enum TargetFormat {
         case .lessThan: return "<" + n
         case .equal: return n
         case .reduce: return (lang == .vi ? "giảm " : "−") + n
+        case .rise: return (lang == .vi ? "tăng " : "+") + n
         case .range: return number(value) + "–" + number(valueMax ?? value) + u
         }
     }

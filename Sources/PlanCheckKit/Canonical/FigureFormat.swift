@@ -28,6 +28,8 @@ public enum FigureFormat {
             return withUnit("\(v)-\(t.valueMax.map { number($0) } ?? v)", t.unit)
         case .reduce:
             return "reduce " + withUnit(v, t.unit)
+        case .rise:
+            return "rise " + withUnit(v, t.unit)
         default:
             return t.comparator.rawValue + " " + withUnit(v, t.unit)
         }
@@ -44,6 +46,7 @@ public enum FigureFormat {
         case .lessThan: return (vi ? "dưới " : "under ") + v
         case .equal: return v
         case .reduce: return (vi ? "giảm " : "reduce by ") + v
+        case .rise: return (vi ? "tăng " : "rise by ") + v
         case .range: return withUnit("\(number(t.value, lang: lang))–\(number(t.valueMax ?? t.value, lang: lang))", t.unit)
         }
     }

@@ -173,6 +173,12 @@ struct Outline {
                     if firstHeading[a] == nil { firstHeading[a] = (b.firstLine, b.text, true) }
                     stack.append((stack.last?.depth ?? 0, a, nil, true))
                 }
+            } else if b.marker == nil, bi + 1 < blocks.count, blocks[bi + 1].marker?.kind == .bullet,
+                      let unit = Outline.unitNamedAlone(b.text, catalog: catalog) {
+                // `**Phòng Văn hóa - Xã hội**` over `- Chủ trì: …` / `- Phối hợp: …`: a unit's name alone on its
+                // line (its emphasis gone) heads the unit's duties, as a numbered unit heading does.
+                while let top = stack.last, top.plain { stack.removeLast() }
+                stack.append((stack.last?.depth ?? 0, nil, unit, true))
             } else if b.marker?.kind == .bullet, b.body.contains(":"),
                       let a = Outline.area(ofHeadingText: String(b.body.prefix(60)), catalog: catalog, within: 12),
                       firstHeading[a] == nil {
@@ -262,6 +268,15 @@ struct Outline {
         let rest = Folding.foldExpanding(String(text[text.index(after: comma)...].prefix(60)), catalog.abbreviations)
         guard let m = catalog.areas.headingMatch(rest), m.start <= 4, m.area != first else { return nil }
         return m.area
+    }
+
+    /// The catalogued unit a short line names and nothing more (`Phòng Văn hóa - Xã hội`, `Văn phòng HĐND và
+    /// UBND phường`): at most two words past the catalogue's name, no colon, no full stop.
+    static func unitNamedAlone(_ text: String, catalog: Catalog) -> UnitCatalog.Unit? {
+        guard text.utf8.count <= 90, !text.contains(":"), !text.hasSuffix("."),
+              let unit = unit(startingHeading: text, catalog: catalog), !unit.id.isEmpty else { return nil }
+        let words = Folding.foldExpanding(text, catalog.abbreviations).words.count
+        return words <= Folding.foldExpanding(unit.name, catalog.abbreviations).words.count + 2 ? unit : nil
     }
 
     /// The unit a heading names at its start (`Phòng Văn hóa - Xã hội`, `Văn phòng HĐND và UBND phường`).

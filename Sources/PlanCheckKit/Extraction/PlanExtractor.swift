@@ -40,6 +40,7 @@ public enum PlanExtractor {
         var recordSubject: String?  // "- Nội dung chỉ tiêu: …" of a target written as labelled lines, while they go on
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
+        let parentQuotes = Self.parentQuotes(blocks)
         for (i, b) in blocks.enumerated() {
             let firstOfBlock = plan.targets.count
             // Targets under a heading of targets for every year, in a plan of several years, are for each of them;
@@ -79,7 +80,8 @@ public enum PlanExtractor {
                 if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
                 // The figures of a review of past results are achievements, not targets; nor is the parent's
                 // figure a record repeats beside the plan's own.
-                guard !outline.inResultsSection[i], !(field.map { TargetRecords.isParentField($0.label) } ?? false) else { break }
+                guard !outline.inResultsSection[i], !(field.map { TargetRecords.isParentField($0.label) } ?? false),
+                      !parentQuotes.contains(i) else { break }
                 if let field, field.label != "noi dung chi tieu", let subject = recordSubject,
                    let pairs = TargetRecords.pairedParts(subject: subject, values: b.text) {
                     // "- Nội dung chỉ tiêu: A; B" / "- Mức phấn đấu: 100%; ≥ 80%": the figures in the subjects' order.
@@ -292,6 +294,33 @@ public enum PlanExtractor {
         for k in found.indices where found[k].period == planPeriod && found[k].everyYear != true {
             found[k].period = Period(year: years.count == 1 ? years[0] : years[k])
         }
+    }
+
+    /// The blocks that quote the parent's targets, which a plan may set out before its own: `Chỉ tiêu tỉnh
+    /// giao (trích Kế hoạch số 58/KH-UBND):` then `“- Tỷ lệ … 99%.` … `… tối thiểu 95%.”`. The lead-in ends in
+    /// a colon and names the parent's figures or an extract (`trích`); the quotation opens on the next block
+    /// and runs to the block that closes it (at most 40).
+    static func parentQuotes(_ blocks: [Block]) -> Set<Int> {
+        var out = Set<Int>()
+        var i = 0
+        while i + 1 < blocks.count {
+            let b = blocks[i]
+            guard b.kind == .paragraph, b.text.hasSuffix(":"), b.text.utf8.count <= 200,
+                  let open = blocks[i + 1].text.unicodeScalars.first, open == "“" || open == "\"" || open == "«" else { i += 1; continue }
+            let f = " " + Folding.fold(b.text) + " "
+            guard f.contains(" trich ") || [" tinh giao ", " thanh pho giao ", " cap tren giao "].contains(where: { f.contains($0) })
+            else { i += 1; continue }
+            var k = i + 1
+            while k < blocks.count, k - i <= 40 {
+                out.insert(k)
+                let tail = blocks[k].text.unicodeScalars.suffix(3)
+                if k > i + 1 || blocks[k].text.unicodeScalars.count > 1, tail.contains("”") || tail.contains("»")
+                    || tail.contains("\"") && k > i + 1 { break }
+                k += 1
+            }
+            i = k + 1
+        }
+        return out
     }
 
     /// A row of cells each labelled with its year (`2026: 3%`, `Năm 2027: 2,5%`), empty cells aside: the

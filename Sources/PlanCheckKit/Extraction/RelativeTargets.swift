@@ -65,7 +65,7 @@ public enum RelativeTargets {
         var plan = plan
         for r in plan.relativeTargets {
             guard let id = r.indicator, let year = (r.period ?? plan.period)?.to else { continue }
-            let same = parent.targets.filter { $0.indicator == id && $0.unit == r.unit && $0.comparator != .reduce && parent.binds($0, on: plan) }
+            let same = parent.targets.filter { $0.indicator == id && $0.unit == r.unit && $0.comparator.change == nil && parent.binds($0, on: plan) }
             let due = same.first { ($0.period ?? parent.period)?.to == year }
                 ?? same.first { p in (p.period ?? parent.period).map { $0.from <= year && year <= $0.to } ?? false }
             guard let p = due else { continue }

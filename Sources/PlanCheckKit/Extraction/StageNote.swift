@@ -44,7 +44,7 @@ enum StageNote {
     /// stage (`everyYear`). Reductions keep their deadline: a cut is reached by the end of its stage.
     static func apply(_ stages: [Int: Period], to targets: inout [Target]) {
         guard !stages.isEmpty else { return }
-        for i in targets.indices where targets[i].comparator != .reduce && targets[i].everyYear != true {
+        for i in targets.indices where targets[i].comparator.change == nil && targets[i].everyYear != true {
             guard let p = targets[i].period, p.isSingleYear, let stage = stages[p.to] else { continue }
             targets[i].period = stage
             targets[i].everyYear = true

@@ -474,7 +474,9 @@ struct TargetExtractor {
         return words.contains("cap") && words.allSatisfy { stageWords.contains($0) || levelWords.contains($0) }
     }
     static let levelWords: Set<Substring> = ["cap", "xa", "phuong", "tinh", "thanh", "pho", "tp", "huyen", "tai", "doi", "voi", "o",
-                                             "tro", "len", "xuong", "dong", "thoi", "dat"]
+                                             "tro", "len", "xuong", "dong", "thoi", "dat",
+                                             // `đối với cơ quan cấp tỉnh đạt 100%, đối với UBND cấp xã đạt …`
+                                             "co", "quan", "ubnd", "uy", "ban", "nhan", "dan"]
 
     /// Whether a clause before a figure only names a stage and a cut (`đến năm 2030 giảm tối thiểu`): a
     /// stage (`onlyStages`) once the words of the cut are set aside.
@@ -558,6 +560,9 @@ struct TargetExtractor {
         while k >= 0, Self.reductionModifiers.contains(bw[k]) { k -= 1 }
         // "rút ngắn 20%", "tinh giản tối thiểu 5% biên chế"
         if k >= 0, bw[k] == "giam" || (k > 0 && (bw[k] == "ngan" && bw[k - 1] == "rut" || bw[k] == "gian" && bw[k - 1] == "tinh")) { return .reduce }
+        // "tăng tối thiểu 10% so với năm 2025": a rise over a base, no level (a level after it in the clause,
+        // `…, đạt 90%`, is read instead: `isRiseTowards`).
+        if k >= 0, bw[k] == "tang", f.unit == "%", aw.prefix(6).joined(separator: " ").contains("so voi") { return .rise }
         let tail = bw.suffix(3).joined(separator: " ")
         if tail.contains("toi thieu") || tail.contains("it nhat") || tail.contains("khong duoi") || tail.contains("khong it hon")
             || tail.contains("khong thap hon") {

@@ -83,7 +83,13 @@ public enum Comparator: String, Codable, Sendable {
     case lessThan = "<"
     case equal = "="
     case reduce = "reduce"
+    /// A rise over a base (`tăng tối thiểu 10% so với năm 2025`): like a reduction, a change, not a level.
+    case rise = "rise"
     case range = "range"
+
+    /// The kind of change the figure is (`reduce`, `rise`), nil for a level: figures of different kinds are
+    /// never compared, and a change is more ambitious the larger it is.
+    public var change: Comparator? { self == .reduce || self == .rise ? self : nil }
 }
 
 /// One quantitative commitment (one per figure).

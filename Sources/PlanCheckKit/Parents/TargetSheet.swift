@@ -16,7 +16,7 @@ import Foundation
 /// [target sat-overall]
 /// indicator = sat.overall
 /// value = 90
-/// comparator = >=                    # >=, >, <=, <, =, reduce, range (then value-max)
+/// comparator = >=                    # >=, >, <=, <, =, reduce, rise, range (then value-max)
 /// period = 2026
 /// text = Mức độ hài lòng … đạt từ 90% trở lên
 /// source = thoibaotaichinhvietnam.vn (06/01/2026)
@@ -116,7 +116,7 @@ enum TargetSheet {
         let compText = s.value("comparator") ?? ">="
         guard let comparator = Comparator(rawValue: compText) else {
             throw DataFileError(file: s.file, line: s.line(of: "comparator"),
-                                message: L10n.text(.badValue(key: "comparator", value: compText, expected: ">=, >, <=, <, =, reduce, range")))
+                                message: L10n.text(.badValue(key: "comparator", value: compText, expected: ">=, >, <=, <, =, reduce, rise, range")))
         }
         if comparator == .range && valueMax == nil {
             throw DataFileError(file: s.file, line: s.line, message: L10n.text(.missingKey(key: "value-max", section: "target \(s.id)")))

@@ -39,8 +39,9 @@ struct DelimitedTable {
         // between them: byte scans rule them out before anything is split or folded.
         if columns == nil {
             if raw.containsByte(Self.semicolon), Self.mayBeHeader(raw, Self.semicolon) { separator = Self.semicolon }
-            else if raw.containsByte(Self.comma), Self.mayBeHeader(raw, Self.comma),
-                    raw.utf8.first == Self.quote ? Self.isQuotedList(raw) : Self.isExcelList(raw) { separator = Self.comma }
+            // (Prose has a space after its first comma: `isExcelList` leaves it there, before `mayBeHeader` runs.)
+            else if raw.containsByte(Self.comma), raw.utf8.first == Self.quote ? Self.isQuotedList(raw) : Self.isExcelList(raw),
+                    Self.mayBeHeader(raw, Self.comma) { separator = Self.comma }
             else { return nil }
         } else if !raw.containsByte(separator) {
             // A lost group row (`⇥CẢI CÁCH THỦ TỤC HÀNH CHÍNH`) between rows; a blank line, prose or a
@@ -91,13 +92,14 @@ struct DelimitedTable {
     /// Whether a comma-separated line is written as a spreadsheet writes it: no space after any comma outside
     /// quotes (prose always has one), and no field longer than a title.
     static func isExcelList(_ raw: String) -> Bool {
-        var quoted = false, previousWasComma = false
+        var quoted = false, previousWasComma = false, commas = 0
         for b in raw.utf8 {
             if b == quote { quoted.toggle() }
             if !quoted, previousWasComma, b == 0x20 { return false }
             previousWasComma = !quoted && b == comma
+            if previousWasComma { commas += 1 }
         }
-        return !quoted
+        return !quoted && commas >= 2
     }
 
     /// Fields of a line, trimmed, with the quotes of quoted fields removed.

@@ -2,16 +2,18 @@ import Foundation
 
 /// Marks an editor leaves in exported text that are not the plan's words: deleted text kept with a strike
 /// (`~~90%~~ 95%`), revision notes (`[đã sửa: 98%] 97,5%`), and footnote marks (`đạt 95%¹`, `hồ sơ trực
-/// tuyến²`, `99%[1]`). The figure struck or noted is the old one; the one after it stands.
+/// tuyến²`, `99%[1]`). The figure struck or noted is the old one; the one after it stands. Also a tracked
+/// change exported with both versions (`đạt {-95%-}{+97%+}`: the inserted one stands) and a reviewer's comment
+/// left in the text (`[Comment CN1: đề nghị thống nhất số liệu …]`, `[Nhận xét …]`, `[Góp ý …]`).
 enum EditorMarks {
-    /// Whether `s` may hold one of the marks: a byte of `~`, `[`, or the lead byte of a superscript digit
+    /// Whether `s` may hold one of the marks: a byte of `~`, `[`, `{`, or the lead byte of a superscript digit
     /// (`¹²³` are C2 B9/B2/B3, `⁰⁴…⁹` E2 81 B0–B9).
     static func mayHave(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { b in
             guard let base = b.baseAddress, !b.isEmpty else { return false }
             // memchr for each lead byte: this runs on every line, and most have none of them.
-            if memchr(base, 0x7E, b.count) != nil || memchr(base, 0x5B, b.count) != nil { return true }
+            if memchr(base, 0x7E, b.count) != nil || memchr(base, 0x5B, b.count) != nil || memchr(base, 0x7B, b.count) != nil { return true }
             func follows(_ lead: UInt8, _ next: (Int) -> Bool) -> Bool {
                 var from = 0
                 while from < b.count, let p = memchr(base + from, Int32(lead), b.count - from) {
@@ -36,6 +38,23 @@ enum EditorMarks {
             // ~~struck~~
             if u[i] == "~", i + 1 < u.count, u[i + 1] == "~", let close = find(["~", "~"], in: u, from: i + 2) {
                 i = close + 2
+                continue
+            }
+            // {-deleted-} and {+inserted+}
+            if u[i] == "{", i + 1 < u.count, u[i + 1] == "-", let close = find(["-", "}"], in: u, from: i + 2) {
+                i = close + 2
+                continue
+            }
+            if u[i] == "{", i + 1 < u.count, u[i + 1] == "+", let close = find(["+", "}"], in: u, from: i + 2) {
+                out.append(contentsOf: u[(i + 2)..<close])
+                i = close + 2
+                continue
+            }
+            // [Comment CN1: …], [Nhận xét: …], [Góp ý: …], with the space before it.
+            if u[i] == "[", let close = u[(i + 1)...].firstIndex(of: "]"), close - i <= 400,
+               isComment(String(String.UnicodeScalarView(u[(i + 1)..<min(close, i + 16)]))) {
+                while let last = out.last, last == " " { out.removeLast() }
+                i = close + 1
                 continue
             }
             // [đã sửa: …], [đã xóa: …], [sửa: …]
@@ -66,6 +85,12 @@ enum EditorMarks {
         let f = Folding.fold(inner)
         return ["da sua", "da xoa", "sua", "xoa", "da thay", "cu"].contains { f == $0 || f.hasPrefix($0 + " ") }
             && inner.contains(":")
+    }
+
+    /// `Comment CN1: …`, `Nhận xét: …`, `Góp ý …`: a reviewer's comment's opening, folded.
+    static func isComment(_ head: String) -> Bool {
+        let f = Folding.fold(head)
+        return ["comment", "nhan xet", "gop y"].contains { f.hasPrefix($0) }
     }
 
     static func find(_ pair: [Unicode.Scalar], in u: [Unicode.Scalar], from: Int) -> Int? {

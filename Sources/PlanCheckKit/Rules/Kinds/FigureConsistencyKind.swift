@@ -19,7 +19,7 @@ public struct FigureConsistencyKind: RuleKind {
         for t in ctx.plan.targets.sorted(by: { $0.line < $1.line }) {
             guard let id = t.indicator, indicators.isEmpty || indicators.contains(id) else { continue }
             let year = (t.period ?? ctx.plan.period).map { String($0.to) } ?? "-"
-            let key = "\(id)|\(t.unit)|\(t.comparator == .reduce)|\(year)"
+            let key = "\(id)|\(t.unit)|\(t.comparator.change?.rawValue ?? "")|\(year)"
             guard let first = firstSeen[key] else { firstSeen[key] = t; continue }
             guard first.value != t.value || first.valueMax != t.valueMax, first.line != t.line else { continue }
             hits.append(RuleHit(line: t.line, anchor: "indicator:\(id):\(year)",

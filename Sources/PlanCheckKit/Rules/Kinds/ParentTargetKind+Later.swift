@@ -5,13 +5,13 @@
 extension ParentTargetKind {
     func later(_ ctx: RuleContext, _ parent: Plan) -> [RuleHit] {
         var hits: [RuleHit] = []
-        for t in ctx.plan.targets where t.comparator != .reduce && t.comparator != .range {
+        for t in ctx.plan.targets where t.comparator.change == nil && t.comparator != .range {
             // Only a deadline the plan writes (`năm 2029`), not the plan's own period.
             guard let id = applies(t.indicator), let tp = t.period, tp.isSingleYear, tp != ctx.plan.period else { continue }
             let y = tp.to
             // The parent's latest deadline before the plan's at which it already asks this level or more.
             let earlier = parent.targets.filter { p in
-                p.indicator == id && p.unit == t.unit && p.comparator != .reduce && p.comparator != .range
+                p.indicator == id && p.unit == t.unit && p.comparator.change == nil && p.comparator != .range
                     && (Self.year(p, parent).map { $0 < y } ?? false) && ambition(p, ctx) >= ambition(t, ctx)
             }
             guard let p = earlier.max(by: { (Self.year($0, parent) ?? 0) < (Self.year($1, parent) ?? 0) }),

@@ -14,7 +14,7 @@ extension ParentTargetKind {
             // A parent figure due that year (or set for every year) is `below`'s to compare.
             guard !ofIndicator.contains(where: { Self.comparable(t, $0, year: y, parent) }) else { continue }
             let levels = ofIndicator.filter {
-                Self.setsForPeriod($0, of: parent, year: y) && $0.unit == t.unit && ($0.comparator == .reduce) == (t.comparator == .reduce)
+                Self.setsForPeriod($0, of: parent, year: y) && $0.unit == t.unit && $0.comparator.change == t.comparator.change
             }
             guard let p = levels.max(by: { ambition($0, ctx) < ambition($1, ctx) }), ambition(t, ctx) < ambition(p, ctx) else { continue }
             hits.append(RuleHit(line: t.line, anchor: "indicator:\(id):period",

@@ -59,7 +59,7 @@ public struct ParentTargetKind: RuleKind {
     /// or a later date is less ambitious whichever way the period is read. Reductions run to a deadline and
     /// are only compared at the same year.
     static func phaseCovers(_ t: Target, _ p: Target, _ parent: Plan) -> Bool {
-        guard t.comparator != .reduce, let tp = t.period, !tp.isSingleYear, let y = year(p, parent) else { return false }
+        guard t.comparator.change == nil, let tp = t.period, !tp.isSingleYear, let y = year(p, parent) else { return false }
         return tp.from <= y && y <= tp.to
     }
 
@@ -134,10 +134,10 @@ public struct ParentTargetKind: RuleKind {
     /// the plan's own period (an annual plan's: the parent's phase), when the parent's plan runs through `y`:
     /// reaching 100% by 2027 is a floor for 2030, and for a 2028 plan (`PeriodMatch.floor`).
     static func floors(_ t: Target, _ id: String, year y: Int, plan: Period?, _ parent: Plan) -> [Target] {
-        guard t.comparator != .reduce, let own = plan, let h = parent.period, h.from <= y, y <= h.to else { return [] }
+        guard t.comparator.change == nil, let own = plan, let h = parent.period, h.from <= y, y <= h.to else { return [] }
         let start = PeriodMatch.floorStart(plan: own, horizon: h)
         let earlier = parent.targets.filter {
-            guard $0.indicator == id, $0.unit == t.unit, $0.comparator != .reduce, let py = year($0, parent) else { return false }
+            guard $0.indicator == id, $0.unit == t.unit, $0.comparator.change == nil, let py = year($0, parent) else { return false }
             return py < y && py >= start
         }
         guard let last = earlier.compactMap({ year($0, parent) }).max() else { return [] }
@@ -148,7 +148,7 @@ public struct ParentTargetKind: RuleKind {
     /// reductions or both levels, due the same year or within the period `t` sets a level for, or set for
     /// every year (a cut too: `Năm 2026 (và hằng năm) | Giảm ít nhất 30%` of the time a procedure takes).
     static func comparable(_ t: Target, _ p: Target, year y: Int, _ parent: Plan) -> Bool {
-        p.unit == t.unit && (p.comparator == .reduce) == (t.comparator == .reduce)
+        p.unit == t.unit && p.comparator.change == t.comparator.change
             && (year(p, parent) == y || phaseCovers(t, p, parent) || p.everyYear == true && applies(p, of: parent, to: y))
     }
 
@@ -197,7 +197,7 @@ public struct ParentTargetKind: RuleKind {
 
     /// A number that grows with ambition: the committed figure, negated for ceilings; reductions grow with size.
     func ambition(_ t: Target, _ ctx: RuleContext) -> Double {
-        if t.comparator == .reduce { return t.value }
+        if t.comparator.change != nil { return t.value }
         let v = t.value
         let higher = t.indicator.map { ctx.higherIsBetter($0) } ?? Ambition.higherIsBetter(uncatalogued: t)
         return higher ? v : -(t.valueMax ?? v)
