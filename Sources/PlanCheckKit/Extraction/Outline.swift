@@ -93,6 +93,10 @@ struct Outline {
             if let m = b.marker, m.kind != .bullet {
                 if let h = levelHeading, !h.at.lexicographicallyPrecedes(Outline.level(m)) { levelHeading = nil }
                 if let level = Outline.levelNamed(b) { levelHeading = (level, Outline.level(m)) }
+            } else if b.marker == nil, b.kind == .paragraph, let level = Outline.tableTitleLevel(b) {
+                // `Biểu số 01: Chỉ tiêu đối với các sở, ban, ngành tỉnh`: the table under it is for that level,
+                // until another such title or any numbered heading.
+                levelHeading = (level, [Int.max])
             }
             if let p = Outline.subPeriod(b) {
                 everyYearLevel = nil
@@ -305,6 +309,20 @@ struct Outline {
 
     /// The level a short numbered heading says its targets are for: `Đối với các sở, ban, ngành` (`tinh`),
     /// `Đối với UBND các xã, phường`, `Đối với cấp xã` (`xa`).
+    /// The level of government an appendix table's title names: `Biểu số 01: Chỉ tiêu đối với các sở, ban,
+    /// ngành tỉnh` (`tinh`), `Biểu số 02: Chỉ tiêu đối với UBND các xã, phường` (`xa`), also `Phụ lục …`, `Bảng …`.
+    static func tableTitleLevel(_ b: Block) -> String? {
+        // `B`/`b`/`P`/`p` first: most paragraphs are ruled out before any folding.
+        guard let b0 = b.text.utf8.first, "BbPp".utf8.contains(b0), b.text.hasAtMostCharacters(240), !b.text.contains("%") else { return nil }
+        // (The title may be joined to its `(Kèm theo Kế hoạch số …)` line.)
+        let f = Folding.fold(String(b.text.prefix { $0 != "(" }))
+        guard f.hasPrefix("bieu") || f.hasPrefix("phu luc") || f.hasPrefix("bang"), let r = f.range(of: " doi voi ") else { return nil }
+        let named = " " + f[r.lowerBound...] + " "
+        if named.contains(" so ban nganh ") || named.contains(" cap tinh ") || named.contains(" co quan chuyen mon thuoc ubnd tinh ") { return "tinh" }
+        if named.contains(" xa ") || named.contains(" phuong ") || named.contains(" cap xa ") { return "xa" }
+        return nil
+    }
+
     static func levelNamed(_ b: Block) -> String? {
         // Most headings are ruled out on their first bytes (`Đ`/`đ` is C4 90/91) before any folding.
         guard let b0 = b.body.utf8.first, b0 == 0xC4, b.body.hasAtMostCharacters(80), !b.body.contains("%") else { return nil }

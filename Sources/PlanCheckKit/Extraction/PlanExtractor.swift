@@ -313,9 +313,9 @@ public enum PlanExtractor {
             var k = i + 1
             while k < blocks.count, k - i <= 40 {
                 out.insert(k)
-                let tail = blocks[k].text.unicodeScalars.suffix(3)
-                if k > i + 1 || blocks[k].text.unicodeScalars.count > 1, tail.contains("”") || tail.contains("»")
-                    || tail.contains("\"") && k > i + 1 { break }
+                // The block that closes the quotation (a closing mark past the opening one).
+                let rest = blocks[k].text.unicodeScalars.dropFirst(k == i + 1 ? 1 : 0)
+                if rest.contains("”") || rest.contains("»") || rest.contains("\"") { break }
                 k += 1
             }
             i = k + 1

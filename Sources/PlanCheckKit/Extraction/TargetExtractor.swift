@@ -55,7 +55,13 @@ struct TargetExtractor {
                !Self.setsAnAim(n > 0 ? t.fold(max(beforeStart, figures[n - 1].end)..<f.start) : before) { resultStart = beforeStart; continue }
             // "quý II/2026 đạt 60%, quý IV/2026 đạt 90%": a step within the year; the year's figure is the last.
             if Self.isInterimStep(before) { resultStart = f.end; continue }
-            let after = t.fold(f.end..<afterEnd)
+            // "đạt tối thiểu 95%, trong đó lĩnh vực đất đai … đạt 90%": the words after `trong đó` are the part's.
+            let partFollows = n + 1 < figures.count && Self.trongDo(t, startingAt: {
+                var k = f.end
+                while k < afterEnd, t.chars[k] == " " || t.chars[k] == "," || t.chars[k] == ";" { k += 1 }
+                return k
+            }())
+            let after = partFollows ? "" : t.fold(f.end..<afterEnd)
             // "năm 2026 tăng 8% so với năm 2025, đạt 90%": the rise on the way to the figure that follows.
             if n + 1 < figures.count, Self.isRiseTowards(before: before, after: t.fold(f.end..<clause.upperBound)) {
                 resultStart = beforeStart
@@ -123,7 +129,7 @@ struct TargetExtractor {
                 // another kind of commune ("…; đối với các xã miền núi, xã đặc biệt khó khăn: đạt tối thiểu 50%").
                 indicator = previous.indicator
             }
-            if indicator == nil, before.words.count <= 8 {
+            if indicator == nil, before.words.count <= 8, !partFollows {
                 // Nothing in the clause: an enumeration with its own semicolons may separate the figure from
                 // its subject ("100% nội dung được Luật …; Nghị quyết HĐND tỉnh … quy định chi tiết"), so try
                 // the rest of the sentence after the figure. Not when the words before the figure say what it
@@ -166,7 +172,13 @@ struct TargetExtractor {
                 // clauses is filed under the first of them.
                 indicator = id
             }
-            let explicit = explicitPeriod(t, f, previousEnd: n > 0 ? figures[n - 1].end : nil)
+            var explicit = explicitPeriod(t, f, previousEnd: n > 0 ? figures[n - 1].end : nil)
+            // "Giai đoạn 2028 - 2030: đạt tối thiểu 95%, trong đó lĩnh vực đất đai … đạt tối thiểu 90%": a part
+            // without a year of its own is for the whole's.
+            if explicit == nil, let whole = out.last, whole.line == lineAt(figures[n - 1].start), n > 0,
+               (figures[n - 1].end..<f.start).contains(where: { Self.trongDo(t, startingAt: $0) }) {
+                explicit = whole.period
+            }
             let period = explicit ?? subPeriod ?? planPeriod
             lastEmittedEnd = f.end
             starts.append(f.start)

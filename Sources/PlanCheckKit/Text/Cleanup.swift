@@ -776,6 +776,8 @@ public enum Cleanup {
         // lower case goes on with the same item (a new item would have its marker or a capital).
         if lastLine.utf8.last == 0x3B, first.isLowercase { return true }
         if let b = lastLine.utf8.last, b == 0x2E || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { return false }  // . ; : ! ?
+        // A quotation closed after its full stop (`… 70%.”`) ends the sentence too.
+        if lastLine.hasSuffix(".”") || lastLine.hasSuffix(".\"") || lastLine.hasSuffix(".»") { return false }
         if isAllCaps(lastLine) || isAllCaps(next) { return false }
         if last == "-", joinsWithoutSpace(lastLine, next) { return true }
         // "4. Cải cách tổ chức bộ máy hành chính nhà nước" + "100% cơ quan, đơn vị …": an area's numbered

@@ -1,6 +1,6 @@
 /// `parent-target` with `mode = below-period`: an annual plan's figure below a level its multi-year parent
-/// sets for the whole period with no year of its own (`setsForPeriod`: `- 100% văn bản QPPL được rà soát,
-/// kiểm tra theo quy định` among a 2026–2030 plan's targets). `below` compares figures of one deadline, and
+/// sets for the whole period or a stage with no year of its own (`setsForPeriod`: `- 100% văn bản QPPL được
+/// rà soát, kiểm tra theo quy định` among a 2026–2030 plan's targets, `Giai đoạn 2028 - 2030: ≥ 95%`). `below` compares figures of one deadline, and
 /// such a level has none: the parent may mean each year or only the last. A plan at 85% in 2026 still falls
 /// short of a 100% the parent writes for its period, so this is said, as a warning.
 extension ParentTargetKind {
@@ -20,10 +20,13 @@ extension ParentTargetKind {
             hits.append(RuleHit(line: t.line, anchor: "indicator:\(id):period",
                                 values: ["indicator": ctx.indicatorName(id), "indicatorId": id,
                                          "value": Self.shown(t), "parentValue": Self.shown(p), "relation": Self.relation(p),
-                                         "year": String(y), "parentYear": "\(pp.from)–\(pp.to)",
+                                         "year": String(y), "parentYear": Self.span(p.period ?? pp),
                                          "parentFile": parent.file, "parentLine": String(p.line)],
                                 related: [RelatedLocation(file: parent.file, line: p.line, text: p.text)]))
         }
         return hits
     }
+
+    /// `2028–2030`.
+    static func span(_ p: Period) -> String { "\(p.from)–\(p.to)" }
 }

@@ -80,11 +80,13 @@ public struct ParentTargetKind: RuleKind {
     }
 
     /// Whether `p` is a level a multi-year parent sets for its whole period with no year of its own (`- 100%
-    /// văn bản QPPL được rà soát, kiểm tra theo quy định` among a 2026–2030 plan's targets), and `y` is a year
-    /// of that period: an annual plan of that year should carry the indicator.
+    /// văn bản QPPL được rà soát, kiểm tra theo quy định` among a 2026–2030 plan's targets), or for a stage of
+    /// it (`+ Giai đoạn 2028 - 2030: đạt tối thiểu 95%`), and `y` is a year of that period: an annual plan of
+    /// that year should carry the indicator. Whether the level binds each year or the last the parent does not say.
     static func setsForPeriod(_ p: Target, of parent: Plan, year y: Int) -> Bool {
-        guard p.everyYear != true, let pp = parent.period, !pp.isSingleYear, p.period == nil || p.period == pp else { return false }
-        return pp.from <= y && y <= pp.to
+        guard p.everyYear != true, let pp = parent.period, !pp.isSingleYear, let stage = p.period ?? parent.period,
+              !stage.isSingleYear else { return false }
+        return stage.from <= y && y <= stage.to
     }
 
     /// Whether `p` is a multi-year parent's milestone due the year after an annual plan's (`Đến năm 2027`
