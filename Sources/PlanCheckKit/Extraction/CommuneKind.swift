@@ -9,7 +9,27 @@ public enum CommuneKind {
 
     /// Folded words naming difficult communes.
     static let difficultWords = ["mien nui", "dac biet kho khan", "vung sau", "vung cao", "khu vuc iii", "bien gioi", "hai dao",
-                                 "vung kho khan"]
+                                 "vung kho khan", "vung iii"]
+
+    /// The kind a bracket names around a figure in a cell: `≥ 70% (xã vùng III: ≥ 50%)` — the figure inside
+    /// the bracket is for difficult communes, the one right before it for the others. Nil for other figures.
+    static func bracketed(_ t: AlignedFold, figureStart start: Int, end: Int) -> String? {
+        // Inside: `(xã vùng III: ` before the figure, within 40 characters and no bracket closed between.
+        var k = start - 1
+        while k >= 0, start - k <= 40, t.chars[k] != "(", t.chars[k] != ")" { k -= 1 }
+        if k >= 0, start - k <= 40, t.chars[k] == "(" {
+            let phrase = t.fold((k + 1)..<start)
+            if phrase.hasPrefix("xa"), difficultWords.contains(where: phrase.contains) { return difficult }
+        }
+        // Before: the next bracket names difficult communes.
+        var j = end
+        while j < t.count, t.chars[j] == " " { j += 1 }
+        if j < t.count, t.chars[j] == "(" {
+            let phrase = t.fold((j + 1)..<min(t.count, j + 40))
+            if phrase.hasPrefix("xa"), difficultWords.contains(where: phrase.contains) { return ordinary }
+        }
+        return nil
+    }
 
     /// The kind named after the last `đối với` in `range` of `t` (the words before a figure): ruled out on the
     /// folded bytes before any text is made, as most figures have no `đối với` before them.
@@ -50,7 +70,8 @@ public enum CommuneKind {
     static func ofPlan(level: PlanLevel?, blocks: [Block]) -> String? {
         guard let level, level == .xa || level == .phuong || level == .dacKhu else { return nil }
         guard level == .xa else { return ordinary }
-        for b in blocks where b.kind == .paragraph && (b.text.contains("miền núi") || b.text.contains("khó khăn") || b.text.contains("khu vực III")) {
+        for b in blocks where b.kind == .paragraph && (b.text.contains("miền núi") || b.text.contains("khó khăn") || b.text.contains("khu vực III")
+                                                      || b.text.contains("vùng III") || b.text.contains("biên giới")) {
             let f = Folding.fold(b.text)
             if selfWords.contains(where: f.contains) { return difficult }
         }
@@ -58,5 +79,5 @@ public enum CommuneKind {
     }
 
     static let selfWords = ["la xa mien nui", "la xa dac biet kho khan", "thuoc xa khu vuc iii", "la xa khu vuc iii",
-                            "thuoc vung dac biet kho khan", "la xa vung cao", "la xa bien gioi"]
+                            "thuoc vung dac biet kho khan", "la xa vung cao", "la xa bien gioi", "la xa vung iii"]
 }

@@ -256,7 +256,7 @@ struct LeadExtractor {
         // `đầu mối`, `trách nhiệm chính` in lower case as written: two byte searches rule out the other paragraphs
         // (`chính` alone is in every `hành chính`).
         for (bi, b) in blocks.enumerated() where b.kind == .paragraph && (b.text.contains("ầu mối") || b.text.contains("nhiệm chính")
-                                                                          || b.text.contains("ẦU MỐI")) {
+                                                                          || b.text.contains("ẦU MỐI") || b.text.contains("hụ trách")) {
             guard let area = outline.areaOfBlock[bi] else { continue }
             let t = AlignedFold(b.text)
             for (colon, lineEnd) in Self.labelledLines(b, t, labels: Self.responsibleLabels) {
@@ -275,7 +275,9 @@ struct LeadExtractor {
     /// Folded labels of `responsibleLines`, longest first so that `đầu mối tham mưu` is not also read as
     /// `đầu mối` (a shorter label must be followed by its colon, which the longer one's words are not).
     static let responsibleLabels = ["don vi chiu trach nhiem chinh", "co quan chiu trach nhiem chinh", "chiu trach nhiem chinh",
-                                    "co quan dau moi", "don vi dau moi", "dau moi tham muu", "dau moi"]
+                                    "co quan dau moi", "don vi dau moi", "dau moi tham muu", "dau moi",
+                                    // `Đơn vị phụ trách:` / `Phụ trách:` over `Đơn vị phối hợp:`
+                                    "don vi phu trach", "co quan phu trach", "phu trach"]
 
     /// The lead of an area whose section names its units only by `chủ trì` in its body (`1. Cải cách thể chế
     /// … Văn phòng HĐND và UBND xã chủ trì thực hiện`): the unit of more than half of the section's `chủ trì`

@@ -77,10 +77,19 @@ public enum PlanExtractor {
                    let above = blocks[i - 1].marker, above.kind == .bullet, above.text != m.text, !blocks[i - 1].text.contains("%") {
                     context = blocks[i - 1].body
                 }
+                // "2.3. Tỷ lệ hồ sơ … đúng hạn" / "Kết quả năm 2025: 96,9%" / "Đăng ký đạt: 98%": a value line answers
+                // the item named above it, past any line of results.
+                if context == nil, let field, TargetRecords.valueLabels.contains(field.label) {
+                    var k = i - 1
+                    while k >= 0, k >= i - 3, blocks[k].kind == .paragraph,
+                          TargetRecords.field(blocks[k].text).map({ TargetRecords.isResultField($0.label) }) == true { k -= 1 }
+                    if k >= 0, blocks[k].kind == .paragraph, blocks[k].marker != nil, TargetRecords.field(blocks[k].text) == nil,
+                       !blocks[k].text.contains("%") { context = blocks[k].body }
+                }
                 if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
                 // The figures of a review of past results are achievements, not targets; nor is the parent's
                 // figure a record repeats beside the plan's own.
-                guard !outline.inResultsSection[i], !(field.map { TargetRecords.isParentField($0.label) } ?? false),
+                guard !outline.inResultsSection[i], !(field.map { TargetRecords.isParentField($0.label) || TargetRecords.isResultField($0.label) } ?? false),
                       !parentQuotes.contains(i) else { break }
                 if let field, field.label != "noi dung chi tieu", let subject = recordSubject,
                    let pairs = TargetRecords.pairedParts(subject: subject, values: b.text) {
@@ -433,6 +442,8 @@ public enum PlanExtractor {
     static let columnPeriodWords: Set<Substring> = ["nam", "giai", "doan", "den", "ke", "hoach", "chi", "tieu", "muc",
                                                     // `Giá trị mục tiêu 2027` (a table of monitoring indicators)
                                                     "gia", "tri",
+                                                    // `Mốc 2027` (a milestone)
+                                                    "moc",
                                                     // `Năm 2026 Xã đăng ký` (a commune's column under its year)
                                                     "xa", "phuong", "dang", "ky"]
 

@@ -196,6 +196,7 @@ struct TargetExtractor {
             // "Đối với các phường và xã đồng bằng: … 70%; đối với các xã miền núi …: đạt tối thiểu 50%": the kind
             // of commune named in the sentence before the figure, since the previous figure.
             out[out.count - 1].forKind = CommuneKind.named(t, in: max(t.sentenceStart(before: f.start), n > 0 ? figures[n - 1].end : 0)..<f.start)
+                ?? CommuneKind.bracketed(t, figureStart: f.start, end: f.end)
             // Said before the figure, or in its clause after it ("đạt từ 98% trở lên, duy trì hằng năm").
             if explicit == nil, subPeriod == nil, let pp = planPeriod, !pp.isSingleYear, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
                 || Self.saysEveryYear(after, from: nil)
@@ -225,8 +226,12 @@ struct TargetExtractor {
 
     /// Whether the bracket at `k` opens on `năm` and a year before `year` (read up to `end`).
     static func opensOnPastYear(_ t: AlignedFold, bracketAt k: Int, end: Int, before year: Int) -> Bool {
-        let words = t.fold((k + 1)..<end).words
-        return words.count > 1 && words[0] == "nam" && Int(words[1]).map { (1990..<year).contains($0) } == true
+        var words = t.fold((k + 1)..<end).words[...]
+        // `(Kết quả năm 2025: …`, `(Kết quả thực hiện năm 2025: …`, `(Ước thực hiện năm 2025: …`
+        if words.starts(with: ["ket", "qua"]) { words = words.dropFirst(2) }
+        if words.starts(with: ["uoc"]) { words = words.dropFirst() }
+        if words.starts(with: ["thuc", "hien"]) { words = words.dropFirst(2) }
+        return words.count > 1 && words.first == "nam" && Int(words[words.startIndex + 1]).map { (1990..<year).contains($0) } == true
     }
 
     /// Whether folded text says `hằng năm` / `hàng năm` / `mỗi năm`, or `từ năm 2026` for the first year of
@@ -455,8 +460,10 @@ struct TargetExtractor {
         let from = max(clauseStart, min(wordsFrom ?? clauseStart, figureStart))
         // "Tỷ lệ …: năm 2026 đạt tối thiểu 98%; năm 2028 …": a stage and a comparator are not a subject either.
         let between = Folding.fold(t.text(from..<figureStart)).words
-        guard between.count <= 4 || between.count <= 8
-                && between.allSatisfy({ Self.stageWords.contains($0) || Self.comparatorWords.contains($0) || Int($0) != nil })
+        // (`bình quân giai đoạn 2026 - 2030 đạt tối thiểu 98%/năm`: an average over a stage, too.)
+        guard between.count <= 4 || between.count <= 9
+                && between.allSatisfy({ Self.stageWords.contains($0) || Self.comparatorWords.contains($0) || Int($0) != nil
+                    || $0 == "binh" || $0 == "quan" })
         else { return nil }
         var s = colon
         while s > notBefore, !(t.chars[s - 1] == ";" || t.chars[s - 1] == ":" || (t.chars[s - 1] == "." && t.chars[s] == " ")) { s -= 1 }

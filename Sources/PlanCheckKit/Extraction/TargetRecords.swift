@@ -45,6 +45,18 @@ enum TargetRecords {
         return [" tinh giao ", " thanh pho giao ", " cap tren giao "].contains { f.contains($0) }
     }
 
+    /// Whether a record's labelled line gives a past result (`Kết quả năm 2025: 96,9%`, `Thực hiện 2025: …`,
+    /// `Ước thực hiện năm 2025: …`), not a target.
+    static func isResultField(_ label: String) -> Bool {
+        label.hasPrefix("ket qua nam") || label.hasPrefix("ket qua 20") || label.hasPrefix("thuc hien nam")
+            || label.hasPrefix("thuc hien 20") || label.hasPrefix("uoc thuc hien") || label.hasPrefix("uoc dat")
+    }
+
+    /// Labels of a line that gives the plan's own figure for the item named on the line above (`2.3. Tỷ lệ
+    /// hồ sơ … đúng hạn` / `Đăng ký đạt: 98%`, `Mức đăng ký: tối thiểu 65%`).
+    static let valueLabels: Set<String> = ["dang ky dat", "muc dang ky", "muc phan dau", "chi tieu dang ky", "phan dau dat",
+                                           "dang ky", "muc dat", "chi tieu phan dau"]
+
     /// `- Mức phấn đấu: ≥ 95%` → (`muc phan dau`, `≥ 95%`): a labelled line of a record, its label (at most
     /// five words, folded) and what follows the colon; nil for any other paragraph.
     static func field(_ text: String) -> (label: String, value: String)? {

@@ -704,7 +704,7 @@ public enum Cleanup {
     }
 
     /// Folded titles of a column naming each row's reform area (`Lĩnh vực`).
-    static let areaColumnTitles: Set<String> = ["linh vuc", "linh vuc cai cach"]
+    static let areaColumnTitles: Set<String> = ["linh vuc", "linh vuc cai cach", "nhom nhiem vu"]
 
     /// Folded first-column titles of an assignment table.
     static let assignmentFirstTitles: Set<String> = areaColumnTitles.union(["noi dung", "nhiem vu", "noi dung nhiem vu",
@@ -723,7 +723,7 @@ public enum Cleanup {
             guard cell.utf8.count <= 20 else { return false }
             let words = Folding.fold(cell).split(whereSeparator: { $0 == " " || $0 == "-" })
             let years = words.filter { $0.count == 4 && Int($0).map { (2000...2100).contains($0) } == true }
-            return !years.isEmpty && years.count <= 2 && words.allSatisfy { years.contains($0) || $0 == "nam" || $0 == "giai" || $0 == "doan" }
+            return !years.isEmpty && years.count <= 2 && words.allSatisfy { years.contains($0) || $0 == "nam" || $0 == "giai" || $0 == "doan" || $0 == "moc" }
         }
         // `Chỉ tiêu | Kế hoạch giai đoạn | Năm 2028`: an annual plan's table beside its medium-term stage.
         return rest.contains(where: isYears) && rest.allSatisfy { isYears($0) || isStageTitle($0) }
@@ -784,6 +784,8 @@ public enum Cleanup {
         // title is a line of its own, whatever the next one opens with but a lower-case word.
         if let m = blockMarker, m.kind != .bullet, !first.isLowercase, blockLength <= 90,
            isAreaTitle(String(lastLine.unicodeScalars.dropFirst(m.length)).trimmedWhitespace) { return false }
+        // `… **100% (2027)**` + `(Kết quả năm 2025 của tỉnh: …)`: a bracket after a closed one is a note of its own.
+        if first == "(", last == ")" { return false }
         if first.isLowercase || first.isNumber || "(“\"'‘,;.%/–-".contains(first) { return true }
         // Upper-case start: a preamble clause or a sentence after a closing parenthesis starts anew.
         if last == ")" || startsPreamble(next) { return false }
@@ -836,10 +838,14 @@ public enum Cleanup {
                                                "thoi gian hoan thanh", "san pham", "ket qua dau ra"]
 
     /// Whether a line opens with a task's label and a colon (`Cơ quan phối hợp: …`).
+    ///
+    /// So does a record's value or result line under the item it answers (`Đăng ký đạt: 98%`, `Mức đăng ký: …`,
+    /// `Kết quả năm 2025: 52,3%`).
     static func startsTaskField(_ line: String) -> Bool {
-        guard let b0 = line.utf8.first, "CcĐđTtSsKk".utf8.contains(b0) || b0 == 0xC4,
+        guard let b0 = line.utf8.first, "CcĐđTtSsKkMm".utf8.contains(b0) || b0 == 0xC4 || b0 == 0xC6,
               let colon = line.firstIndex(of: ":"), line[..<colon].count <= 24 else { return false }
-        return taskFieldLabels.contains(Folding.fold(String(line[..<colon])))
+        let label = Folding.fold(String(line[..<colon]))
+        return taskFieldLabels.contains(label) || TargetRecords.valueLabels.contains(label) || TargetRecords.isResultField(label)
     }
 
     /// Folded titles of the reform areas as a line of their own says them.
@@ -848,7 +854,9 @@ public enum Cleanup {
                                           "cai cach tai chinh cong", "cong tac chi dao dieu hanh", "chi dao dieu hanh",
                                           "xay dung chinh quyen dien tu chinh quyen so", "xay dung va phat trien chinh quyen dien tu chinh quyen so",
                                           "xay dung phat trien chinh quyen dien tu chinh quyen so", "chinh quyen dien tu chinh quyen so",
-                                          "xay dung chinh quyen so", "chuyen doi so"]
+                                          "xay dung chinh quyen so", "chuyen doi so",
+                                          // short titles, as slides and narrow tables give them
+                                          "to chuc bo may", "che do cong vu", "tai chinh cong", "chinh quyen so", "thu tuc hanh chinh"]
 
     /// Whether a short capitalised line is exactly a reform area's title (`Cải cách thể chế`).
     static func isAreaTitle(_ line: String) -> Bool {

@@ -4,7 +4,8 @@ import Foundation
 /// (`~~90%~~ 95%`), revision notes (`[đã sửa: 98%] 97,5%`), and footnote marks (`đạt 95%¹`, `hồ sơ trực
 /// tuyến²`, `99%[1]`). The figure struck or noted is the old one; the one after it stands. Also a tracked
 /// change exported with both versions (`đạt {-95%-}{+97%+}`: the inserted one stands) and a reviewer's comment
-/// left in the text (`[Comment CN1: đề nghị thống nhất số liệu …]`, `[Nhận xét …]`, `[Góp ý …]`).
+/// left in the text (`[Comment CN1: đề nghị thống nhất số liệu …]`, `[Nhận xét …]`, `[Góp ý …]`). A web page's
+/// entities left undecoded (`95&nbsp;%`, `&amp;`) are read as the characters they stand for.
 enum EditorMarks {
     /// Whether `s` may hold one of the marks: a byte of `~`, `[`, `{`, or the lead byte of a superscript digit
     /// (`¹²³` are C2 B9/B2/B3, `⁰⁴…⁹` E2 81 B0–B9).
@@ -13,7 +14,8 @@ enum EditorMarks {
         return s.withUTF8 { b in
             guard let base = b.baseAddress, !b.isEmpty else { return false }
             // memchr for each lead byte: this runs on every line, and most have none of them.
-            if memchr(base, 0x7E, b.count) != nil || memchr(base, 0x5B, b.count) != nil || memchr(base, 0x7B, b.count) != nil { return true }
+            if memchr(base, 0x7E, b.count) != nil || memchr(base, 0x5B, b.count) != nil || memchr(base, 0x7B, b.count) != nil
+                || memchr(base, 0x26, b.count) != nil { return true }
             func follows(_ lead: UInt8, _ next: (Int) -> Bool) -> Bool {
                 var from = 0
                 while from < b.count, let p = memchr(base + from, Int32(lead), b.count - from) {
@@ -38,6 +40,12 @@ enum EditorMarks {
             // ~~struck~~
             if u[i] == "~", i + 1 < u.count, u[i + 1] == "~", let close = find(["~", "~"], in: u, from: i + 2) {
                 i = close + 2
+                continue
+            }
+            // &nbsp; &amp;
+            if u[i] == "&", let (entity, length) = entity(u, at: i) {
+                out.append(entity)
+                i += length
                 continue
             }
             // {-deleted-} and {+inserted+}
@@ -85,6 +93,15 @@ enum EditorMarks {
         let f = Folding.fold(inner)
         return ["da sua", "da xoa", "sua", "xoa", "da thay", "cu"].contains { f == $0 || f.hasPrefix($0 + " ") }
             && inner.contains(":")
+    }
+
+    /// The character an HTML entity at `i` stands for, and the entity's length: `&nbsp;` (a space), `&amp;`.
+    static func entity(_ u: [Unicode.Scalar], at i: Int) -> (Unicode.Scalar, Int)? {
+        for (name, c) in [("&nbsp;", Unicode.Scalar(" ")), ("&amp;", "&"), ("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">")] as [(String, Unicode.Scalar)] {
+            let n = Array(name.unicodeScalars)
+            if i + n.count <= u.count, Array(u[i..<(i + n.count)]) == n { return (c, n.count) }
+        }
+        return nil
     }
 
     /// `Comment CN1: …`, `Nhận xét: …`, `Góp ý …`: a reviewer's comment's opening, folded.
