@@ -777,7 +777,13 @@ public enum Cleanup {
         if lastLine.utf8.last == 0x3B, first.isLowercase { return true }
         if let b = lastLine.utf8.last, b == 0x2E || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { return false }  // . ; : ! ?
         // A quotation closed after its full stop (`… 70%.”`) ends the sentence too.
-        if lastLine.hasSuffix(".”") || lastLine.hasSuffix(".\"") || lastLine.hasSuffix(".»") { return false }
+        // (Read on bytes: `.”` is 2E E2 80 9D, `."` 2E 22, `.»` 2E C2 BB.)
+        if let b = lastLine.utf8.last, b == 0x9D || b == 0x22 || b == 0xBB {
+            let tail = Array(lastLine.utf8.suffix(4))
+            if tail.count >= 2, tail[tail.count - 2] == 0x2E && b == 0x22
+                || tail.count == 4 && tail[0] == 0x2E && tail[1] == 0xE2 && tail[2] == 0x80 && b == 0x9D
+                || tail.count >= 3 && tail[tail.count - 3] == 0x2E && tail[tail.count - 2] == 0xC2 && b == 0xBB { return false }
+        }
         if isAllCaps(lastLine) || isAllCaps(next) { return false }
         if last == "-", joinsWithoutSpace(lastLine, next) { return true }
         // "4. Cải cách tổ chức bộ máy hành chính nhà nước" + "100% cơ quan, đơn vị …": an area's numbered
