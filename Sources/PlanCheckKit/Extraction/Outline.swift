@@ -277,7 +277,7 @@ struct Outline {
     /// The catalogued unit a short line names and nothing more (`Phòng Văn hóa - Xã hội`, `Văn phòng HĐND và
     /// UBND phường`): at most two words past the catalogue's name, no colon, no full stop.
     static func unitNamedAlone(_ text: String, catalog: Catalog) -> UnitCatalog.Unit? {
-        guard text.utf8.count <= 90, !text.contains(":"), !text.hasSuffix("."),
+        guard text.utf8.count <= 90, text.utf8.last != 0x2E, !text.contains(":"),
               let unit = unit(startingHeading: text, catalog: catalog), !unit.id.isEmpty else { return nil }
         let words = Folding.foldExpanding(text, catalog.abbreviations).words.count
         return words <= Folding.foldExpanding(unit.name, catalog.abbreviations).words.count + 2 ? unit : nil
@@ -389,7 +389,8 @@ extension Outline {
 extension Block {
     /// A short title line with no marker that reads as a heading ("Phụ lục", a bold area title).
     var isPlainHeading: Bool {
-        kind == .paragraph && marker == nil && text.hasAtMostCharacters(90) && !text.contains(". ") && !text.hasSuffix(".")
-            && !text.hasSuffix(";")
+        // (The last byte, not `hasSuffix`: that walks Characters, and this runs for most blocks.)
+        kind == .paragraph && marker == nil && text.utf8.last != 0x2E && text.utf8.last != 0x3B && text.hasAtMostCharacters(90)
+            && !text.contains(". ")
     }
 }

@@ -86,7 +86,7 @@ public enum PlanExtractor {
                     if k >= 0, blocks[k].kind == .paragraph, blocks[k].marker != nil, TargetRecords.field(blocks[k].text) == nil,
                        !blocks[k].text.contains("%") { context = blocks[k].body }
                 }
-                if b.text.hasSuffix(":"), b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
+                if b.text.utf8.last == 0x3A, b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
                 // The figures of a review of past results are achievements, not targets; nor is the parent's
                 // figure a record repeats beside the plan's own.
                 guard !outline.inResultsSection[i], !(field.map { TargetRecords.isParentField($0.label) || TargetRecords.isResultField($0.label) } ?? false),
@@ -314,7 +314,8 @@ public enum PlanExtractor {
         var i = 0
         while i + 1 < blocks.count {
             let b = blocks[i]
-            guard b.kind == .paragraph, b.text.hasSuffix(":"), b.text.utf8.count <= 200,
+            // (The colon read as a byte: `String.hasSuffix` walks Characters, and this runs for every block.)
+            guard b.kind == .paragraph, b.text.utf8.last == 0x3A, b.text.utf8.count <= 200,
                   let open = blocks[i + 1].text.unicodeScalars.first, open == "“" || open == "\"" || open == "«" else { i += 1; continue }
             let f = " " + Folding.fold(b.text) + " "
             guard f.contains(" trich ") || [" tinh giao ", " thanh pho giao ", " cap tren giao "].contains(where: { f.contains($0) })
