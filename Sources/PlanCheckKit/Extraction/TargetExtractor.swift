@@ -175,7 +175,7 @@ struct TargetExtractor {
             var explicit = explicitPeriod(t, f, previousEnd: n > 0 ? figures[n - 1].end : nil)
             // "Giai đoạn 2028 - 2030: đạt tối thiểu 95%, trong đó lĩnh vực đất đai … đạt tối thiểu 90%": a part
             // without a year of its own is for the whole's.
-            if explicit == nil, let whole = out.last, whole.line == lineAt(figures[n - 1].start), n > 0,
+            if explicit == nil, n > 0, let whole = out.last, whole.line == lineAt(figures[n - 1].start),
                (figures[n - 1].end..<f.start).contains(where: { Self.trongDo(t, startingAt: $0) }) {
                 explicit = whole.period
             }
