@@ -146,11 +146,17 @@ enum FigureScanner {
     /// else nil: letters and spaces only, ending in `phần trăm`.
     static func inWords(_ t: AlignedFold, after i: Int) -> Int? {
         let j = DateParsing.skipSpaces(t, i)
+        guard let k = wordsInBracket(t, at: j, within: 48), Folding.fold(t.text((j + 1)..<k)).hasSuffix("phan tram") else { return nil }
+        return k + 1
+    }
+
+    /// Where a bracket opening at `j` closes when it holds only letters and spaces, closing fewer than
+    /// `within` characters after it opens (`(một)`, `(chín mươi lăm phần trăm)`), else nil.
+    static func wordsInBracket(_ t: AlignedFold, at j: Int, within: Int) -> Int? {
         guard j < t.count, t.chars[j] == "(" else { return nil }
         var k = j + 1
-        while k < t.count, k - j < 48, t.isLetter(k) || t.chars[k] == " " { k += 1 }
-        guard k < t.count, t.chars[k] == ")", Folding.fold(t.text((j + 1)..<k)).hasSuffix("phan tram") else { return nil }
-        return k + 1
+        while k < t.count, k - j < within, t.isLetter(k) || t.chars[k] == " " { k += 1 }
+        return k < t.count && t.chars[k] == ")" ? k : nil
     }
 
     static func isNumberChar(_ t: AlignedFold, _ i: Int) -> Bool { t.isDigit(i) || t.isOneOf(i, ",./") }
@@ -182,11 +188,7 @@ enum FigureScanner {
         let before = words(t, before: start, max: 3)
         var j = DateParsing.skipSpaces(t, end)
         // "01 (một) mô hình", "15 (mười lăm) ngày làm việc": the number in words, in brackets, is skipped.
-        if j < t.count, t.chars[j] == "(" {
-            var k = j + 1
-            while k < t.count, k - j < 24, t.isLetter(k) || t.chars[k] == " " { k += 1 }
-            if k < t.count, k > j + 1, t.chars[k] == ")" { j = DateParsing.skipSpaces(t, k + 1) }
-        }
+        if let close = wordsInBracket(t, at: j, within: 24), close > j + 1 { j = DateParsing.skipSpaces(t, close + 1) }
         // "… thuộc nhóm 20 tỉnh, thành phố dẫn đầu": a ranking, the top group the plan aims at.
         if before.last == "nhom", leadingGroup(t, after: j) {
             return Figure(start: start, end: end, value: value, valueMax: nil, unit: "rank")

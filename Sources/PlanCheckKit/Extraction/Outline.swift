@@ -307,8 +307,6 @@ struct Outline {
         return (" " + Folding.fold(b.body) + " ").contains(" hang nam ")
     }
 
-    /// The level a short numbered heading says its targets are for: `Đối với các sở, ban, ngành` (`tinh`),
-    /// `Đối với UBND các xã, phường`, `Đối với cấp xã` (`xa`).
     /// The level of government an appendix table's title names: `Biểu số 01: Chỉ tiêu đối với các sở, ban,
     /// ngành tỉnh` (`tinh`), `Biểu số 02: Chỉ tiêu đối với UBND các xã, phường` (`xa`), also `Phụ lục …`, `Bảng …`.
     static func tableTitleLevel(_ b: Block) -> String? {
@@ -317,17 +315,22 @@ struct Outline {
         // (The title may be joined to its `(Kèm theo Kế hoạch số …)` line.)
         let f = Folding.fold(String(b.text.prefix { $0 != "(" }))
         guard f.hasPrefix("bieu") || f.hasPrefix("phu luc") || f.hasPrefix("bang"), let r = f.range(of: " doi voi ") else { return nil }
-        let named = " " + f[r.lowerBound...] + " "
-        if named.contains(" so ban nganh ") || named.contains(" cap tinh ") || named.contains(" co quan chuyen mon thuoc ubnd tinh ") { return "tinh" }
-        if named.contains(" xa ") || named.contains(" phuong ") || named.contains(" cap xa ") { return "xa" }
-        return nil
+        return level(named: " " + f[r.lowerBound...] + " ")
     }
 
+    /// The level a short numbered heading says its targets are for: `Đối với các sở, ban, ngành` (`tinh`),
+    /// `Đối với UBND các xã, phường`, `Đối với cấp xã` (`xa`).
     static func levelNamed(_ b: Block) -> String? {
         // Most headings are ruled out on their first bytes (`Đ`/`đ` is C4 90/91) before any folding.
         guard let b0 = b.body.utf8.first, b0 == 0xC4, b.body.hasAtMostCharacters(80), !b.body.contains("%") else { return nil }
         let f = " " + Folding.fold(b.body) + " "
         guard f.hasPrefix(" doi voi ") else { return nil }
+        return level(named: f)
+    }
+
+    /// The level folded words from `đối với` on name (with a space at either end): the province's
+    /// departments (`tinh`) or the communes (`xa`).
+    static func level(named f: String) -> String? {
         if f.contains(" so ban nganh ") || f.contains(" cap tinh ") || f.contains(" co quan chuyen mon thuoc ubnd tinh ") { return "tinh" }
         if f.contains(" xa ") || f.contains(" phuong ") || f.contains(" cap xa ") { return "xa" }
         return nil

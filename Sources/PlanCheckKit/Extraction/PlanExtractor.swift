@@ -317,9 +317,8 @@ public enum PlanExtractor {
             // (The colon read as a byte: `String.hasSuffix` walks Characters, and this runs for every block.)
             guard b.kind == .paragraph, b.text.utf8.last == 0x3A, b.text.utf8.count <= 200,
                   let open = blocks[i + 1].text.unicodeScalars.first, open == "“" || open == "\"" || open == "«" else { i += 1; continue }
-            let f = " " + Folding.fold(b.text) + " "
-            guard f.contains(" trich ") || [" tinh giao ", " thanh pho giao ", " cap tren giao "].contains(where: { f.contains($0) })
-            else { i += 1; continue }
+            let f = Folding.fold(b.text)
+            guard (" " + f + " ").contains(" trich ") || TargetRecords.isParentField(f) else { i += 1; continue }
             var k = i + 1
             while k < blocks.count, k - i <= 40 {
                 out.insert(k)

@@ -48,7 +48,7 @@ struct TaskTableExtractor {
                 columns = Self.columns(of: b.cells.map { Folding.fold($0.text) })
                 sawHeader = true
                 columnArea = nil
-                marksLeads = blocks[(bi + 1)...].prefix { $0.kind == .tableRow }.contains { $0.text.contains("(chủ trì)") || $0.text.contains("(Chủ trì)") }
+                marksLeads = blocks[(bi + 1)...].prefix { $0.kind == .tableRow }.contains { b in Self.leadMarks.contains { b.text.contains($0) } }
                 continue
             }
             if b.kind == .paragraph { sawHeader = false; columns = nil }
@@ -112,11 +112,14 @@ struct TaskTableExtractor {
         return (tasks, assignments)
     }
 
+    /// How a units cell marks the one that leads (`VP (chủ trì), P.VHXH`).
+    static let leadMarks = ["(chủ trì)", "(Chủ trì)"]
+
     /// The unit a cell of several marks as leading: `P.VHXH (chủ trì), VP`, `Phòng Kinh tế, Hạ tầng và Đô thị
     /// (chủ trì); Công an xã`. The name before the mark is read back to the comma or semicolon from which it
     /// resolves (a unit's name may hold a comma); nil when no part is so marked.
     func markedLead(_ cell: String, line: Int) -> UnitRef? {
-        guard cell.contains("("), let mark = cell.range(of: "(chủ trì)") ?? cell.range(of: "(Chủ trì)") else { return nil }
+        guard cell.contains("("), let mark = Self.leadMarks.lazy.compactMap({ cell.range(of: $0) }).first else { return nil }
         let parts = cell[..<mark.lowerBound].split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == ";" })
         // The shortest name the catalogue knows (a longer one may take in the unit before it); else the last part.
         var unlisted: UnitRef?

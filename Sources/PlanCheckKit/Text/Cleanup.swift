@@ -220,9 +220,7 @@ public enum Cleanup {
     static func cleanLines(_ document: SourceDocument) -> [CleanLine] {
         // A printout's line numbers (` 3  Cơ quan chủ trì: …`) are not the plan's text.
         var doc = document
-        if document.lines.count >= 20, document.lines.contains(where: { $0.utf8.count > 3 && $0.utf8.dropFirst().first.map { $0 >= 0x30 && $0 <= 0x39 } == true }) {
-            doc.lines = PrintedLineNumbers.stripped(document.lines)
-        }
+        doc.lines = PrintedLineNumbers.stripped(document.lines)
         var out: [CleanLine] = []
         out.reserveCapacity(doc.lines.count)
         let pageNumbers = InlinePageNumbers(doc.lines)
