@@ -6,6 +6,35 @@ public enum CommuneKind {
     public static let difficult = "kho-khan"
     /// Wards, lowland communes, the other communes.
     public static let ordinary = "thuong"
+    /// Wards only, when a figure is set for wards apart from communes (`(phường: tối thiểu 80%; xã: tối thiểu 65%)`).
+    public static let ward = "phuong"
+    /// Communes (xã) only, set apart from wards in the same way.
+    public static let rural = "xa"
+
+    /// The kind a label right before a figure names inside a bracket or after a `;`: `(phường: tối thiểu 80%;
+    /// xã: tối thiểu 65%)` — the first figure for wards, the second for communes. Nil for other figures.
+    static func labelled(_ t: AlignedFold, figureStart start: Int) -> String? {
+        var k = start - 1
+        while k >= 0, start - k <= 32, t.chars[k] != "(", t.chars[k] != ";", t.chars[k] != ")" { k -= 1 }
+        guard k >= 0, start - k <= 32, t.chars[k] == "(" || t.chars[k] == ";", t.text((k + 1)..<start).contains(":") else { return nil }
+        // After a `;`, only within a bracket opened before it.
+        if t.chars[k] == ";" {
+            var j = k - 1
+            while j >= 0, k - j <= 80, t.chars[j] != "(", t.chars[j] != ")" { j -= 1 }
+            guard j >= 0, k - j <= 80, t.chars[j] == "(" else { return nil }
+        }
+        return labelKind(t.fold((k + 1)..<start).words)
+    }
+
+    /// `phường` / `các phường` → wards, `xã` / `các xã` → communes, with comparator words after the name.
+    static func labelKind<C: BidirectionalCollection>(_ words: C) -> String? where C.Element == Substring {
+        var name = Array(words)
+        while let w = name.last, comparatorWords.contains(w) { name.removeLast() }
+        if name.first == "cac" { name.removeFirst() }
+        guard name.count == 1 else { return nil }
+        return name[0] == "phuong" ? ward : name[0] == "xa" ? rural : nil
+    }
+    static let comparatorWords: Set<Substring> = ["toi", "thieu", "dat", "tren", "it", "nhat", "tu", "khong", "duoi", "qua", "tro", "len"]
 
     /// Folded words naming difficult communes.
     static let difficultWords = ["mien nui", "dac biet kho khan", "vung sau", "vung cao", "khu vuc iii", "bien gioi", "hai dao",
@@ -57,7 +86,8 @@ public enum CommuneKind {
     /// biệt khó khăn: đạt tối thiểu`): the second figure is the first's indicator for that kind.
     static func onlyNamesKind(_ folded: String) -> Bool {
         let words = folded.words
-        return named(before: folded) != nil && words.allSatisfy { kindPhraseWords.contains($0) }
+        // "(phường: tối thiểu 80%; xã: tối thiểu 65%)": a label naming wards or communes.
+        return named(before: folded) != nil && words.allSatisfy { kindPhraseWords.contains($0) } || labelKind(words) != nil
     }
 
     static let kindPhraseWords: Set<Substring> = ["doi", "voi", "cac", "xa", "phuong", "va", "mien", "nui", "dac", "biet", "kho",

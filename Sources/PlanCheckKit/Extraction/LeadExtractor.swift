@@ -19,6 +19,8 @@ struct LeadExtractor {
         // Units that chủ trì within an area's section without naming an area (`Phòng Kinh tế chủ trì thực hiện`).
         var section: [ReformArea: [UnitRef]] = [:]
         let ab = catalog.abbreviations
+        // The areas of the plan's numbered items, made on first need.
+        var references: SectionReferences?
         for (bi, b) in blocks.enumerated() where b.kind == .paragraph && Self.mayHaveChuTri(b.text) {
             let t = AlignedFold(b.text)
             let chuTri = t.positions(of: "chu tri")
@@ -75,7 +77,12 @@ struct LeadExtractor {
                     // "chủ trì … cải cách thể chế; phối hợp thực hiện cải cách thủ tục hành chính": the list
                     // of led areas ends where the unit turns coordinator.
                     if ci > 0, Self.opensCoordination(folded) { break }
-                    let areas = leadAreas(folded, weak: false)
+                    var areas = leadAreas(folded, weak: false)
+                    // "chủ trì … các nhiệm vụ tại điểm 1, 2 và 4 Mục III Kế hoạch này": the areas of those items.
+                    if areas.isEmpty, folded.contains(" muc ") || folded.contains(" phan ") {
+                        if references == nil { references = SectionReferences(blocks: blocks, outline: outline) }
+                        areas = references!.areas(pointedAt: folded)
+                    }
                     for a in areas { Self.add(a, ref, to: &strong) }
                     if ci == 0 { for a in leadAreas(folded, weak: true) { Self.add(a, ref, to: &weak) } }
                     clauseHadArea = !areas.isEmpty
@@ -256,7 +263,8 @@ struct LeadExtractor {
         // `đầu mối`, `trách nhiệm chính` in lower case as written: two byte searches rule out the other paragraphs
         // (`chính` alone is in every `hành chính`).
         for (bi, b) in blocks.enumerated() where b.kind == .paragraph && (b.text.contains("ầu mối") || b.text.contains("nhiệm chính")
-                                                                          || b.text.contains("ẦU MỐI") || b.text.contains("hụ trách")) {
+                                                                          || b.text.contains("ẦU MỐI") || b.text.contains("hụ trách")
+                                                                          || b.text.contains("mưu chính")) {
             guard let area = outline.areaOfBlock[bi] else { continue }
             let t = AlignedFold(b.text)
             for (colon, lineEnd) in Self.labelledLines(b, t, labels: Self.responsibleLabels) {
@@ -277,7 +285,9 @@ struct LeadExtractor {
     static let responsibleLabels = ["don vi chiu trach nhiem chinh", "co quan chiu trach nhiem chinh", "chiu trach nhiem chinh",
                                     "co quan dau moi", "don vi dau moi", "dau moi tham muu", "dau moi",
                                     // `Đơn vị phụ trách:` / `Phụ trách:` over `Đơn vị phối hợp:`
-                                    "don vi phu trach", "co quan phu trach", "phu trach"]
+                                    "don vi phu trach", "co quan phu trach", "phu trach",
+                                    // `Cơ quan tham mưu chính: Phòng Kinh tế.`
+                                    "co quan tham muu chinh", "don vi tham muu chinh"]
 
     /// The lead of an area whose section names its units only by `chủ trì` in its body (`1. Cải cách thể chế
     /// … Văn phòng HĐND và UBND xã chủ trì thực hiện`): the unit of more than half of the section's `chủ trì`
@@ -396,12 +406,12 @@ struct LeadExtractor {
         return out
     }
 
-    /// A catalogue unit named as the subject of `chủ trì` (`Phòng Văn hóa - Xã hội chủ trì`): in its sentence, with nothing but a verb-less
-    /// gap (`có trách nhiệm`, `được giao`, `là cơ quan thường trực`) between it and `chủ trì`.
     /// The standing body of the reform may be named as such before its `chủ trì` (`Văn phòng HĐND và UBND
     /// phường là cơ quan thường trực, chủ trì …`), folded.
     static let standingBody = ["la co quan thuong truc", "la don vi thuong truc", "la co quan dau moi", "la dau moi"]
 
+    /// A catalogue unit named as the subject of `chủ trì` (`Phòng Văn hóa - Xã hội chủ trì`): in its sentence, with nothing but a verb-less
+    /// gap (`có trách nhiệm`, `được giao`, `là cơ quan thường trực`) between it and `chủ trì`.
     ///
     /// A unit of a `phối hợp (với)` clause coordinates (`Giao Văn phòng chủ trì, phối hợp với các phòng chuyên
     /// môn tham mưu …`): it is not the subject of the verb after it.

@@ -319,13 +319,17 @@ struct Outline {
     }
 
     /// The level a short numbered heading says its targets are for: `Đối với các sở, ban, ngành` (`tinh`),
-    /// `Đối với UBND các xã, phường`, `Đối với cấp xã` (`xa`).
+    /// `Đối với UBND các xã, phường`, `Đối với cấp xã`, `Chỉ tiêu riêng đối với UBND cấp xã` (`xa`).
     static func levelNamed(_ b: Block) -> String? {
-        // Most headings are ruled out on their first bytes (`Đ`/`đ` is C4 90/91) before any folding.
-        guard let b0 = b.body.utf8.first, b0 == 0xC4, b.body.hasAtMostCharacters(80), !b.body.contains("%") else { return nil }
+        // Most headings are ruled out on their first bytes (`Đ`/`đ` is C4 90/91, `C`/`c`) before any folding.
+        guard let b0 = b.body.utf8.first, b0 == 0xC4 || b0 == UInt8(ascii: "C") || b0 == UInt8(ascii: "c"),
+              b.body.hasAtMostCharacters(80), !b.body.contains("%") else { return nil }
         let f = " " + Folding.fold(b.body) + " "
-        guard f.hasPrefix(" doi voi ") else { return nil }
-        return level(named: f)
+        if f.hasPrefix(" doi voi ") { return level(named: f) }
+        // "2. Chỉ tiêu riêng đối với UBND cấp xã": the words from `đối với` on.
+        guard f.hasPrefix(" chi tieu "), let r = f.range(of: " doi voi "),
+              f[f.startIndex..<r.lowerBound].split(separator: " ").count <= 3 else { return nil }
+        return level(named: String(f[r.lowerBound...]))
     }
 
     /// The level folded words from `đối với` on name (with a space at either end): the province's

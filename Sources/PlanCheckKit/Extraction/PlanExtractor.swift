@@ -125,6 +125,9 @@ public enum PlanExtractor {
                     var cell = cell
                     if let pc = parentColumn, pc < b.cells.count, Self.takesParentFigure(cell.text) { cell.text = b.cells[pc].text }
                     if let years = cellYears, let (_, figure) = years[ci] { cell.text = figure }
+                    if let year = Self.fullYearPart(cell.text) { cell.text = year }
+                    // "… | Tối thiểu | 95%": the comparator in the column before the value's.
+                    if ci > 0, TableUnits.isComparatorCell(b.cells[ci - 1].text) { cell.text = b.cells[ci - 1].text + " " + cell.text }
                     let t = AlignedFold(cell.text)
                     // A bare number after the unit column is a percentage ("% | 98").
                     let valueText = percentColumn.flatMap { ci > $0 ? TableUnits.asPercent(cell.text) : nil }
@@ -418,6 +421,24 @@ public enum PlanExtractor {
         let f = " " + Folding.fold(header) + " "
         if f.contains(" ca nam ") || f.contains(" quy iv ") || f.contains(" quy 4 ") { return false }
         return f.hasPrefix(" quy ") || f.contains(" thang dau nam ") || f.hasPrefix(" 6 thang ") || f.hasPrefix(" 9 thang ")
+    }
+
+    /// The year's figure of a cell that gives the steps to it (`6 tháng: ≥ 50; cả năm: ≥ 70` → `≥ 70`): the
+    /// steps within the year are a roadmap, as in an interim column (`isInterimColumn`). Nil for other cells.
+    static func fullYearPart(_ cell: String) -> String? {
+        guard cell.utf8.count <= 100, cell.utf8.contains(UInt8(ascii: ";")) else { return nil }
+        let parts = cell.split(separator: ";")
+        var year: Substring?
+        for part in parts {
+            let f = " " + Folding.fold(String(part)) + " "
+            if f.hasPrefix(" ca nam ") {
+                guard year == nil else { return nil }
+                year = part.firstIndex(of: ":").map { part[part.index(after: $0)...] } ?? part.drop { !$0.isNumber && !"≥>≤<".contains($0) }
+            } else if !(f.hasPrefix(" quy ") || f.hasPrefix(" 6 thang ") || f.hasPrefix(" 9 thang ") || f.contains(" thang dau nam ")) {
+                return nil
+            }
+        }
+        return year.map { String($0).trimmedWhitespace }
     }
 
     /// Whether a target table's column holds the parent's figures (`Tỉnh giao`, `Chỉ tiêu của tỉnh`).

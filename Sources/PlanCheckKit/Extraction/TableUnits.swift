@@ -48,6 +48,17 @@ enum TableUnits {
         return isBareNumber(cell) ? "≥ " + count : count
     }
 
+    /// Whether a cell holds only a comparator (`Tối thiểu`, `Tối đa`, `Đạt`, `Không quá`, `≥`), in a column
+    /// of its own before the value's (`Chỉ tiêu | Mức | Giá trị`, a row `… | Tối thiểu | 95%`).
+    static func isComparatorCell(_ cell: String) -> Bool {
+        guard !cell.isEmpty, cell.utf8.count <= 24 else { return false }
+        let t = cell.trimmedWhitespace
+        if ["≥", "≤", ">", "<", ">=", "<=", "="].contains(t) { return true }
+        return comparatorCells.contains(Folding.fold(t))
+    }
+    static let comparatorCells: Set<String> = ["toi thieu", "toi da", "dat", "khong qua", "khong vuot qua", "tren", "duoi",
+                                               "it nhat", "khong thap hon", "khong duoi", "dat toi thieu", "dat tren"]
+
     /// Whether a cell is only a number (`2`, `99,5`).
     static func isBareNumber(_ cell: String) -> Bool {
         let t = cell.trimmedWhitespace

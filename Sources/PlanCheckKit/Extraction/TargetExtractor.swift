@@ -67,6 +67,11 @@ struct TargetExtractor {
                 resultStart = beforeStart
                 continue
             }
+            // "Tỷ lệ …: tỉnh giao tối thiểu 99%, xã phấn đấu 99,5%": the parent's figure quoted beside the plan's.
+            if n + 1 < figures.count, Self.quotesParentBeside(before: before, between: t.fold(f.end..<figures[n + 1].start)) {
+                resultStart = beforeStart
+                continue
+            }
             // "đạt 88%, tăng 2 điểm phần trăm so với năm 2027": a change in points is no level.
             if f.points { continue }
             let valueCell = rowContext != nil && Self.isValueOnly(t.fold(0..<t.count))
@@ -144,6 +149,11 @@ struct TargetExtractor {
             let label = colonLabel(t, clauseStart: clause.lowerBound, figureStart: f.start, notBefore: lastEmittedEnd, wordsFrom: beforeStart)
             if indicator == nil, let label {
                 indicator = match(before: t.fold(label) + " " + before, after: after, unit: f.unit)
+            } else if let label, before.contains("giao"), Self.namesParentFigure(before.words),
+                      let id = match(before: t.fold(label) + " " + before, after: after, unit: f.unit) {
+                // "Giảm số lượng văn bản …: tỉnh giao giảm 15%, xã phấn đấu giảm 20%": the words before the figure only
+                // set it against the parent's (a bare `giảm` there would name a cut in time); the label names it.
+                indicator = id
             }
             // "- Số đơn vị sự nghiệp công lập … giảm so với năm 2025: tối thiểu 10%": the label names a cut.
             if let label, comparator == .atLeast || comparator == .equal, Self.isValueOnly(before), Self.labelNamesACut(t.fold(label)) {
@@ -196,7 +206,7 @@ struct TargetExtractor {
             // "Đối với các phường và xã đồng bằng: … 70%; đối với các xã miền núi …: đạt tối thiểu 50%": the kind
             // of commune named in the sentence before the figure, since the previous figure.
             out[out.count - 1].forKind = CommuneKind.named(t, in: max(t.sentenceStart(before: f.start), n > 0 ? figures[n - 1].end : 0)..<f.start)
-                ?? CommuneKind.bracketed(t, figureStart: f.start, end: f.end)
+                ?? CommuneKind.bracketed(t, figureStart: f.start, end: f.end) ?? CommuneKind.labelled(t, figureStart: f.start)
             // Said before the figure, or in its clause after it ("đạt từ 98% trở lên, duy trì hằng năm").
             if explicit == nil, subPeriod == nil, let pp = planPeriod, !pp.isSingleYear, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
                 || Self.saysEveryYear(after, from: nil)
@@ -256,10 +266,11 @@ struct TargetExtractor {
         let words = text.words
         guard let k = words.prefix(8).firstIndex(of: "nam"), k + 1 < words.count, let y = Int(words[k + 1]),
               (1990..<from).contains(y) else { return false }
+        // "Giữ như năm 2025 (98%)", "bằng mức năm 2025": the past year's level kept, an aim.
+        if k > words.startIndex, ["nhu", "bang", "muc"].contains(words[k - 1]) { return false }
         return !["phan dau", "den nam", "muc tieu", "ke hoach", "so voi"].contains { text.contains($0) }
     }
 
-    /// The level of government a figure's words name (`tại cấp tỉnh`, `cấp huyện`, `cấp xã`), folded text.
     /// The level of the units a ranking is among (`nhóm 10 tỉnh, thành phố dẫn đầu` → `tinh`, `nhóm 30 xã,
     /// phường …` or `… đơn vị cấp xã …` → `xa`): a province's place among provinces is not a commune's
     /// among communes. Nil when the words after the figure name neither (the plan's own level then).
@@ -270,10 +281,14 @@ struct TargetExtractor {
         return nil
     }
 
+    /// The level of government a figure's words name (`tại cấp tỉnh`, `cấp huyện`, `cấp xã`, `tại các sở, ban,
+    /// ngành`), folded text.
     static func level(in folded: String) -> String? {
-        guard folded.contains("cap ") else { return nil }
+        guard folded.contains("cap ") || folded.contains("so ban nganh") else { return nil }
         let f = " " + folded + " "
-        for (words, level) in [(" cap tinh ", "tinh"), (" cap thanh pho ", "tinh"), (" cap tp ", "tinh"), (" cap huyen ", "huyen"), (" cap xa ", "xa")]
+        // "… tại các sở, ban, ngành đạt tối thiểu 85%": the province's departments.
+        for (words, level) in [(" cap tinh ", "tinh"), (" cap thanh pho ", "tinh"), (" cap tp ", "tinh"), (" cap huyen ", "huyen"), (" cap xa ", "xa"),
+                               (" tai cac so ban nganh ", "tinh")]
         where f.contains(words) {
             // "100% (16/16 cơ quan cấp tỉnh; 129/129 xã, phường)": a count at each level is for both.
             if level == "tinh", f.contains(" xa ") || f.contains(" phuong ") { return nil }
@@ -401,9 +416,38 @@ struct TargetExtractor {
         var words = before.words
         // "tăng ít nhất 5 điểm phần trăm so với năm 2027, đạt 85%"
         while let w = words.last, ["it", "nhat", "toi", "thieu", "khoang", "them"].contains(w) { words.removeLast() }
+        // "cao hơn chỉ tiêu tỉnh giao 10% (đạt 40%)", "thấp hơn mức tỉnh giao 2% (không quá 3%)": the gap to
+        // the parent's figure; the plan's own stands in the bracket.
+        if words.last == "giao", Self.namesParentFigure(words), words.suffix(7).contains("hon"),
+           after.hasPrefix("dat ") || after.hasPrefix("khong qua ") || after.hasPrefix("toi da ") { return true }
         guard words.last == "tang" || words.suffix(2) == ["cao", "hon"] else { return false }
         return after.hasPrefix("so voi") && after.words.contains("dat")
     }
+
+    /// Whether a figure is the parent's, quoted right before the plan's own (`tỉnh giao tối thiểu 99%, xã phấn
+    /// đấu 99,5%`, `Tỉnh giao 93%, phường đăng ký 95%`): folded words before it end in `tỉnh giao` and a
+    /// comparator, and those up to the next figure only name the commune's aim.
+    static func quotesParentBeside(before: String, between: String) -> Bool {
+        guard before.hasSuffix("giao") || before.contains("giao ") else { return false }
+        var words = before.words
+        while let w = words.last, ["toi", "thieu", "giam", "tren", "dat", "it", "nhat", "khong", "qua", "muc"].contains(w) { words.removeLast() }
+        guard words.last == "giao", let k = words.index(words.endIndex, offsetBy: -2, limitedBy: words.startIndex),
+              ["tinh", "pho", "tren"].contains(words[k]) else { return false }
+        let next = between.words
+        return next.count <= 6 && (next.contains("phan") && next.contains("dau") || next.contains("dang") && next.contains("ky"))
+            && next.allSatisfy { ["xa", "phuong", "phan", "dau", "dang", "ky", "dat", "muc", "giam", "toi", "thieu", "tren"].contains($0) }
+    }
+
+    /// Whether folded words only set a figure against the parent's (`bằng chỉ tiêu tỉnh giao`, `cao hơn chỉ
+    /// tiêu tỉnh giao 2% đạt`, `bằng chỉ tiêu tỉnh giao đối với xã`): words of a level, not of a subject.
+    static func namesParentFigure<C: Collection>(_ words: C) -> Bool where C.Element == Substring {
+        words.count <= 12 && words.contains("giao")
+            && words.allSatisfy { parentFigureWords.contains($0) || $0.first?.isNumber == true }
+    }
+    static let parentFigureWords: Set<Substring> = ["bang", "cao", "thap", "hon", "chi", "tieu", "muc", "tinh", "thanh", "pho",
+                                                    "cap", "tren", "giao", "doi", "voi", "xa", "phuong", "dat", "khong", "qua",
+                                                    "so", "nhu", "va", "vuot", "phan", "dau", "toi", "thieu", "da", "giam",
+                                                    "dang", "ky"]
 
     /// Whether the folded words before a figure report what was reached (`mới đạt`, `chỉ đạt`, `đã đạt`, `ước đạt`,
     /// also with `khoảng` / `được` / `trên` / `gần` between), not what is aimed at.
@@ -464,6 +508,8 @@ struct TargetExtractor {
         guard between.count <= 4 || between.count <= 9
                 && between.allSatisfy({ Self.stageWords.contains($0) || Self.comparatorWords.contains($0) || Int($0) != nil
                     || $0 == "binh" || $0 == "quan" })
+                // "Tỷ lệ …: bằng chỉ tiêu tỉnh giao (100%)": the label names the subject.
+                || Self.namesParentFigure(between)
         else { return nil }
         var s = colon
         while s > notBefore, !(t.chars[s - 1] == ";" || t.chars[s - 1] == ":" || (t.chars[s - 1] == "." && t.chars[s] == " ")) { s -= 1 }

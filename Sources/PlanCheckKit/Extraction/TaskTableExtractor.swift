@@ -51,7 +51,10 @@ struct TaskTableExtractor {
                 marksLeads = blocks[(bi + 1)...].prefix { $0.kind == .tableRow }.contains { b in Self.leadMarks.contains { b.text.contains($0) } }
                 continue
             }
-            if b.kind == .paragraph { sawHeader = false; columns = nil }
+            // (Not a row's label wrapped onto a line of its own, `chính nhà nước`, between two rows.)
+            if b.kind == .paragraph, !Self.isWrappedCell(b, between: bi > 0 ? blocks[bi - 1] : nil, bi + 1 < blocks.count ? blocks[bi + 1] : nil) {
+                sawHeader = false; columns = nil
+            }
             guard b.kind == .tableRow, let first = b.cells.first?.text else { continue }
             let rest = b.cells.dropFirst().map(\.text).filter { !$0.isEmpty }
             if let columns, let u = columns.firstIndex(of: .unit), let a = columns.firstIndex(of: .areasLed) {
@@ -110,6 +113,14 @@ struct TaskTableExtractor {
                                   lead: lead, coordinators: coordinators, deadline: cell(.deadline), product: cell(.product)))
         }
         return (tasks, assignments)
+    }
+
+    /// Whether a paragraph is the end of a row's cell wrapped onto a line of its own: short, lower case, a
+    /// table row on either side.
+    static func isWrappedCell(_ b: Block, between previous: Block?, _ next: Block?) -> Bool {
+        guard previous?.kind == .tableRow, next?.kind == .tableRow, b.marker == nil, b.text.hasAtMostCharacters(40),
+              let c = b.text.first else { return false }
+        return c.isLowercase
     }
 
     /// How a units cell marks the one that leads (`VP (chủ trì), P.VHXH`).

@@ -130,7 +130,8 @@ public struct Target: Codable, Hashable, Sendable {
     /// Nil otherwise (omitted from JSON).
     public var everyYear: Bool?
     /// The kind of commune the figure is set for when its clause names one (`đối với các xã miền núi, xã đặc
-    /// biệt khó khăn`): `CommuneKind.difficult` or `.ordinary`; nil when it names none (omitted from JSON).
+    /// biệt khó khăn`): `CommuneKind.difficult` or `.ordinary`, or `.ward` / `.rural` for a figure set for wards
+    /// apart from communes (`phường: tối thiểu 80%; xã: …`); nil when it names none (omitted from JSON).
     public var forKind: String?
     /// The commune the figure is set for by name, in a parent's table of communes (`CommuneTable`): the name's
     /// key (`minh xuan`); nil for a figure set for all (omitted from JSON).
@@ -150,17 +151,24 @@ public struct Target: Codable, Hashable, Sendable {
         return mine == level.figureLevel
     }
 
-    /// Whether a parent's figure applies to a commune of `kind` (`CommuneKind`): it names no kind, or the
-    /// commune's; a plan of unknown kind is held to the ordinary communes' figures.
-    public func applies(toKind kind: String?) -> Bool {
+    /// Whether a parent's figure applies to a commune of `kind` (`CommuneKind`) and `level`: it names no kind,
+    /// or the commune's; a plan of unknown kind is held to the ordinary communes' figures. A figure for wards
+    /// binds wards, one for communes (xã) the other plans below the province.
+    public func applies(toKind kind: String?, level: PlanLevel? = nil) -> Bool {
         guard let mine = forKind else { return true }
+        if mine == CommuneKind.ward { return level == .phuong }
+        if mine == CommuneKind.rural { return level != .phuong }
         return mine == (kind ?? CommuneKind.ordinary)
     }
+
+    /// How narrowly the figure is set: 2 for a commune by name, 1 for a level of government or a kind of
+    /// commune, 0 for all.
+    public var specificity: Int { forCommune != nil ? 2 : forLevel != nil || forKind != nil ? 1 : 0 }
 
     /// Whether a parent's figure binds `plan`: for its level of government, its kind of commune and, for a
     /// figure set for a commune by name, that commune.
     public func applies(to plan: Plan) -> Bool {
-        applies(to: plan.level) && applies(toKind: plan.communeKind) && (forCommune.map { $0 == plan.communeKey } ?? true)
+        applies(to: plan.level) && applies(toKind: plan.communeKind, level: plan.level) && (forCommune.map { $0 == plan.communeKey } ?? true)
     }
 }
 
@@ -236,14 +244,20 @@ public struct Plan: Codable, Sendable {
     public var communeKey: String { CommuneTable.key(ofName: issuer ?? "") }
 
     /// Whether this plan's (the parent's) target `t` binds `child`: it applies to the child (`Target.applies`),
-    /// and no figure the parent sets for the child by name (`forCommune`) takes its place for the same
-    /// indicator and year.
+    /// and no more specific figure takes its place for the same indicator and year: one the parent sets for
+    /// the child by name (`forCommune`) over all others, one for the child's level or kind of commune
+    /// (`2. Chỉ tiêu riêng đối với UBND cấp xã`) over a general one.
     public func binds(_ t: Target, on child: Plan) -> Bool {
         guard t.applies(to: child) else { return false }
-        guard t.forCommune == nil, let id = t.indicator else { return true }
+        let rank = t.specificity
+        guard rank < 2, let id = t.indicator else { return true }
         let year = (t.period ?? period)?.to
-        return !targets.contains { $0.forCommune != nil && $0.indicator == id && ($0.period ?? period)?.to == year && $0.applies(to: child) }
+        return !targets.contains { $0.specificity > rank && $0.indicator == id && ($0.period ?? period)?.to == year && $0.applies(to: child) }
     }
+
+    /// Whether some target is set for a commune by name, a level or a kind of commune: only then can one
+    /// target take another's place (`binds`).
+    public var hasSpecificTargets: Bool { targets.contains { $0.specificity > 0 } }
 
     enum CodingKeys: String, CodingKey {
         case file, issuer, level, period, number, date, draft, parentCited, areas, targets, citations, tasks, headings,

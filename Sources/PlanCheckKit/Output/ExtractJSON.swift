@@ -57,7 +57,7 @@ public enum ExtractJSON {
         var forLevel: String?
         /// Present (true) only for a figure set for every year of its period.
         var everyYear: Bool?
-        /// Present only when the clause names a kind of commune (`kho-khan`, `thuong`).
+        /// Present only when the clause names a kind of commune (`kho-khan`, `thuong`, `phuong`, `xa`).
         var forKind: String?
         /// Present only for a figure a parent sets for one commune by name (the name's key, `minh xuan`).
         var forCommune: String?

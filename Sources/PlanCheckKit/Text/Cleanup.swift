@@ -799,6 +799,8 @@ public enum Cleanup {
         // "… 100% nhiệm vụ cụ thể trong" + "Kế hoạch …": a line ending in a word that needs what follows
         // is cut mid-sentence, whatever its length and the case of the next line.
         if endsInDanglingWord(lastLine) { return true }
+        // "b) Cải cách thể chế: 100% văn bản … của HĐND," + "UBND xã được …": a comma leaves the sentence open.
+        if last == "," { return true }
         guard (45...110).contains(lastLineLength ?? lastLine.scalarCount) else { return false }
         // A numbered heading followed by a capitalised line is a heading and its first paragraph, unless
         // that line opens with an abbreviation and a colon: "2.6. Mức độ hài lòng … với việc giải quyết" +

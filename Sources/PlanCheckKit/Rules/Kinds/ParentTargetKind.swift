@@ -118,9 +118,9 @@ public struct ParentTargetKind: RuleKind {
     public func check(_ ctx: RuleContext) -> [RuleHit] {
         guard var parent = ctx.parent else { return [] }
         // Figures the parent sets for another level of government (its own agencies) do not bind the plan.
-        // Figures set for one commune by name bind it in place of the general ones.
-        let byName = parent.targets.contains { $0.forCommune != nil }
-        let binding = parent.targets.filter { byName ? parent.binds($0, on: ctx.plan) : $0.applies(to: ctx.plan) }
+        // Figures set for one commune by name, or for its level or kind, bind it in place of the general ones.
+        let specific = parent.hasSpecificTargets
+        let binding = parent.targets.filter { specific ? parent.binds($0, on: ctx.plan) : $0.applies(to: ctx.plan) }
         if binding.count < parent.targets.count { parent.targets = binding }
         switch mode {
         case "below": return below(ctx, parent)
