@@ -199,7 +199,7 @@ enum FigureScanner {
         }
         // "không quá 02 ngày làm việc", "tối đa 3 ngày": a time limit the plan sets.
         let limited = Self.limitCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) })
-            || before.isEmpty && limitSymbolBefore(t, start)
+            || before.isEmpty && limitSymbolBefore(t, start) || limitInLabel(t, start)
         // "… bình quân 5 ngày làm việc trở xuống": the ceiling said after the unit.
         func ceilingAfter(_ stop: Int) -> Bool { t.hasWord("tro xuong", at: DateParsing.skipSpaces(t, stop)) }
         if t.hasWord("ngay", at: j) {
@@ -231,6 +231,18 @@ enum FigureScanner {
         let noun = t.foldedText(j..<e)
         guard !noun.isEmpty, !countStopNouns.contains(noun), t.isLower(j) else { return nil }
         return Figure(start: start, end: stop, value: value, valueMax: vmax, unit: "count")
+    }
+
+    /// Whether the number at `i` follows a colon whose label says it is a ceiling: `Số ngày tối đa trả lời
+    /// phản ánh, kiến nghị: 07 ngày làm việc`.
+    static func limitInLabel(_ t: AlignedFold, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, t.chars[k] == " " { k -= 1 }
+        guard k > 0, t.chars[k] == ":" else { return false }
+        var s = k - 1
+        while s > 0, k - s < 120, t.chars[s - 1] != ";", t.chars[s - 1] != ":", !(t.chars[s - 1] == "." && t.chars[s] == " ") { s -= 1 }
+        let label = " " + t.fold(s..<k) + " "
+        return label.contains(" toi da ") || label.contains(" khong qua ")
     }
 
     /// Whether `≤` or `<` stands right before the number at `i` (spaces apart): `≤ 02 ngày`.

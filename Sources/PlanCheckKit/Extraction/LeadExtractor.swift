@@ -107,7 +107,23 @@ struct LeadExtractor {
         for (area, refs) in advisoryLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         for (area, refs) in assignedAdvisers(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         for (area, refs) in bracketedAreaLeads(blocks: blocks) where strong[area] == nil { strong[area] = refs }
+        for (area, refs) in dashedHeadingLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         return strong
+    }
+
+    /// `2. Cải cách thể chế — VP HĐND-UBND`: an area's numbered heading with its lead after a dash (an em dash,
+    /// or an en dash between spaces: a hyphen is inside names, `Phòng Văn hóa - Xã hội`).
+    func dashedHeadingLeads(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
+        var out: [ReformArea: [UnitRef]] = [:]
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && b.marker != nil && b.text.hasAtMostCharacters(160) {
+            guard let area = outline.areaOfBlock[bi],
+                  let dash = b.text.range(of: " — ", options: .backwards) ?? b.text.range(of: " – ", options: .backwards) else { continue }
+            let name = String(b.text[dash.upperBound...]).trimmingCharacters(in: .init(charactersIn: " .:;"))
+            if let ref = catalog.units.resolve(legend.expand(name), line: b.firstLine, abbreviations: catalog.abbreviations), ref.unitID != nil {
+                Self.add(area, ref, to: &out)
+            }
+        }
+        return out
     }
 
     /// "- Phòng Văn hóa - Xã hội (tổ chức bộ máy; chế độ công vụ): chủ trì …": an item opening on a unit the
@@ -138,10 +154,12 @@ struct LeadExtractor {
     }
 
     /// Pieces of those verbs as written (any case of their first letter), to skip other paragraphs unfolded.
-    static let advisoryCues = ["mưu", "MƯU", "nhiệm", "NHIỆM", "thường trực", "THƯỜNG TRỰC"]
+    static let advisoryCues = ["mưu", "MƯU", "nhiệm", "NHIỆM", "thường trực", "THƯỜNG TRỰC", "đầu mối giúp"]
 
     /// Verbs by which the "Tổ chức thực hiện" section gives an area to a unit without `chủ trì`, folded.
-    static let advisoryVerbs = ["tham muu", "chiu trach nhiem", "co trach nhiem", "co quan thuong truc"]
+    static let advisoryVerbs = ["tham muu", "chiu trach nhiem", "co trach nhiem", "co quan thuong truc",
+                                // "… là cơ quan đầu mối giúp UBND xã thực hiện các nội dung cải cách thể chế"
+                                "co quan dau moi giup"]
 
     /// `Giao Phòng X tham mưu UBND xã triển khai …` in any section: the unit assigned leads the areas the
     /// sentence names, else the area of the section it stands in.
@@ -267,7 +285,8 @@ struct LeadExtractor {
                                                                           || b.text.contains("mưu chính")) {
             guard let area = outline.areaOfBlock[bi] else { continue }
             let t = AlignedFold(b.text)
-            for (colon, lineEnd) in Self.labelledLines(b, t, labels: Self.responsibleLabels) {
+            let labelled = Self.labelledLines(b, t, labels: Self.responsibleLabels)
+            for (colon, lineEnd) in labelled {
                 for piece in t.text((colon + 1)..<lineEnd).split(separator: ";") {
                     if Folding.fold(String(piece)).contains("phoi hop") { break }
                     if let ref = catalog.units.resolve(String(piece), line: b.line(atOffset: colon + 1),
@@ -276,6 +295,12 @@ struct LeadExtractor {
                     }
                 }
             }
+            // "- Phòng Văn hóa - Xã hội phụ trách chính; phối hợp: …": the unit named right before the words.
+            guard labelled.isEmpty else { continue }
+            for p in t.positions(of: "phu trach chinh") {
+                guard let unit = namedRightBefore(t, chuTri: p, sentenceStart: t.sentenceStart(before: p)), !unit.id.isEmpty else { continue }
+                Self.add(area, UnitRef(unit: unit.name, unitID: unit.id, text: unit.name, line: b.line(atOffset: p)), to: &out)
+            }
         }
         return out
     }
@@ -283,6 +308,7 @@ struct LeadExtractor {
     /// Folded labels of `responsibleLines`, longest first so that `đầu mối tham mưu` is not also read as
     /// `đầu mối` (a shorter label must be followed by its colon, which the longer one's words are not).
     static let responsibleLabels = ["don vi chiu trach nhiem chinh", "co quan chiu trach nhiem chinh", "chiu trach nhiem chinh",
+                                    "don vi phu trach chinh", "co quan phu trach chinh",
                                     "co quan dau moi", "don vi dau moi", "dau moi tham muu", "dau moi",
                                     // `Đơn vị phụ trách:` / `Phụ trách:` over `Đơn vị phối hợp:`
                                     "don vi phu trach", "co quan phu trach", "phu trach",

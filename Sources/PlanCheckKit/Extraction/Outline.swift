@@ -381,6 +381,8 @@ struct Outline {
         }
         guard let y0 = years.first else { return nil }
         if f.hasPrefix("giai doan"), years.count == 2 { return Period(from: y0, to: years[1]) }
+        // "b) Giai đoạn 2026 - 2027 (đạt chậm nhất đến hết năm 2027):": the stage, its end said again in brackets.
+        if f.hasPrefix("giai doan"), years.count == 3, years[2] == years[1], body.contains("(") { return Period(from: y0, to: years[1]) }
         if years.count == 1, f.hasPrefix("nam ") || f.hasPrefix("den nam ") || f.hasPrefix("den het nam ") { return Period(year: y0) }
         // "c) Đến hết năm 2027 (giai đoạn 2026 - 2027):": the stage the milestone closes, in brackets.
         if years.count == 3, years[2] == y0, body.contains("("), f.hasPrefix("den nam ") || f.hasPrefix("den het nam ") { return Period(year: y0) }

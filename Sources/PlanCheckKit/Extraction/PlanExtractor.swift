@@ -34,6 +34,8 @@ public enum PlanExtractor {
         var yearColumns: [String]?
         // Columns of the current table whose title says the figures hold every year (`Năm 2026 (và hằng năm)`).
         var everyYearColumns = Set<Int>()
+        // The current table gives rates as fractions (`Chỉ tiêu (tỷ lệ)` over years, cells `0,85`, `1`).
+        var fractionTable = false
         // Paragraphs ending in a colon, while their items follow, outermost first (`(16) Về tỷ lệ hồ sơ trực
         // tuyến:` / `a2) Đến năm 2030:` / `- Không ít hơn 90% hồ sơ`).
         var leadIns: [(text: String, depth: Int)] = []
@@ -126,6 +128,10 @@ public enum PlanExtractor {
                     if let pc = parentColumn, pc < b.cells.count, Self.takesParentFigure(cell.text) { cell.text = b.cells[pc].text }
                     if let years = cellYears, let (_, figure) = years[ci] { cell.text = figure }
                     if let year = Self.fullYearPart(cell.text) { cell.text = year }
+                    // "0,85" under a year of `Chỉ tiêu (tỷ lệ)`: Excel's rate, 85%.
+                    if fractionTable, columnPeriods.indices.contains(ci), columnPeriods[ci] != nil, let rate = TableUnits.fractionAsPercent(cell.text) {
+                        cell.text = rate
+                    }
                     // "… | Tối thiểu | 95%": the comparator in the column before the value's.
                     if ci > 0, TableUnits.isComparatorCell(b.cells[ci - 1].text) { cell.text = b.cells[ci - 1].text + " " + cell.text }
                     let t = AlignedFold(cell.text)
@@ -191,6 +197,8 @@ public enum PlanExtractor {
                 }
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
                 headerCells = b.cells.map(\.text)
+                // (A header over two lines may keep only the years of the title spanning them: read the source.)
+                fractionTable = TableUnits.titlesFractions(b.lineRange.compactMap { doc.lines.indices.contains($0 - 1) ? doc.lines[$0 - 1] : nil })
                 communeColumn = CommuneTable.nameColumn(headerCells)
                 noteColumn = headerCells.firstIndex { $0.utf8.count <= 12 && Folding.fold($0) == "ghi chu" }
                 // "Chỉ tiêu năm 2026" over the table: the year of its figures.
@@ -470,7 +478,8 @@ public enum PlanExtractor {
 
     /// The period a table column header names: `2026`, `Năm 2026`, `2028 - 2030`, `Giai đoạn 2026-2027`.
     static func columnPeriod(_ header: String) -> Period? {
-        let words = Folding.fold(header).words
+        // (`2026 (%)`: the unit said under the year.)
+        let words = Folding.fold(header).words.filter { $0 != "%" && $0 != "(%)" }
         guard !words.isEmpty, words.count <= 5 else { return nil }
         let years = words.compactMap { w -> Int? in
             guard w.count == 4, let y = Int(w), (2000...2100).contains(y) else { return nil }

@@ -14,9 +14,12 @@ enum TableUnits {
         return nil
     }
 
-    /// The index of the row's cell that makes the later cells numbers of days: a cell `Ngày` or `Ngày làm việc`.
+    /// The index of the row's cell that makes the later cells numbers of days: a cell `Ngày` or `Ngày làm việc`,
+    /// or a label ending with it in brackets (`Thời gian trả lời …, tối đa (ngày làm việc)`).
     static func daysColumn(_ cells: [String]) -> Int? {
-        cells.firstIndex { ["ngay", "ngay lam viec"].contains(Folding.fold($0)) }
+        cells.firstIndex { c in
+            ["ngay", "ngay lam viec"].contains(Folding.fold(c)) || c.hasSuffix("(ngày làm việc)") || c.hasSuffix("(ngày)")
+        }
     }
 
     /// `≤ 02` → `≤ 02 ngày`: a bare figure under a unit column of days, as the figure scanner reads a time
@@ -31,9 +34,12 @@ enum TableUnits {
     /// The unit column of a row whose unit counts things (`cuộc`, `điểm`, `mô hình`, `sáng kiến`), and the
     /// noun the figure scanner reads a count by.
     static func countColumn(_ cells: [String]) -> (index: Int, noun: String)? {
-        for (k, c) in cells.enumerated() where c.utf8.count <= 20 {
-            let f = Folding.fold(c)
-            if let noun = countUnits[f] { return (k, noun) }
+        for (k, c) in cells.enumerated() {
+            if c.utf8.count <= 20, let noun = countUnits[Folding.fold(c)] { return (k, noun) }
+            // "Số cuộc đối thoại … (cuộc)": the unit in brackets at the end of the label.
+            if c.utf8.last == 0x29, let open = c.lastIndex(of: "("), let noun = countUnits[Folding.fold(String(c[c.index(after: open)...].dropLast()))] {
+                return (k, noun)
+            }
         }
         return nil
     }
@@ -58,6 +64,19 @@ enum TableUnits {
     }
     static let comparatorCells: Set<String> = ["toi thieu", "toi da", "dat", "khong qua", "khong vuot qua", "tren", "duoi",
                                                "it nhat", "khong thap hon", "khong duoi", "dat toi thieu", "dat tren"]
+
+    /// Whether a header gives its rates as fractions, as a spreadsheet formatted them (`Chỉ tiêu (tỷ lệ)` over
+    /// cells `0,85`, `1`): its lines name a rate in brackets, and hold no `%`.
+    static func titlesFractions(_ headerLines: [String]) -> Bool {
+        headerLines.contains { $0.localizedCaseInsensitiveContains("(tỷ lệ)") } && !headerLines.contains { $0.contains("%") }
+    }
+
+    /// `0,85` → `85%`, `1` → `100%`: a bare number from 0 to 1 in a table of fractions; nil for any other cell.
+    static func fractionAsPercent(_ cell: String) -> String? {
+        let t = cell.trimmedWhitespace
+        guard isBareNumber(t), let v = Double(t.replacingOccurrences(of: ",", with: ".")), v > 0, v <= 1 else { return nil }
+        return TargetFormat.number((v * 1000).rounded() / 10) + "%"
+    }
 
     /// Whether a cell is only a number (`2`, `99,5`).
     static func isBareNumber(_ cell: String) -> Bool {

@@ -44,7 +44,8 @@ struct TargetExtractor {
             // so is one of a sentence about a year before the plan ("Năm 2025, … đạt 73,4%").
             if Self.reportsResult(before) || Self.isFormerFigure(before) || pastYearSentence(t, f) || pastYearBefore(before) {
                 resultStart = beforeStart
-                pastResult = t.sentenceStart(before: f.start)
+                // (A figure adjusted away, `điều chỉnh từ 93% lên 95%`, is followed by the one that replaces it.)
+                if !before.hasSuffix("dieu chinh tu") { pastResult = t.sentenceStart(before: f.start) }
                 continue
             }
             // "quý III/2025, … 99,79% hồ sơ …; 84,46% kết quả …": the sentence goes on with results.
@@ -55,6 +56,8 @@ struct TargetExtractor {
                !Self.setsAnAim(n > 0 ? t.fold(max(beforeStart, figures[n - 1].end)..<f.start) : before) { resultStart = beforeStart; continue }
             // "quý II/2026 đạt 60%, quý IV/2026 đạt 90%": a step within the year; the year's figure is the last.
             if Self.isInterimStep(before) { resultStart = f.end; continue }
+            // "phấn đấu giải ngân 60% kế hoạch vốn trước ngày 30/9/2027": a step due within the year, not its figure.
+            if let y = planPeriod?.to, Self.dueWithinYear(t.fold(f.end..<afterEnd), year: y) { resultStart = f.end; continue }
             // "đạt tối thiểu 95%, trong đó lĩnh vực đất đai … đạt 90%": the words after `trong đó` are the part's.
             let partFollows = n + 1 < figures.count && Self.trongDo(t, startingAt: {
                 var k = f.end
@@ -155,6 +158,11 @@ struct TargetExtractor {
                 // set it against the parent's (a bare `giảm` there would name a cut in time); the label names it.
                 indicator = id
             }
+            // "Tỷ lệ tối thiểu hồ sơ TTHC được giải quyết đúng hạn: 98%": the label says how the figure binds.
+            if comparator == .equal, let label, before.isEmpty {
+                let named = " " + t.fold(label) + " "
+                if named.contains(" toi thieu ") { comparator = .atLeast } else if named.contains(" toi da ") { comparator = .atMost }
+            }
             // "- Số đơn vị sự nghiệp công lập … giảm so với năm 2025: tối thiểu 10%": the label names a cut.
             if let label, comparator == .atLeast || comparator == .equal, Self.isValueOnly(before), Self.labelNamesACut(t.fold(label)) {
                 comparator = .reduce
@@ -189,7 +197,14 @@ struct TargetExtractor {
                (figures[n - 1].end..<f.start).contains(where: { Self.trongDo(t, startingAt: $0) }) {
                 explicit = whole.period
             }
-            let period = explicit ?? subPeriod ?? planPeriod
+            var period = explicit ?? subPeriod ?? planPeriod
+            // "… điều chỉnh từ 95% xuống 90% kể từ năm 2028": from that year to the end of the plan, each year.
+            let from = Self.fromYear(after, within: planPeriod)
+            if let y = from, let pp = planPeriod { period = Period(from: y, to: pp.to) }
+            // "Từ năm 2026 đến hết năm 2030, 100% …", "năm 2026 và năm 2027 tối thiểu 30%": each of those years.
+            let span = planPeriod.map { !$0.isSingleYear } == true
+                ? Self.eachYearSpan(t.fold(max(clause.lowerBound, n > 0 ? figures[n - 1].end : 0)..<f.start)) : nil
+            if let sp = span, let pp = planPeriod, pp.from <= sp.from, sp.to <= pp.to { period = sp }
             lastEmittedEnd = f.end
             starts.append(f.start)
             out.append(Target(line: lineAt(f.start), value: f.value, valueMax: f.valueMax, unit: f.unit,
@@ -208,7 +223,8 @@ struct TargetExtractor {
             out[out.count - 1].forKind = CommuneKind.named(t, in: max(t.sentenceStart(before: f.start), n > 0 ? figures[n - 1].end : 0)..<f.start)
                 ?? CommuneKind.bracketed(t, figureStart: f.start, end: f.end) ?? CommuneKind.labelled(t, figureStart: f.start)
             // Said before the figure, or in its clause after it ("đạt từ 98% trở lên, duy trì hằng năm").
-            if explicit == nil, subPeriod == nil, let pp = planPeriod, !pp.isSingleYear, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
+            if from != nil || span != nil && period == span { out[out.count - 1].everyYear = true }
+            if explicit == nil, subPeriod == nil || subPeriod == planPeriod, let pp = planPeriod, !pp.isSingleYear, Self.saysEveryYear(t.fold(t.sentenceStart(before: f.start)..<f.start), from: planPeriod)
                 || Self.saysEveryYear(after, from: nil)
                 || rowContext.map({ Self.saysEveryYear(Folding.fold($0), from: planPeriod) }) == true {
                 out[out.count - 1].everyYear = true
@@ -239,6 +255,8 @@ struct TargetExtractor {
         var words = t.fold((k + 1)..<end).words[...]
         // `(Kết quả năm 2025: …`, `(Kết quả thực hiện năm 2025: …`, `(Ước thực hiện năm 2025: …`
         if words.starts(with: ["ket", "qua"]) { words = words.dropFirst(2) }
+        // `(chỉ tiêu năm 2026 là 55%, …`: the past year's target.
+        if words.starts(with: ["chi", "tieu"]) { words = words.dropFirst(2) }
         if words.starts(with: ["uoc"]) { words = words.dropFirst() }
         if words.starts(with: ["thuc", "hien"]) { words = words.dropFirst(2) }
         return words.count > 1 && words.first == "nam" && Int(words[words.startIndex + 1]).map { (1990..<year).contains($0) } == true
@@ -406,6 +424,52 @@ struct TargetExtractor {
         return words.joined(separator: " ").contains("6 thang dau nam")
     }
 
+    /// The years the folded words before a figure say it holds each of: `từ năm 2026 đến (hết) năm 2030`,
+    /// `năm 2026 và năm 2027`; nil for other words.
+    static func eachYearSpan(_ before: String) -> Period? {
+        guard before.contains("nam 20") else { return nil }
+        let w = Array(before.words)
+        for k in w.indices where w[k] == "nam" && k + 1 < w.count {
+            guard let y0 = Int(w[k + 1]), (2000...2100).contains(y0) else { continue }
+            var j = k + 2
+            let ranged = k > 0 && w[k - 1] == "tu"
+            if ranged, j < w.count, w[j] == "den" { j += 1; if j < w.count, w[j] == "het" || w[j] == "cuoi" { j += 1 } }
+            else if !ranged, j < w.count, w[j] == "va" { j += 1 } else { continue }
+            guard j + 1 < w.count, w[j] == "nam", let y1 = Int(w[j + 1]), y0 < y1, y1 <= 2100 else { continue }
+            return Period(from: y0, to: y1)
+        }
+        return nil
+    }
+
+    /// The year of `kể từ năm 2028` in the words after a figure, when it lies within a plan of several years
+    /// after its first: the figure holds from then on. (A bare `từ năm 2027` after a figure leads the next one:
+    /// `năm 2026 đạt 95%, từ năm 2027 đạt 100%`.)
+    static func fromYear(_ after: String, within plan: Period?) -> Int? {
+        guard let plan, !plan.isSingleYear, after.contains("ke tu nam ") else { return nil }
+        let words = after.words.prefix(6)
+        guard let k = words.firstIndex(of: "ke"), k + 3 < words.endIndex, words[k + 1] == "tu", words[k + 2] == "nam",
+              let y = Int(words[k + 3]), plan.from < y, y <= plan.to else { return nil }
+        return y
+    }
+
+    /// Whether folded words after a figure set it a date from mid-year to before the end of `year` (`… trước
+    /// ngày 30/9/2027`, `đến ngày 30/6/2027`): a step on the way to the year's figure.
+    static func dueWithinYear(_ after: String, year: Int) -> Bool {
+        guard after.contains("ngay ") else { return false }
+        let words = after.words
+        for k in words.indices.dropLast() where words[k] == "ngay" && k > words.startIndex
+            && ["truoc", "den"].contains(words[words.index(before: k)]) {
+            // (The date's slashes may be folded to spaces.)
+            var parts = words[k + 1].split(separator: "/").compactMap { Int($0) }
+            if parts.count == 1 { parts = words[(k + 1)...].prefix(3).compactMap { Int($0) } }
+            // A checkpoint from mid-year on (`30/9`) is a step towards the year's rate; an early deadline
+            // (`trước ngày 31/01/2026`) closes a task done once, whose figure is the target itself.
+            guard parts.count == 3, parts[2] == year, (6...12).contains(parts[1]) else { continue }
+            return !(parts[0] == 31 && parts[1] == 12)
+        }
+        return false
+    }
+
     /// Words of a past quarter or month (`quý III/2025`, `6 tháng đầu năm 2025`, `trong tháng 11/2025`).
     static let pastPeriodWords: Set<String> = ["quy", "i", "ii", "iii", "iv", "thang", "dau", "cuoi", "nam", "trong", "cua"]
 
@@ -421,7 +485,10 @@ struct TargetExtractor {
         if words.last == "giao", Self.namesParentFigure(words), words.suffix(7).contains("hon"),
            after.hasPrefix("dat ") || after.hasPrefix("khong qua ") || after.hasPrefix("toi da ") { return true }
         guard words.last == "tang" || words.suffix(2) == ["cao", "hon"] else { return false }
-        return after.hasPrefix("so voi") && after.words.contains("dat")
+        // (Not a result said after the base: `tăng ít nhất 5% so với năm 2026 (năm 2026 ước đạt 68,4%)`.)
+        let rest = after.words
+        guard after.hasPrefix("so voi"), let k = rest.firstIndex(of: "dat") else { return false }
+        return k == rest.startIndex || !["uoc", "da"].contains(rest[rest.index(before: k)])
     }
 
     /// Whether a figure is the parent's, quoted right before the plan's own (`tỉnh giao tối thiểu 99%, xã phấn
@@ -463,7 +530,8 @@ struct TargetExtractor {
     /// là 85%)`, `trước đây đạt`, `cũ là`): what the plan no longer sets.
     static func isFormerFigure(_ before: String) -> Bool {
         // Read on the end of the folded words (no split: this runs for every figure).
-        for tail in ["truoc day", "truoc day la", "truoc day dat", "cu la"] where before.hasSuffix(tail) {
+        // "… điều chỉnh từ 93% lên 95%": the figure adjusted away.
+        for tail in ["truoc day", "truoc day la", "truoc day dat", "cu la", "dieu chinh tu"] where before.hasSuffix(tail) {
             return before.utf8.count == tail.utf8.count || before.utf8.dropLast(tail.utf8.count).last == 0x20
         }
         return false
@@ -727,7 +795,7 @@ struct TargetExtractor {
         }
         for (p, length) in cues {
             var j = DateParsing.skipSpaces(t, p + length)
-            for word in ["het", "trong", "vao", "cac"] where t.hasWord(word, at: j) { j = DateParsing.skipSpaces(t, j + word.utf8.count) }
+            for word in ["het", "cuoi", "trong", "vao", "cac"] where t.hasWord(word, at: j) { j = DateParsing.skipSpaces(t, j + word.utf8.count) }
             // "… trong giai đoạn 2026 - 2028": a stage after the cue.
             let stage = t.hasWord("giai doan", at: j)
             guard t.hasWord("nam", at: j) || stage,

@@ -86,11 +86,15 @@ enum TextDecoding {
 
     /// C0/C1 controls other than tab, LF and CR (form feeds of PDF page breaks, vertical tabs of
     /// Word line breaks, stray escapes) become spaces, so that every later step sees plain text.
+    /// Invisible marks inside words (soft hyphens, zero-width spaces and joiners, a byte-order mark past the
+    /// start) that web pages leave in copied text are dropped: `trực tuy\u{AD}ến` is `trực tuyến`.
     static func replacingControls(_ text: String) -> String {
         func isStray(_ v: UInt32) -> Bool { (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) }
-        guard text.unicodeScalars.contains(where: { isStray($0.value) }) else { return text }
+        func isInvisible(_ v: UInt32) -> Bool { v == 0xAD || (0x200B...0x200D).contains(v) || v == 0x2060 || v == 0xFEFF }
+        // (Most texts hold neither: one pass over the scalars, below 0xA0 for all but a few.)
+        guard text.unicodeScalars.contains(where: { $0.value < 0xA0 ? isStray($0.value) : isInvisible($0.value) }) else { return text }
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars { out.append(isStray(s.value) ? " " : s) }
+        for s in text.unicodeScalars where !isInvisible(s.value) { out.append(isStray(s.value) ? " " : s) }
         return String(out)
     }
 }

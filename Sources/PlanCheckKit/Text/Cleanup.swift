@@ -36,6 +36,10 @@ public enum Cleanup {
         var open = false
         /// Its header starts with `TT`/`STT`, so that its rows start with their number.
         var numbered = true
+        /// Where the numbered header's titles stand (scalar offsets), when it has four or more: each row's
+        /// cells are placed under them, so that an empty cell keeps its column (`… trong năm            ≥ 90`
+        /// under `2030`).
+        var columns: [Range<Int>] = []
     }
 
     public static func blocks(_ doc: SourceDocument) -> [Block] {
@@ -99,6 +103,14 @@ public enum Cleanup {
                     appendCells(cl, to: &blocks[last])
                     if blocks[last].kind == .tableHeader { blocks[last].text = blocks[last].cells.map(\.text).joined(separator: "\t") }
                     else { continuedRows.insert(last) }
+                    continue
+                }
+                if let last = blocks.indices.last, blocks[last].kind == .tableHeader, blocks[last].lineRange.upperBound == cl.line - 1,
+                   cl.cells.count == blocks[last].cells.count, isUnitLine(cl.cells) {
+                    // `(%)` under each year of the header: the unit of its column.
+                    for k in cl.cells.indices where !cl.cells[k].isEmpty { blocks[last].cells[k].text += " " + cl.cells[k] }
+                    blocks[last].text = blocks[last].cells.map(\.text).joined(separator: "\t")
+                    blocks[last].lineRange = blocks[last].lineRange.lowerBound...cl.line
                     continue
                 }
                 let firstEmpty = cl.cells.first?.isEmpty ?? true  // cells are already trimmed
@@ -179,10 +191,17 @@ public enum Cleanup {
     }
 
     /// Appends the cells of a table line that goes on with `row` to the row's cells, cell by cell.
+    /// Whether a line under a header only gives units (`(%)`, `(ngày)`), at least two.
+    static func isUnitLine(_ cells: [String]) -> Bool {
+        let units = cells.filter { !$0.isEmpty }
+        return units.count >= 2 && units.allSatisfy { ["(%)", "%", "(ngày)", "(ngày làm việc)"].contains($0) }
+    }
+
     static func appendCells(_ cl: CleanLine, to row: inout Block) {
         for (i, cell) in cl.cells.enumerated() where !cell.isEmpty {
             if i < row.cells.count {
-                if row.cells[i].text.isEmpty { row.cells[i].text = cell } else { row.cells[i].text += " " + cell }
+                // An empty cell filled from the next line stands on that line.
+                if row.cells[i].text.isEmpty { row.cells[i] = Block.Cell(text: cell, line: cl.line) } else { row.cells[i].text += " " + cell }
             } else {
                 row.cells.append(Block.Cell(text: cell, line: cl.line))
             }
@@ -260,6 +279,16 @@ public enum Cleanup {
             // A row between walls (`| 1 | Tỷ lệ … |`, box walls included) is a pipe table's, however its cells
             // are padded; a line opening on another E2 character (`– …`, `• …`) is not.
             let walled = raw.utf8.first(where: { $0 != 0x20 }) == 0x7C
+            // A TAB row whose quoted cells hold line breaks: a row per item of those cells, at its line.
+            if !walled, QuotedTabRow.opens(raw), let end = QuotedTabRow.end(doc.lines, from: i) {
+                for row in QuotedTabRow.rows(doc.lines, from: i, to: end) {
+                    let cells = row.cells.map { stripInline($0) }
+                    out.append(CleanLine(text: cells.joined(separator: "\t"), line: row.line, isTable: true, cells: cells))
+                }
+                lastWasTabRow = true
+                skipTo = end + 1
+                continue
+            }
             // A quoted field of a spreadsheet row holding line breaks: the row goes on over the next lines.
             var rowEnd = i
             if delimitedTable.continues(raw) {
@@ -285,6 +314,9 @@ public enum Cleanup {
                 let stripped = cells.map { stripInline($0) }
                 var line = CleanLine(text: stripped.joined(separator: "\t"), line: n, isTable: true, cells: stripped)
                 line.continuesFirstCell = !layoutTable.numbered && stripped.count == 1
+                // "      A. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH": a group title under the label's column is a row of its own.
+                line.startsRow = !layoutTable.columns.isEmpty && stripped.count > 1 && stripped[0].isEmpty
+                    && stripped.indices.allSatisfy { $0 == 1 || stripped[$0].isEmpty } && isAllCaps(stripped[1])
                 out.append(line)
                 continue
             }
@@ -298,6 +330,12 @@ public enum Cleanup {
                 lastWasTabRow = !indented || lastWasTabRow
             } else if raw.utf8.contains(where: { $0 != 0x20 && $0 != 0x0D }) {
                 lastWasTabRow = false
+            }
+            // "| III | NHIỆM VỤ, GIẢI PHÁP |" alone between lines of text: a Word template's heading, not a table.
+            if pipePart, let heading = Self.pipeHeading(doc.lines, at: i) {
+                out.append(CleanLine(text: heading, line: n, isTable: false, cells: []))
+                afterRule = false
+                continue
             }
             if headerCells != nil || raw.containsByte(0x09) || pipePart {
                 if isPipeSeparator(raw) { continue }
@@ -390,9 +428,18 @@ public enum Cleanup {
         if table.open, isPageNumber(String(decoding: bytes[indent...], as: UTF8.self).trimmedWhitespace) { return nil }
         let first = bytes[indent...].prefix { $0 != 0x20 }
         let head = Folding.fold(String(decoding: first, as: UTF8.self))
-        if gaps.count >= 2, head == "tt" || head == "stt" { table = LayoutTable(open: true, numbered: true); return cells() }
+        if gaps.count >= 2, head == "tt" || head == "stt" {
+            let titles = spacedCells(raw)
+            table = LayoutTable(open: true, numbered: true, columns: titles.count >= 4 ? titles.map(\.range) : [])
+            return cells()
+        }
         if gaps.count >= 2, raw.contains("20"), isYearColumnsHeader(cells()) { table = LayoutTable(open: true, numbered: false); return cells() }
         guard table.open else { return nil }
+        // Placed under the header's titles: a numbered row, a line going on with its label (and perhaps its
+        // figures), a group title, the units under the titles (`(%)`).
+        if !table.columns.isEmpty, indent >= 3 || first.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) {
+            return placed(spacedCells(raw), under: table.columns)
+        }
         if table.numbered {
             if !gaps.isEmpty, first.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }) { return cells() }
             if gaps.isEmpty, indent >= 3 { return ["", String(decoding: bytes[indent...], as: UTF8.self)] }
@@ -402,6 +449,45 @@ public enum Cleanup {
         }
         table.open = false
         return nil
+    }
+
+    /// The parts of a line between runs of three or more spaces, with where each stands (scalar offsets).
+    static func spacedCells(_ raw: String) -> [(text: String, range: Range<Int>)] {
+        let s = Array(raw.unicodeScalars)
+        var out: [(text: String, range: Range<Int>)] = []
+        var i = 0
+        while i < s.count {
+            while i < s.count, s[i] == " " { i += 1 }
+            guard i < s.count else { break }
+            var e = i
+            while e < s.count {
+                guard s[e] == " " else { e += 1; continue }
+                var k = e
+                while k < s.count, s[k] == " " { k += 1 }
+                if k - e >= 3 || k == s.count { break }
+                e = k
+            }
+            out.append((String(String.UnicodeScalarView(s[i..<e])), i..<e))
+            i = e
+        }
+        return out
+    }
+
+    /// A row's parts placed under the header's titles: each under the title it overlaps most, else under the
+    /// nearest (figures stand right-aligned near their year); empty columns stay empty.
+    static func placed(_ parts: [(text: String, range: Range<Int>)], under columns: [Range<Int>]) -> [String] {
+        var out = Array(repeating: "", count: columns.count)
+        for part in parts {
+            var best = 0, bestScore = Int.min
+            for (k, c) in columns.enumerated() {
+                let overlap = min(part.range.upperBound, c.upperBound) - max(part.range.lowerBound, c.lowerBound)
+                let score = overlap > 0 ? overlap * 1000
+                    : -min(abs(part.range.upperBound - c.upperBound), abs(part.range.lowerBound - c.lowerBound))
+                if score > bestScore { bestScore = score; best = k }
+            }
+            out[best] = out[best].isEmpty ? part.text : out[best] + " " + part.text
+        }
+        return out
     }
 
     /// Lines at the top of a file that may hold the two-column header.
@@ -496,6 +582,31 @@ public enum Cleanup {
     }
 
     /// Cells of a tab-separated row, or of a Markdown pipe row (outer pipes removed).
+    /// `| I | MỤC ĐÍCH, YÊU CẦU |` → `I. MỤC ĐÍCH, YÊU CẦU`: a pipe row of a number and a title among pipe rows
+    /// that are all such (a Word template's headings laid out as one-row tables, `| II | CHỈ TIÊU |` over
+    /// `| 1 | Công tác chỉ đạo, điều hành |`), with no header or rule; nil for any other line.
+    static func pipeHeading(_ lines: [String], at i: Int) -> String? {
+        guard let heading = numberedTitle(lines[i]) else { return nil }
+        func isPipeRow(_ s: String) -> Bool { s.utf8.first(where: { $0 != 0x20 }) == 0x7C }
+        var k = i - 1
+        while k >= 0, k >= i - 12, isPipeRow(lines[k]) { guard numberedTitle(lines[k]) != nil else { return nil }; k -= 1 }
+        k = i + 1
+        while k < lines.count, k <= i + 12, isPipeRow(lines[k]) { guard numberedTitle(lines[k]) != nil else { return nil }; k += 1 }
+        return heading
+    }
+
+    /// `| 1 | Công tác chỉ đạo, điều hành |` → `1. Công tác chỉ đạo, điều hành`: two cells, a Roman or arabic number
+    /// and a title without a figure.
+    static func numberedTitle(_ raw: String) -> String? {
+        guard raw.utf8.count <= 400 else { return nil }
+        let cells = tableCells(raw).map(\.trimmedWhitespace)
+        guard cells.count == 2, !cells[1].isEmpty, cells[1].hasAtMostCharacters(120), !cells[1].contains("%") else { return nil }
+        let number = cells[0].hasSuffix(".") ? String(cells[0].dropLast()) : cells[0]
+        let isRoman = !number.isEmpty && number.allSatisfy { "IVX".contains($0) }
+        let isArabic = !number.isEmpty && number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } && number.first?.isNumber == true
+        return isRoman || isArabic ? number + ". " + cells[1] : nil
+    }
+
     static func tableCells(_ raw: String) -> [String] {
         if raw.containsByte(0x09) {
             return raw.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }

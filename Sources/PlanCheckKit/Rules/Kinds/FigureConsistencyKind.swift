@@ -19,7 +19,11 @@ public struct FigureConsistencyKind: RuleKind {
         for t in ctx.plan.targets.sorted(by: { $0.line < $1.line }) {
             guard let id = t.indicator, indicators.isEmpty || indicators.contains(id) else { continue }
             let year = (t.period ?? ctx.plan.period).map { String($0.to) } ?? "-"
-            let key = "\(id)|\(t.unit)|\(t.comparator.change?.rawValue ?? "")|\(year)"
+            // (A figure held from a later year, `kể từ năm 2027`, replaces the one held from the first.)
+            let from = t.everyYear == true ? (t.period ?? ctx.plan.period).map { String($0.from) } ?? "" : ""
+            // A figure held every year of a period (`hằng năm 98%`) and one for its last year (`đến năm 2030: 99%`)
+            // are two commitments, not one said twice.
+            let key = "\(id)|\(t.unit)|\(t.comparator.change?.rawValue ?? "")|\(year)|\(t.everyYear == true ? "each" + from : "")"
             guard let first = firstSeen[key] else { firstSeen[key] = t; continue }
             guard first.value != t.value || first.valueMax != t.valueMax, first.line != t.line else { continue }
             hits.append(RuleHit(line: t.line, anchor: "indicator:\(id):\(year)",

@@ -107,7 +107,9 @@ public struct ParentTargetKind: RuleKind {
 
     /// A target's figure as the plan prints it, else as plancheck writes it (sheets give no printed figure).
     static func shown(_ t: Target) -> String {
-        t.figure.isEmpty ? KindSupport.figure(t.value, unit: t.unit) : t.figure
+        // A change is shown with its verb (`tăng 3%`), which the figure as written (`3%`) leaves out.
+        if t.comparator == .rise { return TargetFormat.figure(t) }
+        return t.figure.isEmpty ? KindSupport.figure(t.value, unit: t.unit) : t.figure
     }
 
     func applies(_ id: String?) -> String? {
@@ -160,9 +162,16 @@ public struct ParentTargetKind: RuleKind {
             guard let id = applies(t.indicator), let y = Self.year(t, ctx.plan) else { continue }
             // A level set for several years (`Chỉ tiêu năm 2026 (duy trì hằng năm)`, 90%) is not the plan's figure
             // for a year it gives a figure of its own (`Chỉ tiêu đến năm 2030`, 95%): that one meets the parent's.
-            let ownYears: Set<Int> = t.period.map { $0.isSingleYear } ?? true ? [] : Set(ctx.plan.targets.compactMap { o in
-                o.indicator == id && o.period?.isSingleYear == true ? Self.year(o, ctx.plan) : nil
-            })
+            // (Nor for the last year of a stage it sets a figure for: `Giai đoạn 2028 - 2030: … 99%`, nor for the
+            // years a narrower figure held each year covers: `điều chỉnh … lên 95% kể từ năm 2027`.)
+            var ownYears = Set<Int>()
+            if let tp = t.period, !tp.isSingleYear {
+                for o in ctx.plan.targets where o.indicator == id {
+                    guard let op = o.period, op != tp else { continue }
+                    if o.everyYear == true, tp.from <= op.from, op.to <= tp.to { ownYears.formUnion(op.from...op.to) }
+                    else if o.everyYear != true, let y = Self.year(o, ctx.plan) { ownYears.insert(y) }
+                }
+            }
             var candidates = parent.targets.filter {
                 $0.indicator == id && Self.comparable(t, $0, year: y, parent) && !(Self.year($0, parent).map(ownYears.contains) ?? false)
             }
