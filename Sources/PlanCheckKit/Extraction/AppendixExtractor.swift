@@ -14,6 +14,8 @@ enum AppendixExtractor {
                 // a reference sits inside a sentence ("(Có Phụ lục I kèm theo)", "tại Phụ lục II").
                 let isTitle = b.kind == .paragraph && p <= 2 && b.text.hasAtMostCharacters(240)
                 if isTitle { present.append(label); continue }
+                // "… tại Phụ lục I kèm theo Kế hoạch số 356/KH-UBND của UBND Thành phố": another document's.
+                if Self.ofAnotherDocument(t, after: p + 7) { continue }
                 refs.append((label, b.line(atOffset: p)))
             }
         }
@@ -24,6 +26,15 @@ enum AppendixExtractor {
                 || (!r.label.isEmpty && present.contains("") && present.count == 1 && r.label == "I")
             return AppendixRef(label: r.label, line: r.line, present: found)
         }
+    }
+
+    /// Whether the words after `Phụ lục` (within 60 characters) name the document it belongs to by number
+    /// (`kèm theo Kế hoạch số 356/KH-UBND`, `của Quyết định số …`): the appendix of another document.
+    static func ofAnotherDocument(_ t: AlignedFold, after i: Int) -> Bool {
+        let words = t.fold(i..<min(t.count, i + 60)).words.prefix(9)
+        guard let k = words.firstIndex(of: "so") else { return false }
+        return words[..<k].contains { ["kem", "cua", "theo"].contains($0) }
+            && words[..<k].contains { ["hoach", "dinh", "van", "quyet"].contains($0) }
     }
 
     /// The Roman or Arabic label after `Phụ lục` (`I`, `II`, `2`), or "" when there is none.

@@ -201,7 +201,11 @@ enum FigureScanner {
         let limited = Self.limitCues.contains(where: { cue in before.suffix(cue.count).elementsEqual(cue) })
             || before.isEmpty && limitSymbolBefore(t, start) || limitInLabel(t, start)
         // "… bình quân 5 ngày làm việc trở xuống": the ceiling said after the unit.
-        func ceilingAfter(_ stop: Int) -> Bool { t.hasWord("tro xuong", at: DateParsing.skipSpaces(t, stop)) }
+        func ceilingAfter(_ stop: Int) -> Bool {
+            let k = DateParsing.skipSpaces(t, stop)
+            // "… 5 ngày làm việc trở xuống", "3 ngày (tối đa)"
+            return t.hasWord("tro xuong", at: k) || k < t.count && t.chars[k] == "(" && t.hasWord("toi da", at: k + 1)
+        }
         if t.hasWord("ngay", at: j) {
             let stop = t.hasWord("ngay lam viec", at: j) ? j + 13 : j + 4
             if limited || ceilingAfter(stop) { return Figure(start: start, end: stop, value: value, valueMax: nil, unit: "days") }

@@ -26,6 +26,7 @@ public enum PlanExtractor {
         var otherColumns = Set<Int>()  // columns of the current table whose figures are not this plan's targets
         var parentColumn: Int?  // the current table's column of the parent's figures
         var communeColumn: Int?  // the current table's column naming a commune per row (`CommuneTable`)
+        var columnLevels: [String?] = []  // per column: the level of government its title sets figures for
         var noteColumn: Int?  // the current table's `Ghi chú` column
         var communeTablePeriod: Period?  // the year of that table's figures
         // A table of years (`Năm | Chỉ tiêu`, one row per year) under a line naming its indicator: that line.
@@ -184,6 +185,10 @@ public enum PlanExtractor {
                     if cellEveryYear, let pp = meta.period {
                         for k in cellTargets.indices { cellTargets[k].period = pp; cellTargets[k].everyYear = true }
                     }
+                    // "Chỉ tiêu cấp Thành phố | Chỉ tiêu giao cấp xã": each column's figures for its level.
+                    if columnLevels.indices.contains(ci), let level = columnLevels[ci] {
+                        for k in cellTargets.indices where cellTargets[k].forLevel == nil { cellTargets[k].forLevel = level }
+                    }
                     plan.targets += cellTargets
                 }
             case .tableHeader:
@@ -198,6 +203,7 @@ public enum PlanExtractor {
                 columnPeriods = b.cells.map { Self.columnPeriod($0.text) }
                 headerCells = b.cells.map(\.text)
                 // (A header over two lines may keep only the years of the title spanning them: read the source.)
+                columnLevels = headerCells.map(Self.columnLevel)
                 fractionTable = TableUnits.titlesFractions(b.lineRange.compactMap { doc.lines.indices.contains($0 - 1) ? doc.lines[$0 - 1] : nil })
                 communeColumn = CommuneTable.nameColumn(headerCells)
                 noteColumn = headerCells.firstIndex { $0.utf8.count <= 12 && Folding.fold($0) == "ghi chu" }
@@ -270,6 +276,7 @@ public enum PlanExtractor {
         }
         // A responsibility matrix (a column per unit, a row per area, `CT` / `X (chủ trì)` in the lead's cell).
         for (area, refs) in LeadMatrix.read(blocks: blocks, catalog: catalog, legend: legend) where leads[area] == nil { leads[area] = refs }
+        for (area, refs) in UnitRowsMatrix.read(blocks: blocks, catalog: catalog) where leads[area] == nil { leads[area] = refs }
         // Areas the text gives no lead are led through the task table: by the unit that leads most of the
         // area's tasks (the first task's on a tie). A plan that assigns responsibilities only there has its
         // leads from it; an area without a lead in the text or the table stays without one.
@@ -447,6 +454,16 @@ public enum PlanExtractor {
             }
         }
         return year.map { String($0).trimmedWhitespace }
+    }
+
+    /// The level a column's title sets its figures for, when the table has one column per level: `Chỉ tiêu
+    /// cấp Thành phố` / `Cấp tỉnh` (`tinh`), `Chỉ tiêu giao cấp xã` (`xa`); nil for other titles.
+    static func columnLevel(_ header: String) -> String? {
+        guard header.utf8.count <= 60 else { return nil }
+        let f = " " + Folding.fold(header) + " "
+        if f.contains(" cap xa ") { return "xa" }
+        if f.contains(" cap thanh pho ") || f.contains(" cap tinh ") { return "tinh" }
+        return nil
     }
 
     /// Whether a target table's column holds the parent's figures (`Tỉnh giao`, `Chỉ tiêu của tỉnh`).

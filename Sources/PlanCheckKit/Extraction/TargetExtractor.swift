@@ -688,6 +688,13 @@ struct TargetExtractor {
         // eight words after): the last 60 and first 80 scalars, read off the aligned fold.
         let bw = t.foldedWords(max(before.lowerBound, before.upperBound - 60)..<before.upperBound)
         let aw = t.foldedWords(after.lowerBound..<min(after.upperBound, after.lowerBound + 80))
+        // "99% (tối thiểu)", "2% (tối đa)": the comparator in brackets right after the figure.
+        var open = f.end
+        while open < t.count, t.chars[open] == " " { open += 1 }
+        if open < t.count, t.chars[open] == "(" {
+            if t.hasWord("toi thieu", at: open + 1) { return .atLeast }
+            if t.hasWord("toi da", at: open + 1) { return .atMost }
+        }
         // "giảm", "cắt giảm", "giảm tối thiểu", "giảm bình quân", "rút ngắn" right before the figure.
         var k = bw.count - 1
         while k >= 0, Self.reductionModifiers.contains(bw[k]) { k -= 1 }

@@ -266,6 +266,24 @@ public enum Cleanup {
                 continue
             }
             var raw = EditorMarks.strip(pageNumbers.removing(from: original))
+            // A page saved as HTML: a table row (`<tr>…</tr>`, over lines or on one) is a row of cells, each on
+            // the line where it opens; other tags are dropped.
+            if HTMLText.mayHaveTags(raw) {
+                if let end = HTMLText.rowEnd(doc.lines, from: i) {
+                    let cells = HTMLText.rowCells(doc.lines, from: i, to: end)
+                    if !cells.isEmpty {
+                        let stripped = cells.map { stripInline($0.text) }
+                        var line = CleanLine(text: stripped.joined(separator: "\t"), line: cells[0].line, isTable: true, cells: stripped)
+                        line.cellLines = cells.map(\.line)
+                        out.append(line)
+                    }
+                    lastWasTabRow = true
+                    skipTo = end + 1
+                    continue
+                }
+                raw = HTMLText.stripped(raw)
+                if raw.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            }
             // A ruled table (`+----+`, `├────┼`): rules end rows and are not text; box walls become pipes.
             let opening = raw.utf8.first(where: { $0 != 0x20 })
             if opening == 0x2B || opening == 0xE2 || opening == 0x7C {
@@ -774,7 +792,10 @@ public enum Cleanup {
     static func isLabelTitledHeader(_ cells: [String]) -> Bool {
         guard cells.count >= 3, let first = cells.first, first.utf8.count <= 24,
               cells.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 60 && !ColumnMajorTable.isFigureCell($0) }) else { return false }
-        return ColumnMajorTable.labelTitles.contains(Folding.fold(first))
+        let head = Folding.fold(first)
+        // (`Nhóm chỉ tiêu | Chỉ tiêu | Năm 2027`: a column grouping the rows before the labels.)
+        return ColumnMajorTable.labelTitles.contains(head)
+            || areaColumnTitles.contains(head) && ColumnMajorTable.labelTitles.contains(Folding.fold(cells[1]))
     }
 
     /// Folded titles of a first column of indicator codes (`Mã ⇥ Chỉ tiêu ⇥ …`, rows `CT01`, `CT02`, …),
@@ -813,7 +834,7 @@ public enum Cleanup {
     }
 
     /// Folded titles of a column naming each row's reform area (`Lĩnh vực`).
-    static let areaColumnTitles: Set<String> = ["linh vuc", "linh vuc cai cach", "nhom nhiem vu"]
+    static let areaColumnTitles: Set<String> = ["linh vuc", "linh vuc cai cach", "nhom nhiem vu", "nhom chi tieu"]
 
     /// Folded first-column titles of an assignment table.
     static let assignmentFirstTitles: Set<String> = areaColumnTitles.union(["noi dung", "nhiem vu", "noi dung nhiem vu",

@@ -46,6 +46,10 @@ public struct OutlineMarker: Sendable, Hashable {
         guard mayStartMarker(line) else { return nil }
         // "- " and "+ ", the most common markers, read from the bytes.
         let u = line.utf8
+        // "=> Chủ trì: …": an ASCII arrow opening a line, as a bullet.
+        if u.starts(with: [UInt8(ascii: "="), UInt8(ascii: ">"), 0x20]) {
+            return OutlineMarker(kind: .bullet, text: "=>", length: 3 + u.dropFirst(3).prefix { $0 == 0x20 }.count, ordinal: 0)
+        }
         if let b0 = u.first, b0 == UInt8(ascii: "-") || b0 == UInt8(ascii: "+") {
             var it = u.dropFirst()
             guard it.first == 0x20 else { return nil }
@@ -125,7 +129,9 @@ public struct OutlineMarker: Sendable, Hashable {
     /// Headings that name their level: `Mục 1. Công tác chỉ đạo`, `MỤC 2: …`, `Phần I. Mục tiêu`, `PHẦN II`.
     /// The word and its number make the marker, arabic for `Mục`, Roman for `Phần` (whatever its numeral).
     /// After the number comes `.`, `:` or `)`, a dash, a capitalised title or the end of the line.
-    static let namedWords: [(String, [UInt8], Kind)] = [("Mục ", Kind.arabic), ("MỤC ", Kind.arabic), ("Phần ", Kind.roman), ("PHẦN ", Kind.roman)]
+    static let namedWords: [(String, [UInt8], Kind)] = [("Mục ", Kind.arabic), ("MỤC ", Kind.arabic), ("Phần ", Kind.roman), ("PHẦN ", Kind.roman),
+                                                        // `Lĩnh vực 2: Cải cách thủ tục hành chính`
+                                                        ("Lĩnh vực ", Kind.arabic), ("LĨNH VỰC ", Kind.arabic)]
         .map { ($0.0, Array($0.0.utf8), $0.1) }
 
     /// Ordinal words after `Thứ` (`Thứ nhất, …`, `Thứ hai, …`), folded, in order.
@@ -151,7 +157,7 @@ public struct OutlineMarker: Sendable, Hashable {
 
     static func parseNamed(_ line: String) -> OutlineMarker? {
         if let b0 = line.utf8.first, b0 == UInt8(ascii: "T") { return parseOrdinalWord(line) }
-        guard let b0 = line.utf8.first, b0 == UInt8(ascii: "M") || b0 == UInt8(ascii: "P") else { return nil }
+        guard let b0 = line.utf8.first, b0 == UInt8(ascii: "M") || b0 == UInt8(ascii: "P") || b0 == UInt8(ascii: "L") else { return nil }
         // Compared on bytes (`String.hasPrefix` compares Characters): this runs for every line starting with M or P.
         guard let (word, _, kind) = namedWords.first(where: { line.utf8.starts(with: $0.1) }) else { return nil }
         let chars = Array(line.dropFirst(word.count).prefix(24))
@@ -230,6 +236,8 @@ public struct OutlineMarker: Sendable, Hashable {
         switch b0 {
         case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "*"), UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), 0x30...0x39:
             return true
+        case UInt8(ascii: "="):
+            return it.next() == UInt8(ascii: ">")
         case UInt8(ascii: "("):
             guard let b1 = it.next() else { return false }
             return b1 >= 0x30 && b1 <= 0x39 || b1 == UInt8(ascii: "i") || b1 == UInt8(ascii: "v") || b1 == UInt8(ascii: "x")
