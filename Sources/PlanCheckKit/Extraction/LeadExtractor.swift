@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the units that lead (chủ trì) each reform area:
 /// - in responsibility subsections (`2. Phòng Văn hóa - Xã hội` … `- Chủ trì … cải cách tổ chức bộ máy`),
 /// - in sentences naming their unit (`Phòng Văn hóa - Xã hội chủ trì …`),
@@ -79,7 +81,7 @@ struct LeadExtractor {
                     if ci > 0, Self.opensCoordination(folded) { break }
                     var areas = leadAreas(folded, weak: false)
                     // "chủ trì … các nhiệm vụ tại điểm 1, 2 và 4 Mục III Kế hoạch này": the areas of those items.
-                    if areas.isEmpty, folded.contains(" muc ") || folded.contains(" phan ") {
+                    if areas.isEmpty, folded.contains(" diem ") || folded.contains(" khoan ") || folded.contains(" tai muc ") {
                         if references == nil { references = SectionReferences(blocks: blocks, outline: outline) }
                         areas = references!.areas(pointedAt: folded)
                     }
@@ -111,11 +113,28 @@ struct LeadExtractor {
         return strong
     }
 
+    /// Whether `text` holds an em or en dash between spaces (` — `, ` – `: 20 E2 80 94/93 20), read on bytes.
+    static func hasSpacedDash(_ text: String) -> Bool {
+        var s = text
+        return s.withUTF8 { b in
+            guard let base = b.baseAddress else { return false }
+            var from = 0
+            // memchr for the dash's lead byte: most headings have none.
+            while from < b.count, let p = memchr(base + from, 0xE2, b.count - from) {
+                let i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+                if i > 0, i + 3 < b.count, b[i - 1] == 0x20, b[i + 1] == 0x80, b[i + 2] == 0x94 || b[i + 2] == 0x93, b[i + 3] == 0x20 { return true }
+                from = i + 1
+            }
+            return false
+        }
+    }
+
     /// `2. Cải cách thể chế — VP HĐND-UBND`: an area's numbered heading with its lead after a dash (an em dash,
     /// or an en dash between spaces: a hyphen is inside names, `Phòng Văn hóa - Xã hội`).
     func dashedHeadingLeads(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
         var out: [ReformArea: [UnitRef]] = [:]
-        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && b.marker != nil && b.text.hasAtMostCharacters(160) {
+        // (An em or en dash is E2 80 94 / E2 80 93: a byte test rules out most headings before any search.)
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && b.marker != nil && b.text.utf8.count <= 480 && Self.hasSpacedDash(b.text) {
             guard let area = outline.areaOfBlock[bi],
                   let dash = b.text.range(of: " — ", options: .backwards) ?? b.text.range(of: " – ", options: .backwards) else { continue }
             let name = String(b.text[dash.upperBound...]).trimmingCharacters(in: .init(charactersIn: " .:;"))

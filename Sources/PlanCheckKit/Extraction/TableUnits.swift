@@ -57,7 +57,10 @@ enum TableUnits {
     /// Whether a cell holds only a comparator (`Tối thiểu`, `Tối đa`, `Đạt`, `Không quá`, `≥`), in a column
     /// of its own before the value's (`Chỉ tiêu | Mức | Giá trị`, a row `… | Tối thiểu | 95%`).
     static func isComparatorCell(_ cell: String) -> Bool {
-        guard !cell.isEmpty, cell.utf8.count <= 24 else { return false }
+        // (Run on the cell before each value cell: its first byte rules most out before any folding — T/t, Đ/đ
+        // (C4), K/k, D/d, ≥ ≤ (E2), > < =.)
+        guard let b0 = cell.utf8.first, cell.utf8.count <= 24,
+              "TtKkDdIi<>=".utf8.contains(b0) || b0 == 0xC4 || b0 == 0xE2 else { return false }
         let t = cell.trimmedWhitespace
         if ["≥", "≤", ">", "<", ">=", "<=", "="].contains(t) { return true }
         return comparatorCells.contains(Folding.fold(t))

@@ -57,7 +57,10 @@ struct TargetExtractor {
             // "quý II/2026 đạt 60%, quý IV/2026 đạt 90%": a step within the year; the year's figure is the last.
             if Self.isInterimStep(before) { resultStart = f.end; continue }
             // "phấn đấu giải ngân 60% kế hoạch vốn trước ngày 30/9/2027": a step due within the year, not its figure.
-            if let y = planPeriod?.to, Self.dueWithinYear(t.fold(f.end..<afterEnd), year: y) { resultStart = f.end; continue }
+            if let y = planPeriod?.to, t.hasWordIn("ngay", f.end..<afterEnd), Self.dueWithinYear(t.fold(f.end..<afterEnd), year: y) {
+                resultStart = f.end
+                continue
+            }
             // "đạt tối thiểu 95%, trong đó lĩnh vực đất đai … đạt 90%": the words after `trong đó` are the part's.
             let partFollows = n + 1 < figures.count && Self.trongDo(t, startingAt: {
                 var k = f.end
@@ -71,7 +74,7 @@ struct TargetExtractor {
                 continue
             }
             // "Tỷ lệ …: tỉnh giao tối thiểu 99%, xã phấn đấu 99,5%": the parent's figure quoted beside the plan's.
-            if n + 1 < figures.count, Self.quotesParentBeside(before: before, between: t.fold(f.end..<figures[n + 1].start)) {
+            if n + 1 < figures.count, before.contains("giao"), Self.quotesParentBeside(before: before, between: t.fold(f.end..<figures[n + 1].start)) {
                 resultStart = beforeStart
                 continue
             }
@@ -202,8 +205,9 @@ struct TargetExtractor {
             let from = Self.fromYear(after, within: planPeriod)
             if let y = from, let pp = planPeriod { period = Period(from: y, to: pp.to) }
             // "Từ năm 2026 đến hết năm 2030, 100% …", "năm 2026 và năm 2027 tối thiểu 30%": each of those years.
-            let span = planPeriod.map { !$0.isSingleYear } == true
-                ? Self.eachYearSpan(t.fold(max(clause.lowerBound, n > 0 ? figures[n - 1].end : 0)..<f.start)) : nil
+            let spanRange = max(clause.lowerBound, n > 0 ? figures[n - 1].end : 0)..<f.start
+            let span = planPeriod.map { !$0.isSingleYear } == true && t.hasWordIn("nam", spanRange)
+                ? Self.eachYearSpan(t.fold(spanRange)) : nil
             if let sp = span, let pp = planPeriod, pp.from <= sp.from, sp.to <= pp.to { period = sp }
             lastEmittedEnd = f.end
             starts.append(f.start)

@@ -13,7 +13,8 @@ enum UnitRowsMatrix {
         var out: [ReformArea: [UnitRef]] = [:]
         for (i, b) in blocks.enumerated() where b.kind == .tableHeader || b.kind == .tableRow {
             let titles = b.cells.map(\.text)
-            guard titles.count >= 4, let first = titles.first, ["don vi", "co quan", "don vi, co quan"].contains(Folding.fold(first)),
+            guard titles.count >= 4, let first = titles.first, first.utf8.count <= 24,
+                  ["don vi", "co quan", "don vi, co quan"].contains(Folding.fold(first)),
                   titles.dropFirst().filter({ !$0.isEmpty }).allSatisfy({ $0.hasAtMostCharacters(60) }) else { continue }
             // The rows, then the note after them.
             var rows: [Block] = []

@@ -101,6 +101,18 @@ public struct AlignedFold: Sendable {
         return true
     }
 
+    /// Whether `word` (ASCII, lower-case) stands as a word anywhere in `range` of the folded text. No allocation.
+    public func hasWordIn(_ word: String, _ range: Range<Int>) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        var i = max(0, range.lowerBound)
+        let end = min(range.upperBound, folded.count)
+        while i < end {
+            if folded[i] == first, hasWord(word, at: i) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// `hasWord` for a word already in bytes (scanners that try many words at every position).
     public func hasWord(bytes word: [UInt8], at i: Int) -> Bool {
         guard i >= 0, i + word.count <= folded.count else { return false }
