@@ -69,6 +69,8 @@ final class SectionReferenceAndParentBesideShapesTests: XCTestCase {
         XCTAssertEqual(p.targets.map(\.comparator), [.atLeast, .atMost, .atMost])
         XCTAssertEqual(p.targets.map(\.unit), ["%", "%", "days"])
         XCTAssertTrue(TableUnits.isComparatorCell("Tối thiểu"))
+        XCTAssertTrue(TableUnits.isComparatorCell("Ít nhất"))
+        XCTAssertTrue(TableUnits.isComparatorCell("≥"))
         XCTAssertFalse(TableUnits.isComparatorCell("Tỷ lệ hồ sơ"))
     }
 

@@ -58,9 +58,9 @@ enum TableUnits {
     /// of its own before the value's (`Chỉ tiêu | Mức | Giá trị`, a row `… | Tối thiểu | 95%`).
     static func isComparatorCell(_ cell: String) -> Bool {
         // (Run on the cell before each value cell: its first byte rules most out before any folding — T/t, Đ/đ
-        // (C4), K/k, D/d, ≥ ≤ (E2), > < =.)
+        // (C4), K/k, D/d, Í/í (C3), ≥ ≤ (E2), > < =.)
         guard let b0 = cell.utf8.first, cell.utf8.count <= 24,
-              "TtKkDdIi<>=".utf8.contains(b0) || b0 == 0xC4 || b0 == 0xE2 else { return false }
+              "TtKkDdIi<>=".utf8.contains(b0) || b0 == 0xC4 || b0 == 0xC3 || b0 == 0xE2 else { return false }
         let t = cell.trimmedWhitespace
         if ["≥", "≤", ">", "<", ">=", "<=", "="].contains(t) { return true }
         return comparatorCells.contains(Folding.fold(t))
