@@ -153,11 +153,11 @@ public struct Target: Codable, Hashable, Sendable {
 
     /// Whether a parent's figure applies to a commune of `kind` (`CommuneKind`) and `level`: it names no kind,
     /// or the commune's; a plan of unknown kind is held to the ordinary communes' figures. A figure for wards
-    /// binds wards, one for communes (xã) the other plans below the province.
+    /// binds wards, one for communes (xã) communes and special zones (and a plan of unknown level).
     public func applies(toKind kind: String?, level: PlanLevel? = nil) -> Bool {
         guard let mine = forKind else { return true }
         if mine == CommuneKind.ward { return level == .phuong }
-        if mine == CommuneKind.rural { return level != .phuong }
+        if mine == CommuneKind.rural { return level.map { $0 == .xa || $0 == .dacKhu } ?? true }
         return mine == (kind ?? CommuneKind.ordinary)
     }
 
