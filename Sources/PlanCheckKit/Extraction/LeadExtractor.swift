@@ -115,19 +115,11 @@ struct LeadExtractor {
 
     /// Whether `text` holds an em or en dash between spaces (` — `, ` – `: 20 E2 80 94/93 20), read on bytes.
     static func hasSpacedDash(_ text: String) -> Bool {
-        var s = text
-        return s.withUTF8 { b in
-            guard let base = b.baseAddress else { return false }
-            var from = 0
-            // memchr for the dash's lead byte: most headings have none.
-            while from < b.count, let p = memchr(base + from, 0xE2, b.count - from) {
-                let i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
-                if i > 0, i + 3 < b.count, b[i - 1] == 0x20, b[i + 1] == 0x80, b[i + 2] == 0x94 || b[i + 2] == 0x93, b[i + 3] == 0x20 { return true }
-                from = i + 1
-            }
-            return false
+        text.withBytes { hay in
+            spacedDashes.contains { dash in dash.withUnsafeBufferPointer { ByteSearch.find($0, in: hay, key: 1) != nil } }
         }
     }
+    static let spacedDashes = [Array(" — ".utf8), Array(" – ".utf8)]
 
     /// `2. Cải cách thể chế — VP HĐND-UBND`: an area's numbered heading with its lead after a dash (an em dash,
     /// or an en dash between spaces: a hyphen is inside names, `Phòng Văn hóa - Xã hội`).

@@ -457,13 +457,10 @@ public enum PlanExtractor {
     }
 
     /// The level a column's title sets its figures for, when the table has one column per level: `Chỉ tiêu
-    /// cấp Thành phố` / `Cấp tỉnh` (`tinh`), `Chỉ tiêu giao cấp xã` (`xa`); nil for other titles.
+    /// cấp Thành phố` / `Cấp tỉnh` (`tinh`), `Chỉ tiêu giao cấp xã` (`xa`), read as a figure's words are
+    /// (`TargetExtractor.level(in:)`); nil for other titles.
     static func columnLevel(_ header: String) -> String? {
-        guard header.utf8.count <= 60 else { return nil }
-        let f = " " + Folding.fold(header) + " "
-        if f.contains(" cap xa ") { return "xa" }
-        if f.contains(" cap thanh pho ") || f.contains(" cap tinh ") { return "tinh" }
-        return nil
+        header.utf8.count <= 60 ? TargetExtractor.level(in: Folding.fold(header)) : nil
     }
 
     /// Whether a target table's column holds the parent's figures (`Tỉnh giao`, `Chỉ tiêu của tỉnh`).

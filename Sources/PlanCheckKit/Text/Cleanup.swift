@@ -617,7 +617,7 @@ public enum Cleanup {
     /// and a title without a figure.
     static func numberedTitle(_ raw: String) -> String? {
         // Two cells between walls: three pipes, counted on bytes before any split.
-        guard raw.utf8.count <= 400, raw.utf8.reduce(0, { $0 + ($1 == 0x7C ? 1 : 0) }) == 3 else { return nil }
+        guard raw.utf8.count <= 400, raw.count(ofByte: 0x7C) == 3 else { return nil }
         let cells = tableCells(raw).map(\.trimmedWhitespace)
         guard cells.count == 2, !cells[1].isEmpty, cells[1].hasAtMostCharacters(120), !cells[1].contains("%") else { return nil }
         let number = cells[0].hasSuffix(".") ? String(cells[0].dropLast()) : cells[0]

@@ -67,7 +67,7 @@ struct DelimitedTable {
     /// Whether the open table's row starting with `raw` goes on to the next line: a quoted field holds a line
     /// break (its quotes are unbalanced).
     func continues(_ raw: String) -> Bool {
-        columns != nil && raw.utf8.reduce(0) { $0 + ($1 == Self.quote ? 1 : 0) } % 2 == 1
+        columns != nil && raw.count(ofByte: Self.quote) % 2 == 1
     }
 
     /// Whether a line may be a header: two separators or more, and no part between them longer than a title

@@ -95,10 +95,15 @@ enum EditorMarks {
             && inner.contains(":")
     }
 
+    /// HTML entities by name (between `&` and `;`) and the characters they stand for: read here and in a page
+    /// saved as HTML (`HTMLText.decodingEntities`).
+    static let namedEntities: [(name: String, character: Unicode.Scalar)] = [("nbsp", " "), ("amp", "&"), ("quot", "\""), ("lt", "<"),
+                                                                           ("gt", ">"), ("apos", "'")]
+
     /// The character an HTML entity at `i` stands for, and the entity's length: `&nbsp;` (a space), `&amp;`.
     static func entity(_ u: [Unicode.Scalar], at i: Int) -> (Unicode.Scalar, Int)? {
-        for (name, c) in [("&nbsp;", Unicode.Scalar(" ")), ("&amp;", "&"), ("&quot;", "\""), ("&lt;", "<"), ("&gt;", ">")] as [(String, Unicode.Scalar)] {
-            let n = Array(name.unicodeScalars)
+        for (name, c) in namedEntities {
+            let n = Array(("&" + name + ";").unicodeScalars)
             if i + n.count <= u.count, Array(u[i..<(i + n.count)]) == n { return (c, n.count) }
         }
         return nil

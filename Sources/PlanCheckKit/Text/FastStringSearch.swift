@@ -92,6 +92,11 @@ extension String {
         return s.withUTF8 { buf in buf.isEmpty ? false : memchr(buf.baseAddress!, Int32(byte), buf.count) != nil }
     }
 
+    /// How many times `byte` occurs in the UTF-8 bytes (quotes to balance, pipes of a row).
+    func count(ofByte byte: UInt8) -> Int {
+        utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) }
+    }
+
     /// Runs `body` over the string's UTF-8 bytes as one buffer.
     @inline(__always) func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var s = self

@@ -43,7 +43,7 @@ enum HTMLText {
         String(inside.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
     }
 
-    /// `&#8805;` → `≥`, `&#x2265;` → `≥`, `&nbsp;` → a space, `&amp;`, `&lt;`, `&gt;`, `&quot;`.
+    /// `&#8805;` → `≥`, `&#x2265;` → `≥`, and the named entities `EditorMarks` reads (`&nbsp;` → a space, `&amp;` …).
     static func decodingEntities(_ s: String) -> String {
         guard s.contains("&") else { return s }
         var out = ""
@@ -54,7 +54,7 @@ enum HTMLText {
                 var decoded: String?
                 if name.hasPrefix("#x") || name.hasPrefix("#X") { decoded = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) } }
                 else if name.hasPrefix("#") { decoded = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) } }
-                else { decoded = ["nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'"][String(name)] }
+                else { decoded = EditorMarks.namedEntities.first { $0.name == name }.map { String($0.character) } }
                 if let d = decoded { out += d; i = s.index(after: semi); continue }
             }
             out.append(s[i])

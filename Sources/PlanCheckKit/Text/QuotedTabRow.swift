@@ -24,12 +24,12 @@ enum QuotedTabRow {
 
     /// The index of the row's last line when its quotes close within twelve lines after `i`, else nil.
     static func end(_ lines: [String], from i: Int) -> Int? {
-        var quotes = lines[i].utf8.reduce(0) { $0 + ($1 == quote ? 1 : 0) }
+        var quotes = lines[i].count(ofByte: quote)
         var k = i
         while quotes % 2 == 1 {
             k += 1
             guard k < lines.count, k - i <= 12 else { return nil }
-            quotes += lines[k].utf8.reduce(0) { $0 + ($1 == quote ? 1 : 0) }
+            quotes += lines[k].count(ofByte: quote)
         }
         return k
     }
