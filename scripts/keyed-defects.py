@@ -203,7 +203,9 @@ def plantings(key):
         for lead in kp["leads"]:
             areas.setdefault(lead["area"], []).append(lead)
         for leads in areas.values():
-            out.append(("lead-removed", f, unled(leads), lambda fs: any(x["category"] == "area-without-lead" for x in fs)))
+            # A lead line that was the area's whole section (`3. Về thủ tục hành chính, … ; do … chủ trì.`) takes
+            # the area with it when blanked: the area reported missing is then the finding.
+            out.append(("lead-removed", f, unled(leads), lambda fs: any(x["category"] in ("area-without-lead", "missing-area") for x in fs)))
         for c in kp["citations"]:
             d = day_month_year(c["date"])
             if not d:

@@ -110,7 +110,32 @@ struct LeadExtractor {
         for (area, refs) in assignedAdvisers(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         for (area, refs) in bracketedAreaLeads(blocks: blocks) where strong[area] == nil { strong[area] = refs }
         for (area, refs) in dashedHeadingLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
+        for (area, refs) in focalPointLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         return strong
+    }
+
+    /// Pieces of `là đơn vị đầu mối` / `là cơ quan đầu mối` as written, to skip other paragraphs unfolded.
+    static let focalPointCues = ["đầu mối", "ĐẦU MỐI", "Đầu mối"]
+    static let focalPointPhrases = ["la don vi dau moi", "la co quan dau moi", "la dau moi"]
+
+    /// `Phòng Văn hóa - Xã hội là đơn vị đầu mối, giúp UBND xã theo dõi …` in an area's section: the unit named
+    /// right before leads the areas the sentence names, else the section's area. Outside "Tổ chức thực hiện"
+    /// (whose `đầu mối giúp` is read by `advisoryLeads`).
+    func focalPointLeads(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
+        var out: [ReformArea: [UnitRef]] = [:]
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && !outline.inImplementationSection[bi]
+            && Self.focalPointCues.contains(where: { b.text.contains($0) }) {
+            let t = AlignedFold(b.text)
+            for p in Self.focalPointPhrases.flatMap({ t.positions(of: $0) }).sorted() {
+                guard let unit = namedRightBefore(t, chuTri: p, sentenceStart: t.sentenceStart(before: p)), !unit.id.isEmpty else { continue }
+                let ref = UnitRef(unit: unit.name, unitID: unit.id, text: unit.name, line: b.line(atOffset: p))
+                let named = areasGiven(t, from: p)
+                for a in named { Self.add(a, ref, to: &out) }
+                if named.isEmpty, let area = outline.areaOfBlock[bi] { Self.add(area, ref, to: &out) }
+                break
+            }
+        }
+        return out
     }
 
     /// Whether `text` holds an em or en dash between spaces (` — `, ` – `: 20 E2 80 94/93 20), read on bytes.
@@ -424,7 +449,7 @@ struct LeadExtractor {
     }
 
     /// Areas whose lead phrases occur, skipping those that only describe what a system serves
-    /// (`hệ thống … phục vụ công tác chỉ đạo, điều hành`).
+    /// (`hệ thống … phục vụ công tác chỉ đạo, điều hành`) or name a tool (`hệ thống thư điện tử công vụ`).
     func leadAreas(_ folded: String, weak: Bool) -> [ReformArea] {
         let bytes = Array(folded.utf8)
         let signature = TextSignature(literal: bytes)
@@ -435,7 +460,7 @@ struct LeadExtractor {
                 p.mayMatch(signature) && p.allMatches(bytes: bytes).contains { m in
                     let lo = max(0, m.start - 16)
                     let before = String(decoding: bytes[lo..<m.start], as: UTF8.self)
-                    return !before.contains("phuc vu")
+                    return !before.contains("phuc vu") && !before.trimmedWhitespace.hasSuffix("dien tu")
                 }
             }
             if hit { out.append(e.area) }

@@ -151,8 +151,9 @@ struct MetadataExtractor {
                 for lw in levelWords where t.hasWord(lw.folded, at: i) {
                     if lw.folded == "quan", !isDistrictWord(t, at: i) { continue }
                     let words = placeWords(t, from: DateParsing.skipSpaces(t, i + lw.folded.count),
-                                           stop: ["nam", "giai", "ve", "trong"]).words
-                    if words.isEmpty || Folding.fold(words[0]) == "hoi" { continue }
+                                           stop: ["nam", "giai", "ve", "trong", "thuc"]).words
+                    // (`XÃ HỘI CHỦ NGHĨA`, `xã hội` are no commune; `phường Hội An` is a ward.)
+                    if words.isEmpty || lw.folded == "xa" && Folding.fold(words[0]) == "hoi" { continue }
                     let name = words.map(titleCase).joined(separator: " ")
                     return ("UBND \(lw.prefix) \(name)", lw.level)
                 }

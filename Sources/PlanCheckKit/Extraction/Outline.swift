@@ -134,7 +134,7 @@ struct Outline {
                 if b.isHeadingLike {
                     let body = b.body
                     unit = Outline.unit(startingHeading: body, catalog: catalog)
-                    if unit == nil { area = Outline.area(ofHeadingText: body, catalog: catalog) }
+                    if unit == nil { area = Outline.area(ofHeadingText: body, catalog: catalog) ?? Outline.area(ofOpeningClause: body, catalog: catalog) }
                     if let a = area, let second = Outline.secondArea(ofHeadingText: body, after: a, catalog: catalog) {
                         if firstHeading[second]?.2 != true {
                             firstHeading[second] = (b.firstLine, b.text, true)
@@ -162,6 +162,14 @@ struct Outline {
                     // figure it plans the area's work ("2. Cải cách thể chế: rà soát văn bản …"), as a heading does.
                     area = a
                     let work = !body[colon...].utf8.contains(UInt8(ascii: "%"))
+                    if firstHeading[a] == nil || work && firstHeading[a]?.2 == false { firstHeading[a] = (b.firstLine, b.text, work) }
+                    if work { ownSection(a, b) }
+                } else if let a = Outline.area(ofOpeningClause: b.body, catalog: catalog) {
+                    // "2. Về cải cách thể chế, bảo đảm 100% văn bản …; do Văn phòng HĐND và UBND phường chủ trì":
+                    // an item that opens on its area and a comma holds that area's figures; with its lead, it is
+                    // the area's section, as a heading is.
+                    area = a
+                    let work = LeadExtractor.mayHaveChuTri(b.body)
                     if firstHeading[a] == nil || work && firstHeading[a]?.2 == false { firstHeading[a] = (b.firstLine, b.text, work) }
                     if work { ownSection(a, b) }
                 }
@@ -257,6 +265,24 @@ struct Outline {
         // Require the phrase to start near the beginning: "1. Ban Chỉ đạo … chuyển đổi số" is not an area heading.
         guard let m = catalog.areas.headingMatch(String(folded.prefix(within + 40))), m.start <= within else { return nil }
         return m.area
+    }
+
+    /// The area an item's opening clause names after `Về` (`Về cải cách thể chế, bảo đảm …`, `Về công tác chỉ
+    /// đạo, điều hành, …`): the words before the first comma that is not inside the area's own name.
+    static func area(ofOpeningClause body: String, catalog: Catalog) -> ReformArea? {
+        // (`Về` and `VỀ` open on 56 or 56 E1 BB 80 / 81: one byte rules out most items.)
+        guard let first = body.utf8.first, first == 0x56 || first == 0x76, body.hasPrefix("Về ") || body.hasPrefix("VỀ ") else { return nil }
+        var end = body.startIndex
+        // The second comma too: `Về công tác chỉ đạo, điều hành,`.
+        for _ in 0..<2 {
+            guard let comma = body[end...].firstIndex(of: ","), body[..<comma].hasAtMostCharacters(60) else { return nil }
+            if let a = area(ofHeadingText: String(body[..<comma]), catalog: catalog, within: 8) { return a }
+            // `Về thủ tục hành chính,`, `Về công vụ,`: the area named without its `cải cách`.
+            let named = body[body.index(body.startIndex, offsetBy: 3)..<comma]
+            if named.hasAtMostCharacters(30), let a = area(ofHeadingText: "cải cách " + named, catalog: catalog, within: 2) { return a }
+            end = body.index(after: comma)
+        }
+        return nil
     }
 
     /// A second area a heading joins to its first with `và` (`Cải cách tổ chức bộ máy và chế độ công vụ`,

@@ -213,7 +213,11 @@ public enum PlanExtractor {
                 everyYearColumns = Set(b.cells.indices.filter { k in
                     b.cells[k].text.utf8.count <= 60 && TargetExtractor.saysEveryYear(Folding.fold(b.cells[k].text), from: nil)
                 })
-                otherColumns = Set(b.cells.indices.filter { Self.isOtherFigureColumn(b.cells[$0].text) || Self.isInterimColumn(b.cells[$0].text) })
+                // (`Quý IV` beside a `Cả năm 2027` column is a step too.)
+                let fullYearColumn = b.cells.contains { $0.text.utf8.count <= 40 && (" " + Folding.fold($0.text) + " ").contains(" ca nam ") }
+                otherColumns = Set(b.cells.indices.filter {
+                    Self.isOtherFigureColumn(b.cells[$0].text) || Self.isInterimColumn(b.cells[$0].text, besideFullYear: fullYearColumn)
+                })
                 parentColumn = b.cells.indices.first { Self.isParentColumn(b.cells[$0].text) }
                 // An annual plan's table with a column for its year (`Kế hoạch giai đoạn | Năm 2028`): the other
                 // period columns hold the stage's or other years' figures, not this plan's targets.
@@ -431,10 +435,11 @@ public enum PlanExtractor {
 
     /// Whether a column holds a step within the year (`Quý I`, `Quý II`, `6 tháng đầu năm`): a roadmap to the
     /// year's figure, which stands in the last column (`Quý IV/cả năm`, `Cả năm`).
-    static func isInterimColumn(_ header: String) -> Bool {
+    /// With `besideFullYear` (the table has a `Cả năm` column of its own), `Quý IV` is a step as well.
+    static func isInterimColumn(_ header: String, besideFullYear: Bool = false) -> Bool {
         guard header.utf8.count <= 40 else { return false }
         let f = " " + Folding.fold(header) + " "
-        if f.contains(" ca nam ") || f.contains(" quy iv ") || f.contains(" quy 4 ") { return false }
+        if f.contains(" ca nam ") || !besideFullYear && (f.contains(" quy iv ") || f.contains(" quy 4 ")) { return false }
         return f.hasPrefix(" quy ") || f.contains(" thang dau nam ") || f.hasPrefix(" 6 thang ") || f.hasPrefix(" 9 thang ")
     }
 

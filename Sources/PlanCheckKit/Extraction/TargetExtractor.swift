@@ -54,6 +54,9 @@ struct TargetExtractor {
             if let s = pastResult, t.sentenceStart(before: f.start) == s,
                !(n > 0 && (figures[n - 1].end..<f.start).contains { t.chars[$0] == ")" }),
                !Self.setsAnAim(n > 0 ? t.fold(max(beforeStart, figures[n - 1].end)..<f.start) : before) { resultStart = beforeStart; continue }
+            // "năm 2026 đạt 97,1%, năm 2027 phấn đấu đạt tối thiểu 98,5%; 100% TTHC …": after an aim the sentence
+            // sets aims, not results.
+            pastResult = nil
             // "quý II/2026 đạt 60%, quý IV/2026 đạt 90%": a step within the year; the year's figure is the last.
             if Self.isInterimStep(before) { resultStart = f.end; continue }
             // "phấn đấu giải ngân 60% kế hoạch vốn trước ngày 30/9/2027": a step due within the year, not its figure.
@@ -76,6 +79,13 @@ struct TargetExtractor {
             // "Tỷ lệ …: tỉnh giao tối thiểu 99%, xã phấn đấu 99,5%": the parent's figure quoted beside the plan's.
             if n + 1 < figures.count, before.contains("giao"), Self.quotesParentBeside(before: before, between: t.fold(f.end..<figures[n + 1].start)) {
                 resultStart = beforeStart
+                continue
+            }
+            // "Thành phố giao kiểm tra tối thiểu 30% cơ quan, đơn vị; xã thực hiện kiểm tra 100% …": a clause whose
+            // subject is the parent gives the parent's figure, the commune's own follows.
+            if n + 1 < figures.count, Self.parentClauseBeforeOwn(head: t.fold(clause.lowerBound..<f.start),
+                                                                 between: t.text(f.end..<figures[n + 1].start)) {
+                resultStart = f.end
                 continue
             }
             // "đạt 88%, tăng 2 điểm phần trăm so với năm 2027": a change in points is no level.
@@ -391,15 +401,23 @@ struct TargetExtractor {
     }
 
     /// Whether the figure lies in a bracket that opens on `theo` (`(theo Nghị quyết số 76/NQ-CP; năm 2025 đạt
-    /// 89,6%)`, `(theo kết quả khảo sát năm 2025 …)`) or on the parent's figure (`(Thành phố giao 60%; …)`),
-    /// within 200 characters of it.
+    /// 89,6%)`, `(theo kết quả khảo sát năm 2025 …)`) or on the parent's figure (`(Thành phố giao 60%; …)`,
+    /// `(chỉ tiêu Thành phố: 100%)`), within 200 characters of it.
     static func inSourceNote(_ t: AlignedFold, _ f: Figure) -> Bool {
         var k = f.start - 1
         let limit = max(0, f.start - 200)
         while k >= limit, t.folded[k] != 0x28, t.folded[k] != 0x29 { k -= 1 }  // ( )
         guard k >= limit, t.folded[k] == 0x28 else { return false }
-        let j = DateParsing.skipSpaces(t, k + 1)
-        return t.hasWord("theo", at: j) || t.hasWord("thanh pho giao", at: j) || t.hasWord("tinh giao", at: j)
+        var j = DateParsing.skipSpaces(t, k + 1)
+        if t.hasWord("theo", at: j) || t.hasWord("thanh pho giao", at: j) || t.hasWord("tinh giao", at: j) { return true }
+        // `(chỉ tiêu Thành phố: 99%)`, `(chỉ tiêu của tỉnh giao cấp xã: 95%)`: the parent's figure beside the plan's.
+        guard t.hasWord("chi tieu", at: j) else { return false }
+        j = DateParsing.skipSpaces(t, j + 8)
+        if t.hasWord("cua", at: j) { j = DateParsing.skipSpaces(t, j + 3) }
+        guard let level = ["thanh pho", "tinh"].first(where: { t.hasWord($0, at: j) }) else { return false }
+        // (`(chỉ tiêu tính trên tổng số hồ sơ: …)` folds alike: the level's word is followed by a colon or `giao`.)
+        j = DateParsing.skipSpaces(t, j + level.utf8.count)
+        return j < t.count && t.chars[j] == ":" || t.hasWord("giao", at: j) || t.hasWord("la", at: j)
     }
 
     /// Whether a folded row label names a cut (`giảm so với`, `được tinh giản`, `cắt giảm`), not a level it
@@ -509,6 +527,18 @@ struct TargetExtractor {
             && next.allSatisfy { ["xa", "phuong", "phan", "dau", "dang", "ky", "dat", "muc", "giam", "toi", "thieu", "tren"].contains($0) }
     }
 
+    /// Whether a figure's clause opens on the parent assigning it (`Thành phố giao kiểm tra tối thiểu 30% …`,
+    /// `tỉnh giao …`) and the words up to the next figure turn to the commune (`…; xã thực hiện kiểm tra`):
+    /// the parent's figure quoted before the plan's own. `head` is folded; `between` is text.
+    static func parentClauseBeforeOwn(head: String, between: String) -> Bool {
+        let opening = head.words.prefix(4)
+        guard let g = opening.firstIndex(of: "giao"), g > opening.startIndex,
+              ["pho", "tinh"].contains(opening[g - 1]),
+              let semicolon = between.firstIndex(of: ";") else { return false }
+        let next = Folding.fold(String(between[between.index(after: semicolon)...])).words.prefix(2)
+        return next.contains("xa") || next.contains("phuong")
+    }
+
     /// Whether folded words only set a figure against the parent's (`bằng chỉ tiêu tỉnh giao`, `cao hơn chỉ
     /// tiêu tỉnh giao 2% đạt`, `bằng chỉ tiêu tỉnh giao đối với xã`): words of a level, not of a subject.
     static func namesParentFigure<C: Collection>(_ words: C) -> Bool where C.Element == Substring {
@@ -576,10 +606,11 @@ struct TargetExtractor {
         let from = max(clauseStart, min(wordsFrom ?? clauseStart, figureStart))
         // "Tỷ lệ …: năm 2026 đạt tối thiểu 98%; năm 2028 …": a stage and a comparator are not a subject either.
         let between = Folding.fold(t.text(from..<figureStart)).words
-        // (`bình quân giai đoạn 2026 - 2030 đạt tối thiểu 98%/năm`: an average over a stage, too.)
+        // (`bình quân giai đoạn 2026 - 2030 đạt tối thiểu 98%/năm`: an average over a stage, too; and the plan's
+        // own level, `xã phấn đấu đạt tối thiểu 75%`.)
         guard between.count <= 4 || between.count <= 9
                 && between.allSatisfy({ Self.stageWords.contains($0) || Self.comparatorWords.contains($0) || Int($0) != nil
-                    || $0 == "binh" || $0 == "quan" })
+                    || $0 == "binh" || $0 == "quan" || $0 == "xa" || $0 == "phuong" })
                 // "Tỷ lệ …: bằng chỉ tiêu tỉnh giao (100%)": the label names the subject.
                 || Self.namesParentFigure(between)
         else { return nil }
@@ -826,12 +857,15 @@ struct TargetExtractor {
         }
         // "… thủ tục hành chính năm 2027 đạt tối thiểu 80%, đến năm 2030 đạt 100%": a year of the plan's
         // period right before `đạt` is the figure's, as a cue would be.
-        // (In an annual plan that year is the plan's own: nothing to read.)
+        // (In an annual plan that year is the plan's own: read only when the sentence also names another year,
+        // `đến năm 2030 đạt tối thiểu 95%, năm 2027 đạt tối thiểu 90%`.)
         let severalYears = planPeriod.map { !$0.isSingleYear } ?? false
+        let readYears = severalYears || before != nil || after != nil
         // Also "năm 2026 - 2027 đạt tối thiểu 98%", "năm 2026, 2027 đạt …", "năm 2026 tối thiểu 80%": the
         // years, then only words such as `đạt tối thiểu` before the figure.
-        for p in s..<(severalYears ? f.start : s) where t.folded[p] == UInt8(ascii: "n") && t.hasWord("nam", at: p) {
-            guard let (period, end) = Self.years(t, at: DateParsing.skipSpaces(t, p + 3)),
+        for p in s..<(readYears ? f.start : s) where t.folded[p] == UInt8(ascii: "n") && t.hasWord("nam", at: p) {
+            // (The years may run into the figure itself in a garbled line: `năm 2026 - 2027%`.)
+            guard let (period, end) = Self.years(t, at: DateParsing.skipSpaces(t, p + 3)), end <= f.start,
                   planPeriod.map({ $0.from <= period.from && period.to <= $0.to }) == true else { continue }
             let between = t.fold(end..<f.start).words
             // (`năm 2026: 60%`, the year's figure after a colon: nothing between.)

@@ -243,6 +243,7 @@ public enum Cleanup {
         var out: [CleanLine] = []
         out.reserveCapacity(doc.lines.count)
         let pageNumbers = InlinePageNumbers(doc.lines)
+        let running = RunningLines(doc.lines)
         var layoutTable = LayoutTable()
         var pipeTable = PipeTableState()
         var delimitedTable = DelimitedTable()
@@ -251,7 +252,7 @@ public enum Cleanup {
         var inRuledTable = false  // a rule was seen and no text line since
         var skipTo = 0  // lines before it were read as a table of one cell per line
         for (i, original) in doc.lines.enumerated() {
-            if i < skipTo { continue }
+            if i < skipTo || running.indices.contains(i) { continue }
             let n = i + 1
             if original.utf8.count <= 24, let table = original.utf8.count <= 8 && VerticalTable.mayOpen(original)
                 ? VerticalTable.read(doc.lines, at: i)
@@ -733,8 +734,8 @@ public enum Cleanup {
     static func isPageBreakNoise(_ t: String) -> Bool { isPageNumber(t) }
 
     /// A running header or footer that ends in its page number: `Kế hoạch CCHC giai đoạn 2026-2030 – Trang 3`,
-    /// `UBND xã Tiên Lãng | Trang 2/6`. The page number must follow a dash or a bar, so that a sentence
-    /// ending in `trang 3` is kept.
+    /// `UBND xã Tiên Lãng | Trang 2/6`. The page number must follow a dash, a bar or a gap of spaces, so that
+    /// a sentence ending in `trang 3` is kept.
     static func isRunningPageLine(_ t: String) -> Bool {
         guard t.utf8.count <= 160, let last = t.utf8.last, last >= 0x30, last <= 0x39 else { return false }
         let u = Array(t.unicodeScalars)
@@ -745,7 +746,8 @@ public enum Cleanup {
         for (j, w) in word.enumerated() where u[k - word.count + j].properties.lowercaseMapping != w.properties.lowercaseMapping { return false }
         var j = k - word.count - 1
         while j >= 0, u[j] == " " { j -= 1 }
-        return j > 0 && ["–", "-", "—", "|"].contains(u[j])
+        // (`UBND phường Ninh Kiều - Kế hoạch CCHC năm 2027          Trang 3/5`: a wide gap parts them as well.)
+        return j > 0 && (["–", "-", "—", "|"].contains(u[j]) || k - word.count - 1 - j >= 3)
     }
 
     /// The bytes a page-number line can have: digits, space, `/`, `-`, the bytes of `–` and `—`, and the
