@@ -114,8 +114,12 @@ public struct CitationNumberKind: RuleKind {
             guard let date = c.date else { continue }
             // A number in the registry is that document, unless the citation cannot be it (dated years
             // away with another subject: `26/CT-TTg ngày 02/9/2021` is not the 2016 directive).
+            // (Nor when the entry is about one province and the citation names another: `1662/NQ-UBTVQH15 …
+            // sắp xếp các đơn vị hành chính cấp xã của thành phố Đà Nẵng` is Đồng Nai's number on Đà Nẵng's title.)
+            let place = Self.province(in: c.text)
             if let own = ctx.registry.entry(for: c.number),
-               DocumentRegistry.applies(own, number: c.number, date: date, text: c.text) { continue }
+               DocumentRegistry.applies(own, number: c.number, date: date, text: c.text),
+               !Self.otherProvince(place, own) { continue }
             let kind = Folding.fold(c.kind)
             var before: Substring?, clause: Set<Substring>?, sentence: Set<Substring>?
             for t in titles where t.kind == kind {
@@ -129,6 +133,7 @@ public struct CitationNumberKind: RuleKind {
                 clause = w
                 let titled = !t.words.isEmpty && (Double(t.words.intersection(w).count) >= minShare * Double(t.words.count)
                     || t.entry.date == date && Self.describedBy(c, titleWords: t.words))
+                if Self.otherProvince(place, t.entry) { continue }
                 if evidence == "title" { guard titled else { continue } }
                 else if evidence == "day" {
                     // What the title evidence reports is its own (a slip that CCHC-CITE-013 also reports is
@@ -156,6 +161,21 @@ public struct CitationNumberKind: RuleKind {
             }
         }
         return hits
+    }
+
+    /// The province or city a text is about (`… cấp xã của thành phố Đà Nẵng năm 2025` → `da nang`), folded:
+    /// the words after `của tỉnh` / `của thành phố`, up to `năm` or four words; nil when it names none.
+    static func province(in text: String) -> String? {
+        let f = " " + Folding.fold(text) + " "
+        guard let r = f.range(of: " cua tinh ") ?? f.range(of: " cua thanh pho ") else { return nil }
+        let words = f[r.upperBound...].words.prefix { $0 != "nam" && $0 != "ve" && Int($0) == nil }.prefix(4)
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Whether a citation about `place` (`province(in:)`) cannot be the entry, whose title is about another.
+    static func otherProvince(_ place: String?, _ entry: DocumentRegistry.Entry) -> Bool {
+        guard let place, let theirs = province(in: entry.title) else { return false }
+        return place != theirs
     }
 
     /// The words of a citation's text that say what the document is about: not its kind, number, date,
