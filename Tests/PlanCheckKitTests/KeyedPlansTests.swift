@@ -21,6 +21,9 @@ final class KeyedPlansTests: PackageRootTestCase {
         // A sub-item naming only the field (`– Đất đai, xây dựng, đầu tư: ≥ 80% (2027)`) under `• Hài lòng về giải
         // quyết TTHC: …`: the measure is the item's above, which a line not ending in a colon does not lend.
         "lang-son-2026-2030/xa-loc-binh-2026-2030.txt:32",
+        // An amending plan (`Kế hoạch điều chỉnh, bổ sung`) that repeals a target (`Bãi bỏ điểm k`): plancheck
+        // reads it as a whole plan, so the repealed target is only one of the thirteen it lists as missing.
+        "hai-phong-2027/phuong-hai-duong-2027.txt:41",
     ]
 
     struct Finding { var file: String; var line: Int; var category: String }
@@ -41,7 +44,7 @@ final class KeyedPlansTests: PackageRootTestCase {
     func testEveryLocatedDeviationIsReportedAndNoOtherFigureIsBelowTheParent() throws {
         let root = AuditFixtures.packageRoot.appendingPathComponent("scripts/keyed-plans")
         let groups = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !$0.hasSuffix(".md") }.sorted()
-        XCTAssertEqual(groups.count, 74)
+        XCTAssertEqual(groups.count, 77)
         var reported = 0, located = 0
         for group in groups {
             let key = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("\(group)/key.json"))) as? [String: Any])
@@ -77,7 +80,7 @@ final class KeyedPlansTests: PackageRootTestCase {
                 XCTAssertTrue(expected, "unexpected target-below-parent at \(group)/\(f.file):\(f.line)")
             }
         }
-        XCTAssertGreaterThanOrEqual(reported, 429)
+        XCTAssertGreaterThanOrEqual(reported, 446)
         XCTAssertEqual(reported, located)
     }
 }

@@ -468,9 +468,11 @@ struct LeadExtractor {
         return out
     }
 
-    /// The standing body of the reform may be named as such before its `chủ trì` (`Văn phòng HĐND và UBND
-    /// phường là cơ quan thường trực, chủ trì …`), folded.
-    static let standingBody = ["la co quan thuong truc", "la don vi thuong truc", "la co quan dau moi", "la dau moi"]
+    /// Words that may stand between a unit and its `chủ trì`, folded: the standing body of the reform named as
+    /// such (`Văn phòng HĐND và UBND phường là cơ quan thường trực, chủ trì …`), or `cũng được giao`.
+    static let standingBody = ["la co quan thuong truc", "la don vi thuong truc", "la co quan dau moi", "la dau moi",
+                               // `Văn phòng HĐND và UBND phường cũng được giao chủ trì …` (a news report of the plan)
+                               "cung duoc giao"]
 
     /// A catalogue unit named as the subject of `chủ trì` (`Phòng Văn hóa - Xã hội chủ trì`): in its sentence, with nothing but a verb-less
     /// gap (`có trách nhiệm`, `được giao`, `là cơ quan thường trực`) between it and `chủ trì`.

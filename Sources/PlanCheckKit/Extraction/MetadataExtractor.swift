@@ -151,7 +151,10 @@ struct MetadataExtractor {
                 for lw in levelWords where t.hasWord(lw.folded, at: i) {
                     if lw.folded == "quan", !isDistrictWord(t, at: i) { continue }
                     let words = placeWords(t, from: DateParsing.skipSpaces(t, i + lw.folded.count),
-                                           stop: ["nam", "giai", "ve", "trong", "thuc"]).words
+                                           stop: ["nam", "giai", "ve", "trong"]).words
+                        // (`… của phường Hội An` / `Thực hiện Kế hoạch …`: the preamble's first word is no part of the
+                        // name; `Thục Phán` is a name.)
+                        .prefix { $0.lowercased() != "thực" }
                     // (`XÃ HỘI CHỦ NGHĨA`, `xã hội` are no commune; `phường Hội An` is a ward.)
                     if words.isEmpty || lw.folded == "xa" && Folding.fold(words[0]) == "hoi" { continue }
                     let name = words.map(titleCase).joined(separator: " ")

@@ -185,6 +185,12 @@ struct Outline {
                     if firstHeading[a] == nil { firstHeading[a] = (b.firstLine, b.text, true) }
                     stack.append((stack.last?.depth ?? 0, a, nil, true))
                 }
+            } else if b.marker == nil, b.kind == .paragraph, let a = Outline.area(ofCapitalRunIn: b.text, catalog: catalog) {
+                // `CẢI CÁCH THỂ CHẾ. Văn phòng HĐND và UBND xã chủ trì …`: a run-in heading in capitals (Word's
+                // numbering lost) opens its area's section as a heading on a line of its own does.
+                while let top = stack.last, top.plain { stack.removeLast() }
+                if firstHeading[a]?.2 != true { firstHeading[a] = (b.firstLine, b.text, true) }
+                stack.append((stack.last?.depth ?? 0, a, nil, true))
             } else if b.marker == nil, bi + 1 < blocks.count, blocks[bi + 1].marker?.kind == .bullet,
                       let unit = Outline.unitNamedAlone(b.text, catalog: catalog) {
                 // `**Phòng Văn hóa - Xã hội**` over `- Chủ trì: …` / `- Phối hợp: …`: a unit's name alone on its
@@ -283,6 +289,17 @@ struct Outline {
             end = body.index(after: comma)
         }
         return nil
+    }
+
+    /// The area of a run-in heading in capitals that opens a paragraph and ends at its first full stop
+    /// (`CẢI CÁCH THỦ TỤC HÀNH CHÍNH. Trung tâm …`); nil when the words before the stop have a lower-case letter.
+    static func area(ofCapitalRunIn text: String, catalog: Catalog) -> ReformArea? {
+        // Capitals open on an ASCII capital or a two- or three-byte letter: `a`–`z` first rules most paragraphs out.
+        guard let first = text.utf8.first, !(0x61...0x7A).contains(first),
+              let stop = text.firstIndex(of: "."), text[..<stop].hasAtMostCharacters(90),
+              text[text.index(after: stop)...].hasPrefix(" "),
+              !text[..<stop].contains(where: \.isLowercase), text[..<stop].contains(where: \.isLetter) else { return nil }
+        return area(ofHeadingText: String(text[..<stop]), catalog: catalog)
     }
 
     /// A second area a heading joins to its first with `và` (`Cải cách tổ chức bộ máy và chế độ công vụ`,

@@ -27,7 +27,9 @@ public enum PlanExtractor {
         var parentColumn: Int?  // the current table's column of the parent's figures
         var communeColumn: Int?  // the current table's column naming a commune per row (`CommuneTable`)
         var columnLevels: [String?] = []  // per column: the level of government its title sets figures for
+        var columnKinds: [String?] = []  // per column: the kind of commune (`Phường` / `Xã`) its title sets figures for
         var noteColumn: Int?  // the current table's `Ghi chú` column
+        var scopeColumn: Int?  // the current table's `Phạm vi` column (`TP` / `TP, xã`)
         var communeTablePeriod: Period?  // the year of that table's figures
         // A table of years (`Năm | Chỉ tiêu`, one row per year) under a line naming its indicator: that line.
         var yearRowsTitle: String?
@@ -41,6 +43,8 @@ public enum PlanExtractor {
         // tuyến:` / `a2) Đến năm 2030:` / `- Không ít hơn 90% hồ sơ`).
         var leadIns: [(text: String, depth: Int)] = []
         var recordSubject: String?  // "- Nội dung chỉ tiêu: …" of a target written as labelled lines, while they go on
+        var measureRow: String?  // the label of a table's group row that gives no figure, for its `- Cấp xã` sub-rows
+        var rowAbove: [String] = []  // the cells of the table's last row, ditto marks resolved
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
         let parentQuotes = Self.parentQuotes(blocks)
@@ -110,6 +114,10 @@ public enum PlanExtractor {
                 plan.relativeTargets += RelativeTargets.extract(t, lineAt: b.line(atOffset:), extractor: targets,
                                                                 sectionArea: outline.areaOfBlock[i], subPeriod: outline.periodOfBlock[i])
             case .tableRow:
+                // "-nt-", "Như trên": the cell above, as resolved (a chain of them goes back to a figure).
+                var b = b
+                for k in b.cells.indices where k < rowAbove.count && Self.isDitto(b.cells[k].text) { b.cells[k].text = rowAbove[k] }
+                rowAbove = b.cells.map(\.text)
                 // A row of a table of communes: its figures bind the commune it names.
                 if let nc = communeColumn {
                     plan.targets += communeRowTargets(b, nameColumn: nc, header: headerCells, period: communeTablePeriod ?? outline.periodOfBlock[i],
@@ -121,6 +129,10 @@ public enum PlanExtractor {
                     : headerCells.enumerated().map { otherColumns.contains($0.offset) ? "" : $0.element })
                 let daysColumn = TableUnits.daysColumn(b.cells.map(\.text))
                 let countColumn = percentColumn == nil && daysColumn == nil ? TableUnits.countColumn(b.cells.map(\.text)) : nil
+                // "6⇥Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn⇥⇥" over "⇥- Cấp xã⇥≥ 98%": the group row names the
+                // measure its sub-rows give the figures of.
+                let subRow = Cleanup.isSubItemRow(b.cells.map(\.text))
+                if !subRow { measureRow = Self.namesMeasureOnly(b.cells.map(\.text)) ? b.cells[1].text : nil }
                 // "⇥2026: 3%⇥2027: 2,5%⇥…" on the line under the indicator's name: each cell is its year's figure.
                 let cellYears = i > 0 && blocks[i - 1].kind == .paragraph ? Self.yearLabelledCells(b) : nil
                 for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty && !otherColumns.contains(ci) {
@@ -147,7 +159,7 @@ public enum PlanExtractor {
                         && !(columnPeriods.indices.contains($0.offset) && columnPeriods[$0.offset] != nil) }
                         .map(\.element.text).joined(separator: "; ")
                     var columnPeriod = columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil
-                    var context = others
+                    var context = subRow ? measureRow.map { $0 + "; " + others } ?? others : others
                     var yearCell: String?
                     if let years = cellYears, let (year, _) = years[ci] {
                         columnPeriod = Period(year: year)
@@ -189,6 +201,18 @@ public enum PlanExtractor {
                     if columnLevels.indices.contains(ci), let level = columnLevels[ci] {
                         for k in cellTargets.indices where cellTargets[k].forLevel == nil { cellTargets[k].forLevel = level }
                     }
+                    // "STT | Chỉ tiêu | Phường | Xã": each column's figures for wards or for communes.
+                    if columnKinds.indices.contains(ci), let kind = columnKinds[ci] {
+                        for k in cellTargets.indices where cellTargets[k].forKind == nil { cellTargets[k].forKind = kind }
+                    }
+                    // "… | ≥ 30% | TP" under `Phạm vi`: a figure for the city's (province's) own agencies only.
+                    if let sc = scopeColumn, sc < b.cells.count, Self.scopeIsParentOnly(b.cells[sc].text) {
+                        for k in cellTargets.indices where cellTargets[k].forLevel == nil { cellTargets[k].forLevel = "tinh" }
+                    }
+                    // "⇥- Cấp xã⇥≥ 98%" under its measure: the sub-row's figure for that level.
+                    if subRow, ci > 1, let level = Self.columnLevel(b.cells[1].text) {
+                        for k in cellTargets.indices where cellTargets[k].forLevel == nil { cellTargets[k].forLevel = level }
+                    }
                     plan.targets += cellTargets
                 }
             case .tableHeader:
@@ -204,9 +228,11 @@ public enum PlanExtractor {
                 headerCells = b.cells.map(\.text)
                 // (A header over two lines may keep only the years of the title spanning them: read the source.)
                 columnLevels = headerCells.map(Self.columnLevel)
+                columnKinds = headerCells.map(Self.columnKind)
                 fractionTable = TableUnits.titlesFractions(b.lineRange.compactMap { doc.lines.indices.contains($0 - 1) ? doc.lines[$0 - 1] : nil })
                 communeColumn = CommuneTable.nameColumn(headerCells)
                 noteColumn = headerCells.firstIndex { $0.utf8.count <= 12 && Folding.fold($0) == "ghi chu" }
+                scopeColumn = headerCells.firstIndex(where: Self.isScopeTitle)
                 // "Chỉ tiêu năm 2026" over the table: the year of its figures.
                 communeTablePeriod = communeColumn != nil && i > 0 && blocks[i - 1].kind == .paragraph
                     ? Self.columnPeriod(Self.lastLine(of: blocks[i - 1])) : nil
@@ -227,7 +253,7 @@ public enum PlanExtractor {
                     }
                 }
             }
-            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; communeColumn = nil; noteColumn = nil; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; communeColumn = nil; noteColumn = nil; scopeColumn = nil; rowAbove = []; columnKinds = []; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
         }
         // A note that each milestone binds every year of its stage (`StageNote`).
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
@@ -424,6 +450,33 @@ public enum PlanExtractor {
         return periods.indices.allSatisfy { k in k == column || periods[k] == nil || k >= b.cells.count || b.cells[k].text.isEmpty }
     }
 
+    /// A ditto mark in a table cell: `-nt-`, `nt`, `Như trên` (as above).
+    static func isDitto(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 14 else { return false }
+        let f = Folding.fold(cell)
+        return f == "nt" || f == "nhu tren"
+    }
+
+    /// Whether a column title says whom a row binds: `Phạm vi`, `Phạm vi áp dụng`, `Đối tượng áp dụng`.
+    static func isScopeTitle(_ title: String) -> Bool {
+        guard title.utf8.count <= 40 else { return false }
+        let f = Folding.fold(title)
+        return f == "pham vi" || f.hasPrefix("pham vi ap dung") || f.hasPrefix("doi tuong ap dung")
+    }
+
+    /// Whether a scope cell names the province's or city's own level only (`TP`, `Cấp tỉnh`, `Thành phố`),
+    /// not its communes (`TP, xã`, `Cấp xã`, `Tất cả`).
+    static func scopeIsParentOnly(_ cell: String) -> Bool {
+        let words = Folding.fold(cell).words
+        return !words.isEmpty && words.allSatisfy { ["tp", "thanh", "pho", "tinh", "cap"].contains($0) }
+    }
+
+    /// Whether a table row only names a measure: a number, a label, and no figure in its other cells.
+    static func namesMeasureOnly(_ cells: [String]) -> Bool {
+        cells.count >= 2 && !cells[0].isEmpty && !cells[1].isEmpty
+            && !cells.dropFirst(2).contains { c in c.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+    }
+
     /// Whether a value cell says its figure holds every year: `100% (hằng năm)`, `≥ 98%/năm`, `100% mỗi năm`.
     ///
     /// `Duy trì 100%` under `Mục tiêu đến năm 2027` too: a level already reached, held each year.
@@ -466,6 +519,17 @@ public enum PlanExtractor {
     /// (`TargetExtractor.level(in:)`); nil for other titles.
     static func columnLevel(_ header: String) -> String? {
         header.utf8.count <= 60 ? TargetExtractor.level(in: Folding.fold(header)) : nil
+    }
+
+    /// The kind of commune a column's title names alone (`Phường`, `Xã`, `Đối với xã`): its figures bind
+    /// wards (`CommuneKind.ward`) or communes (`CommuneKind.rural`) only; nil for other titles.
+    static func columnKind(_ header: String) -> String? {
+        guard header.utf8.count <= 24 else { return nil }
+        var words = Folding.fold(header).words[...]
+        if words.starts(with: ["doi", "voi"]) { words = words.dropFirst(2) }
+        if words.first == "cac" { words = words.dropFirst() }
+        guard words.count == 1 else { return nil }
+        return words.first == "phuong" ? CommuneKind.ward : words.first == "xa" ? CommuneKind.rural : nil
     }
 
     /// Whether a target table's column holds the parent's figures (`Tỉnh giao`, `Chỉ tiêu của tỉnh`).

@@ -42,7 +42,8 @@ struct TargetExtractor {
             let before = t.fold(beforeStart..<f.start)
             // "… thanh toán trực tuyến còn thấp, mới đạt khoảng 41%": a figure reached so far is a result;
             // so is one of a sentence about a year before the plan ("Năm 2025, … đạt 73,4%").
-            if Self.reportsResult(before) || Self.isFormerFigure(before) || pastYearSentence(t, f) || pastYearBefore(before) {
+            if Self.reportsResult(before) || Self.isFormerFigure(before) || Self.replacedByQuote(t, f) || Self.opensOnReportOrRepeal(t, f)
+                || pastYearSentence(t, f) || pastYearBefore(before) {
                 resultStart = beforeStart
                 // (A figure adjusted away, `điều chỉnh từ 93% lên 95%`, is followed by the one that replaces it.)
                 if !before.hasSuffix("dieu chinh tu") { pastResult = t.sentenceStart(before: f.start) }
@@ -297,10 +298,40 @@ struct TargetExtractor {
         let text = t.fold(s..<f.start)
         let words = text.words
         guard let k = words.prefix(8).firstIndex(of: "nam"), k + 1 < words.count, let y = Int(words[k + 1]),
-              (1990..<from).contains(y) else { return false }
+              (1990..<from).contains(y) else { return s > 0 && pastYearParagraph(t, f, from: from) }
         // "Giữ như năm 2025 (98%)", "bằng mức năm 2025": the past year's level kept, an aim.
         if k > words.startIndex, ["nhu", "bang", "muc"].contains(words[k - 1]) { return false }
         return !["phan dau", "den nam", "muc tieu", "ke hoach", "so voi"].contains { text.contains($0) }
+    }
+
+    /// Whether the figure closes a quotation that an amendment replaces (`Sửa đổi điểm b như sau: "… đạt tối
+    /// thiểu 97%" thành "… đạt tối thiểu 98,5%"`): the old figure, not a target.
+    static func replacedByQuote(_ t: AlignedFold, _ f: Figure) -> Bool {
+        var k = f.end
+        while k < t.count, t.chars[k] == " " || t.chars[k] == "." { k += 1 }
+        guard k < t.count, t.chars[k] == "\"" || t.chars[k] == "”" || t.chars[k] == "'" else { return false }
+        return t.hasWord("thanh", at: DateParsing.skipSpaces(t, k + 1))
+    }
+
+    /// Whether the figure's sentence opens on a report (`Theo Báo cáo số 97/BC-UBND …, tỷ lệ … đạt 98,2%`: what
+    /// was reached) or on a repeal (`Bãi bỏ điểm k (“Tỷ lệ … đạt tối thiểu 90%”)`: a target no longer set).
+    static func opensOnReportOrRepeal(_ t: AlignedFold, _ f: Figure) -> Bool {
+        let s = t.sentenceStart(before: f.start)
+        let head = t.fold(s..<min(f.start, s + 32)).words.drop { $0.count <= 3 && ($0.first?.isNumber == true || $0.count == 1) }
+        return head.starts(with: ["theo", "bao", "cao"]) || head.starts(with: ["bai", "bo"])
+    }
+
+    /// Whether the paragraph opens on a year before the plan's (`Năm 2026, … đạt nhiều kết quả tích cực. Trung
+    /// tâm … tiếp nhận …, tỷ lệ … đạt 98,6%`) and nothing up to the figure names a later year or an aim: every
+    /// sentence of it tells that year's results.
+    func pastYearParagraph(_ t: AlignedFold, _ f: Figure, from: Int) -> Bool {
+        // The opening words first (a few dozen bytes): most paragraphs are ruled out before the long fold.
+        let head = t.fold(0..<min(t.count, 40)).words.prefix(6)
+        guard let k = head.firstIndex(of: "nam"), k + 1 < head.endIndex, let y = Int(head[k + 1]), (1990..<from).contains(y),
+              head[..<k].allSatisfy({ $0 == "trong" || $0 == "ket" || $0 == "qua" }) else { return false }
+        let text = t.fold(0..<f.start)
+        guard !["phan dau", "den nam", "muc tieu", "ke hoach", "so voi", "chi tieu"].contains(where: { text.contains($0) }) else { return false }
+        return !text.words.contains { w in w.count == 4 && Int(w).map { $0 >= from && $0 <= 2100 } == true }
     }
 
     /// The level of the units a ranking is among (`nhóm 10 tỉnh, thành phố dẫn đầu` → `tinh`, `nhóm 30 xã,
@@ -745,13 +776,14 @@ struct TargetExtractor {
         }
         if aw.prefix(2).joined(separator: " ") == "tro len" { return .atLeast }
         // Ceilings: "không quá 3%", "tối đa 5%", "không vượt quá", "dưới 0,5%", "1% trở xuống".
-        if tail.contains("khong qua") || tail.contains("khong vuot qua") || tail.contains("toi da") || tail.contains("khong cao hon")
+        if tail.contains("khong qua") || tail.contains("khong vuot") || tail.contains("toi da") || tail.contains("khong cao hon")
             || aw.prefix(2).joined(separator: " ") == "tro xuong" {
             return .atMost
         }
         if bw.last == "duoi" || bw.suffix(2).joined(separator: " ") == "thap hon" { return .lessThan }
         if f.unit == "count", aw.prefix(8).joined(separator: " ").contains("tro len") { return .atLeast }
-        if bw.last == "tren" || bw.suffix(2).joined(separator: " ") == "cao hon" { return .greaterThan }
+        // (`vượt 80%`: above it.)
+        if bw.last == "tren" || bw.last == "vuot" || bw.suffix(2).joined(separator: " ") == "cao hon" { return .greaterThan }
         return .equal
     }
 

@@ -134,7 +134,7 @@ public enum Cleanup {
                     continue
                 }
                 let groupRow = groupedRows && cl.cells.dropFirst().filter { !$0.isEmpty }.count >= 2
-                if firstEmpty, !groupRow, !cl.startsRow, let last = blocks.indices.last, blocks[last].kind == .tableRow {
+                if firstEmpty, !groupRow, !cl.startsRow, !isSubItemRow(cl.cells), let last = blocks.indices.last, blocks[last].kind == .tableRow {
                     // Continuation of the row above (split across a page): append cell by cell, in place;
                     // the row's joined text is rebuilt once at the end.
                     appendCells(cl, to: &blocks[last])
@@ -252,7 +252,7 @@ public enum Cleanup {
         var inRuledTable = false  // a rule was seen and no text line since
         var skipTo = 0  // lines before it were read as a table of one cell per line
         for (i, original) in doc.lines.enumerated() {
-            if i < skipTo || running.indices.contains(i) { continue }
+            if i < skipTo || running.indices.contains(i) || ReviewBalloons.isBalloon(original) { continue }
             let n = i + 1
             if original.utf8.count <= 24, let table = original.utf8.count <= 8 && VerticalTable.mayOpen(original)
                 ? VerticalTable.read(doc.lines, at: i)
@@ -266,7 +266,7 @@ public enum Cleanup {
                 skipTo = table.end
                 continue
             }
-            var raw = EditorMarks.strip(pageNumbers.removing(from: original))
+            var raw = NumberWords.rewrite(EditorMarks.strip(pageNumbers.removing(from: original)))
             // A page saved as HTML: a table row (`<tr>…</tr>`, over lines or on one) is a row of cells, each on
             // the line where it opens; other tags are dropped.
             if HTMLText.mayHaveTags(raw) {
@@ -728,6 +728,14 @@ public enum Cleanup {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A row under a group row that names the measure: no number, a dashed sub-label and a figure
+    /// (`⇥- Cấp xã⇥≥ 98%`). It is a row of its own, not the row above going on.
+    static func isSubItemRow(_ cells: [String]) -> Bool {
+        guard cells.count >= 3, cells[0].isEmpty, let label = cells[1].utf8.first, label == 0x2D || label == 0x2B,
+              cells[1].utf8.dropFirst().first == 0x20 else { return false }
+        return cells.dropFirst(2).contains { c in c.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     /// Lines that may sit between two pages of one table without ending it.
