@@ -28,6 +28,17 @@ struct LeadExtractor {
             let chuTri = t.positions(of: "chu tri")
             guard !chuTri.isEmpty else { continue }
             let bodyStart = b.marker?.length ?? 0
+            // "1. Văn phòng HĐND và UBND phường:" / "- Chủ trì: thể chế; chỉ đạo điều hành.": under a unit's heading,
+            // a `Chủ trì:` line names the areas the unit leads by their short names.
+            if let unit = outline.unitOfBlock[bi], !unit.id.isEmpty, let (p, colon) = labelledLead(t, chuTri: chuTri, bodyStart: bodyStart),
+               p - bodyStart <= 8 {
+                let areas = t.text((colon + 1)..<labelledEnd(t, from: colon + 1)).split(separator: ";").compactMap {
+                    TaskTableExtractor.area(ofColumnCell: $0.trimmingCharacters(in: .init(charactersIn: " .")), catalog: catalog)
+                }
+                let ref = UnitRef(unit: unit.name, unitID: unit.id, text: unit.name, line: b.line(atOffset: p))
+                for a in areas { Self.add(a, ref, to: &strong) }
+                if !areas.isEmpty { continue }
+            }
             // "a) Đơn vị chủ trì, tham mưu thực hiện: Văn phòng HĐND và UBND.", "2. Cải cách thủ tục hành chính
             // (cơ quan chủ trì: Trung tâm …)": the units after the colon lead the area of the block.
             if let (p, colon) = labelledLead(t, chuTri: chuTri, bodyStart: bodyStart), let area = outline.areaOfBlock[bi] {

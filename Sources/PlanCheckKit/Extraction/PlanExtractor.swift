@@ -45,6 +45,7 @@ public enum PlanExtractor {
         var recordSubject: String?  // "- Nội dung chỉ tiêu: …" of a target written as labelled lines, while they go on
         var measureRow: String?  // the label of a table's group row that gives no figure, for its `- Cấp xã` sub-rows
         var rowAbove: [String] = []  // the cells of the table's last row, ditto marks resolved
+        var rowGroup: Period?  // the year of the table's last group row (`B | Năm 2027`), for the rows under it
         // The fold of each paragraph and of each row's first cell, kept for the appendix references.
         var folds = [AlignedFold?](repeating: nil, count: blocks.count)
         let parentQuotes = Self.parentQuotes(blocks)
@@ -86,7 +87,7 @@ public enum PlanExtractor {
                 }
                 // "2.3. Tỷ lệ hồ sơ … đúng hạn" / "Kết quả năm 2025: 96,9%" / "Đăng ký đạt: 98%": a value line answers
                 // the item named above it, past any line of results.
-                if context == nil, let field, TargetRecords.valueLabels.contains(field.label) {
+                if context == nil, let field, TargetRecords.isValueLabel(field.label) {
                     var k = i - 1
                     while k >= 0, k >= i - 3, blocks[k].kind == .paragraph,
                           TargetRecords.field(blocks[k].text).map({ TargetRecords.isResultField($0.label) }) == true { k -= 1 }
@@ -96,6 +97,14 @@ public enum PlanExtractor {
                 if b.text.utf8.last == 0x3A, b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
                 // The figures of a review of past results are achievements, not targets; nor is the parent's
                 // figure a record repeats beside the plan's own.
+                if !outline.inResultsSection[i], let reply = RegistrationReply.parts(b.text) {
+                    // `Chỉ tiêu tỉnh giao: "…". Phường đăng ký: 97%.`: the registration's figures, about the quotation.
+                    let offset = b.text.unicodeScalars.distance(from: b.text.unicodeScalars.startIndex, to: reply.registration.lowerBound)
+                    plan.targets += targets.extract(AlignedFold(String(b.text[reply.registration])), lineAt: { b.line(atOffset: offset + $0) },
+                                                    sectionArea: outline.areaOfBlock[i], subPeriod: outline.periodOfBlock[i],
+                                                    rowContext: String(b.text[reply.quote]))
+                    break
+                }
                 guard !outline.inResultsSection[i], !(field.map { TargetRecords.isParentField($0.label) || TargetRecords.isResultField($0.label) } ?? false),
                       !parentQuotes.contains(i) else { break }
                 if let field, field.label != "noi dung chi tieu", let subject = recordSubject,
@@ -131,6 +140,10 @@ public enum PlanExtractor {
                 let countColumn = percentColumn == nil && daysColumn == nil ? TableUnits.countColumn(b.cells.map(\.text)) : nil
                 // "6⇥Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn⇥⇥" over "⇥- Cấp xã⇥≥ 98%": the group row names the
                 // measure its sub-rows give the figures of.
+                // "A | Năm 2026 (ước thực hiện)", "B | Năm 2027", "C | Định hướng đến năm 2030": group rows by year;
+                // the rows under a year before the plan's are results.
+                if let g = Self.rowGroupPeriod(b.cells.map(\.text)) { rowGroup = g; continue }
+                if let g = rowGroup, let pp = meta.period, g.to < pp.from { continue }
                 let subRow = Cleanup.isSubItemRow(b.cells.map(\.text))
                 if !subRow { measureRow = Self.namesMeasureOnly(b.cells.map(\.text)) ? b.cells[1].text : nil }
                 // "⇥2026: 3%⇥2027: 2,5%⇥…" on the line under the indicator's name: each cell is its year's figure.
@@ -139,6 +152,8 @@ public enum PlanExtractor {
                     // "Như tỉnh giao": the commune's target is the parent's figure of the row, on the row's line.
                     var cell = cell
                     if let pc = parentColumn, pc < b.cells.count, Self.takesParentFigure(cell.text) { cell.text = b.cells[pc].text }
+                    // "… | 50% | Tỉnh giao 30%": a note quoting the parent's figure.
+                    if ci > 1, Self.quotesParentFigure(cell.text) { continue }
                     if let years = cellYears, let (_, figure) = years[ci] { cell.text = figure }
                     if let year = Self.fullYearPart(cell.text) { cell.text = year }
                     // "0,85" under a year of `Chỉ tiêu (tỷ lệ)`: Excel's rate, 85%.
@@ -158,7 +173,7 @@ public enum PlanExtractor {
                     let others = b.cells.enumerated().filter { $0.offset != ci && !otherColumns.contains($0.offset)
                         && !(columnPeriods.indices.contains($0.offset) && columnPeriods[$0.offset] != nil) }
                         .map(\.element.text).joined(separator: "; ")
-                    var columnPeriod = columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil
+                    var columnPeriod = (columnPeriods.indices.contains(ci) ? columnPeriods[ci] : nil) ?? rowGroup
                     var context = subRow ? measureRow.map { $0 + "; " + others } ?? others : others
                     var yearCell: String?
                     if let years = cellYears, let (year, _) = years[ci] {
@@ -253,7 +268,7 @@ public enum PlanExtractor {
                     }
                 }
             }
-            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; communeColumn = nil; noteColumn = nil; scopeColumn = nil; rowAbove = []; columnKinds = []; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; communeColumn = nil; noteColumn = nil; scopeColumn = nil; rowAbove = []; columnKinds = []; rowGroup = nil; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
         }
         // A note that each milestone binds every year of its stage (`StageNote`).
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
@@ -470,6 +485,26 @@ public enum PlanExtractor {
         let words = Folding.fold(cell).words
         return !words.isEmpty && words.allSatisfy { ["tp", "thanh", "pho", "tinh", "cap"].contains($0) }
     }
+
+    /// Whether a cell quotes the parent's figure (`Tỉnh giao 30%`, `Thành phố giao: ≥ 95%`).
+    static func quotesParentFigure(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 60, let first = cell.unicodeScalars.first, first == "T" || first == "t" else { return false }
+        let f = Folding.fold(cell)
+        return (f.hasPrefix("tinh giao ") || f.hasPrefix("thanh pho giao ") || f.hasPrefix("tp giao ")) && f.contains(where: \.isNumber)
+    }
+
+    /// The year a table's group row names (`B⇥Năm 2027⇥⇥`, `A⇥Năm 2026 (ước thực hiện)`, `C⇥Định hướng đến năm
+    /// 2030`): a letter or Roman numeral, a title of a year and words about it, and no figure elsewhere.
+    static func rowGroupPeriod(_ cells: [String]) -> Period? {
+        guard cells.count >= 2, let mark = cells.first, (1...4).contains(mark.count), mark.allSatisfy({ $0.isUppercase }),
+              cells[1].utf8.count <= 60, !cells.dropFirst(2).contains(where: { $0.contains(where: \.isNumber) }) else { return nil }
+        let words = Folding.fold(cells[1]).words
+        guard words.contains("nam"), words.count <= 8,
+              words.allSatisfy({ columnPeriodWords.contains($0) || rowGroupWords.contains($0) || ($0.count == 4 && Int($0) != nil) }),
+              let year = words.compactMap({ $0.count == 4 ? Int($0) : nil }).last, (2000...2100).contains(year) else { return nil }
+        return Period(year: year)
+    }
+    static let rowGroupWords: Set<Substring> = ["uoc", "thuc", "hien", "dinh", "huong", "ket", "qua", "dat"]
 
     /// Whether a table row only names a measure: a number, a label, and no figure in its other cells.
     static func namesMeasureOnly(_ cells: [String]) -> Bool {

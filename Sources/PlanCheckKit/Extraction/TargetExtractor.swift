@@ -141,6 +141,8 @@ struct TargetExtractor {
                figures[n - 1].end >= clause.lowerBound && (Self.onlyStages(between) || Self.onlyLevel(between))
                 || t.sentenceStart(before: f.start) <= figures[n - 1].start
                     && (Self.onlyStages(between, orComparators: true) || CommuneKind.onlyNamesKind(between)
+                        // "… đối với các sở, ban, ngành tỉnh đạt tối thiểu 99%; đối với UBND các xã, phường đạt …"
+                        || Self.onlyLevel(between) && Self.level(in: between) != nil
                         // "Trên 95% hồ sơ công việc … trong giai đoạn 2026 - 2028; năm 2029 đạt 98%": a clause of
                         // the same sentence that only names its year goes on with the figure before.
                         || clause.lowerBound > figures[n - 1].end && Self.onlyStages(t.fold(clause.lowerBound..<f.start))) {
@@ -347,11 +349,13 @@ struct TargetExtractor {
     /// The level of government a figure's words name (`tại cấp tỉnh`, `cấp huyện`, `cấp xã`, `tại các sở, ban,
     /// ngành`), folded text.
     static func level(in folded: String) -> String? {
-        guard folded.contains("cap ") || folded.contains("so ban nganh") else { return nil }
+        guard folded.contains("cap ") || folded.contains("so ban nganh") || folded.contains("cac xa phuong") else { return nil }
         let f = " " + folded + " "
-        // "… tại các sở, ban, ngành đạt tối thiểu 85%": the province's departments.
+        // "… tại các sở, ban, ngành đạt tối thiểu 85%": the province's departments; "đối với các sở, ban, ngành
+        // tỉnh đạt …; đối với UBND các xã, phường đạt …": the departments, then the communes.
         for (words, level) in [(" cap tinh ", "tinh"), (" cap thanh pho ", "tinh"), (" cap tp ", "tinh"), (" cap huyen ", "huyen"), (" cap xa ", "xa"),
-                               (" tai cac so ban nganh ", "tinh")]
+                               (" tai cac so ban nganh ", "tinh"), (" doi voi cac so ban nganh ", "tinh"), (" doi voi ubnd cac xa phuong ", "xa"),
+                               (" doi voi cac xa phuong ", "xa")]
         where f.contains(words) {
             // "100% (16/16 cơ quan cấp tỉnh; 129/129 xã, phường)": a count at each level is for both.
             if level == "tinh", f.contains(" xa ") || f.contains(" phuong ") { return nil }
@@ -670,12 +674,15 @@ struct TargetExtractor {
     /// Whether folded text between two figures only names another level of government (`cấp xã đạt tối thiểu`).
     static func onlyLevel(_ folded: String) -> Bool {
         let words = folded.words
-        return words.contains("cap") && words.allSatisfy { stageWords.contains($0) || levelWords.contains($0) }
+        return (words.contains("cap") || words.contains("xa") && words.contains("phuong"))
+            && words.allSatisfy { stageWords.contains($0) || levelWords.contains($0) }
     }
     static let levelWords: Set<Substring> = ["cap", "xa", "phuong", "tinh", "thanh", "pho", "tp", "huyen", "tai", "doi", "voi", "o",
                                              "tro", "len", "xuong", "dong", "thoi", "dat",
                                              // `đối với cơ quan cấp tỉnh đạt 100%, đối với UBND cấp xã đạt …`
-                                             "co", "quan", "ubnd", "uy", "ban", "nhan", "dan"]
+                                             "co", "quan", "ubnd", "uy", "ban", "nhan", "dan",
+                                             // `đối với UBND các xã, phường đạt …`
+                                             "cac"]
 
     /// Whether a clause before a figure only names a stage and a cut (`đến năm 2030 giảm tối thiểu`): a
     /// stage (`onlyStages`) once the words of the cut are set aside.

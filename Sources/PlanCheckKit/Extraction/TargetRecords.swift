@@ -55,13 +55,24 @@ enum TargetRecords {
     /// Labels of a line that gives the plan's own figure for the item named on the line above (`2.3. Tỷ lệ
     /// hồ sơ … đúng hạn` / `Đăng ký đạt: 98%`, `Mức đăng ký: tối thiểu 65%`).
     static let valueLabels: Set<String> = ["dang ky dat", "muc dang ky", "muc phan dau", "chi tieu dang ky", "phan dau dat",
-                                           "dang ky", "muc dat", "chi tieu phan dau"]
+                                           "dang ky", "muc dat", "chi tieu phan dau",
+                                           // `CT01 - Tỷ lệ …` / `Giá trị mục tiêu năm 2027: ≥ 98%; Đơn vị chủ trì theo dõi: …`
+                                           "gia tri muc tieu"]
+
+    /// Whether a folded label gives a record's value (`valueLabels`), also with its year (`Giá trị mục tiêu
+    /// năm 2027`).
+    static func isValueLabel(_ label: String) -> Bool {
+        if valueLabels.contains(label) { return true }
+        let words = label.words
+        guard words.count >= 3, words[words.count - 2] == "nam", Int(words[words.count - 1]) != nil else { return false }
+        return valueLabels.contains(words.dropLast(2).joined(separator: " "))
+    }
 
     /// `- Mức phấn đấu: ≥ 95%` → (`muc phan dau`, `≥ 95%`): a labelled line of a record, its label (at most
-    /// five words, folded) and what follows the colon; nil for any other paragraph.
+    /// six words, folded) and what follows the colon; nil for any other paragraph.
     static func field(_ text: String) -> (label: String, value: String)? {
         // On bytes (this runs for every paragraph): bullets and spaces, then a colon within 96 bytes after at
-        // most four spaces; only then is the label folded.
+        // most five spaces; only then is the label folded.
         var text = text
         return text.withUTF8 { u in field(bytes: u) }
     }
@@ -77,7 +88,8 @@ enum TargetRecords {
         var spaces = 0
         var colon = i
         while colon < min(u.count, 160), colon - i < 96, u[colon] != 0x3A {
-            if u[colon] == 0x20 { spaces += 1; if spaces > 4 { return nil } }
+            // (Five spaces: `Giá trị mục tiêu năm 2027:`.)
+            if u[colon] == 0x20 { spaces += 1; if spaces > 5 { return nil } }
             colon += 1
         }
         guard colon < u.count, u[colon] == 0x3A, colon > i else { return nil }

@@ -239,7 +239,8 @@ public enum Cleanup {
     static func cleanLines(_ document: SourceDocument) -> [CleanLine] {
         // A printout's line numbers (` 3  Cơ quan chủ trì: …`) are not the plan's text.
         var doc = document
-        doc.lines = PrintedLineNumbers.stripped(document.lines)
+        // (Lines typed in a TCVN3 font among Unicode ones are read in Unicode: `LegacyFontLines`.)
+        doc.lines = PrintedLineNumbers.stripped(document.lines).map { LegacyFontLines.converted($0) ?? $0 }
         var out: [CleanLine] = []
         out.reserveCapacity(doc.lines.count)
         let pageNumbers = InlinePageNumbers(doc.lines)
@@ -266,7 +267,7 @@ public enum Cleanup {
                 skipTo = table.end
                 continue
             }
-            var raw = NumberWords.rewrite(EditorMarks.strip(pageNumbers.removing(from: original)))
+            var raw = NumberWords.rewrite(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original))))
             // A page saved as HTML: a table row (`<tr>…</tr>`, over lines or on one) is a row of cells, each on
             // the line where it opens; other tags are dropped.
             if HTMLText.mayHaveTags(raw) {

@@ -43,6 +43,7 @@ public struct OutlineMarker: Sendable, Hashable {
     /// Recognises a marker at the start of `line` (already trimmed). Scans characters, no regex.
     public static func parse(_ line: String) -> OutlineMarker? {
         if let named = parseNamed(line) { return named }
+        if let code = parseCode(line) { return code }
         guard mayStartMarker(line) else { return nil }
         // "- " and "+ ", the most common markers, read from the bytes.
         let u = line.utf8
@@ -153,6 +154,23 @@ public struct OutlineMarker: Sendable, Hashable {
         var j = i + 1
         while j < head.count, head[j] == " " { j += 1 }
         return OutlineMarker(kind: .arabic, text: String(head[0...i]), length: j, ordinal: n + 1)
+    }
+
+    /// An indicator's code opening its line, then a dash: `CT01 - Tỷ lệ …`, `CT12 – …`, `X01 - …` (two or three
+    /// capitals, one to three digits). Each code starts an item, numbered by its digits.
+    static func parseCode(_ line: String) -> OutlineMarker? {
+        let u = Array(line.utf8.prefix(12))
+        guard u.count >= 6, (0x41...0x5A).contains(u[0]) else { return nil }
+        var i = 1
+        while i < u.count, i < 3, (0x41...0x5A).contains(u[i]) { i += 1 }
+        let letters = i
+        while i < u.count, i - letters < 3, (0x30...0x39).contains(u[i]) { i += 1 }
+        guard i > letters, i + 2 < u.count, u[i] == 0x20, u[i + 1] == UInt8(ascii: "-") || u[i + 1] == 0xE2, letters <= 3,
+              let ordinal = Int(String(decoding: u[letters..<i], as: UTF8.self)) else { return nil }
+        // ` - ` (ASCII) or ` – ` (E2 80 93), then a space.
+        let dashEnd = u[i + 1] == 0xE2 ? i + 4 : i + 2
+        guard dashEnd < u.count, u[i + 1] != 0xE2 || (u[i + 2] == 0x80 && u[i + 3] == 0x93), u[dashEnd] == 0x20 else { return nil }
+        return OutlineMarker(kind: .arabic, text: String(decoding: u[..<i], as: UTF8.self), length: dashEnd + 1, ordinal: ordinal)
     }
 
     static func parseNamed(_ line: String) -> OutlineMarker? {
