@@ -95,16 +95,17 @@ public enum PlanExtractor {
                        !blocks[k].text.contains("%") { context = blocks[k].body }
                 }
                 if b.text.utf8.last == 0x3A, b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
-                // The figures of a review of past results are achievements, not targets; nor is the parent's
-                // figure a record repeats beside the plan's own.
+                // `Chỉ tiêu tỉnh giao: "…". Phường đăng ký: 97%.`: the registration's figures, about the quotation
+                // (which the parent's-field test below would set aside whole).
                 if !outline.inResultsSection[i], let reply = RegistrationReply.parts(b.text) {
-                    // `Chỉ tiêu tỉnh giao: "…". Phường đăng ký: 97%.`: the registration's figures, about the quotation.
                     let offset = b.text.unicodeScalars.distance(from: b.text.unicodeScalars.startIndex, to: reply.registration.lowerBound)
                     plan.targets += targets.extract(AlignedFold(String(b.text[reply.registration])), lineAt: { b.line(atOffset: offset + $0) },
                                                     sectionArea: outline.areaOfBlock[i], subPeriod: outline.periodOfBlock[i],
                                                     rowContext: String(b.text[reply.quote]))
                     break
                 }
+                // The figures of a review of past results are achievements, not targets; nor is the parent's
+                // figure a record repeats beside the plan's own.
                 guard !outline.inResultsSection[i], !(field.map { TargetRecords.isParentField($0.label) || TargetRecords.isResultField($0.label) } ?? false),
                       !parentQuotes.contains(i) else { break }
                 if let field, field.label != "noi dung chi tieu", let subject = recordSubject,
@@ -138,12 +139,12 @@ public enum PlanExtractor {
                     : headerCells.enumerated().map { otherColumns.contains($0.offset) ? "" : $0.element })
                 let daysColumn = TableUnits.daysColumn(b.cells.map(\.text))
                 let countColumn = percentColumn == nil && daysColumn == nil ? TableUnits.countColumn(b.cells.map(\.text)) : nil
-                // "6⇥Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn⇥⇥" over "⇥- Cấp xã⇥≥ 98%": the group row names the
-                // measure its sub-rows give the figures of.
                 // "A | Năm 2026 (ước thực hiện)", "B | Năm 2027", "C | Định hướng đến năm 2030": group rows by year;
                 // the rows under a year before the plan's are results.
                 if let g = Self.rowGroupPeriod(b.cells.map(\.text)) { rowGroup = g; continue }
                 if let g = rowGroup, let pp = meta.period, g.to < pp.from { continue }
+                // "6⇥Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn⇥⇥" over "⇥- Cấp xã⇥≥ 98%": the group row names the
+                // measure its sub-rows give the figures of.
                 let subRow = Cleanup.isSubItemRow(b.cells.map(\.text))
                 if !subRow { measureRow = Self.namesMeasureOnly(b.cells.map(\.text)) ? b.cells[1].text : nil }
                 // "⇥2026: 3%⇥2027: 2,5%⇥…" on the line under the indicator's name: each cell is its year's figure.
@@ -244,6 +245,9 @@ public enum PlanExtractor {
                 // (A header over two lines may keep only the years of the title spanning them: read the source.)
                 columnLevels = headerCells.map(Self.columnLevel)
                 columnKinds = headerCells.map(Self.columnKind)
+                // (A header repeated after a page break keeps the year group the rows are under.)
+                rowAbove = []
+                measureRow = nil
                 fractionTable = TableUnits.titlesFractions(b.lineRange.compactMap { doc.lines.indices.contains($0 - 1) ? doc.lines[$0 - 1] : nil })
                 communeColumn = CommuneTable.nameColumn(headerCells)
                 noteColumn = headerCells.firstIndex { $0.utf8.count <= 12 && Folding.fold($0) == "ghi chu" }
