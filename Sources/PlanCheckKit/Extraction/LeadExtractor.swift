@@ -125,8 +125,8 @@ struct LeadExtractor {
         return strong
     }
 
-    /// Pieces of `là đơn vị đầu mối` / `là cơ quan đầu mối` as written, to skip other paragraphs unfolded.
-    static let focalPointCues = ["đầu mối", "ĐẦU MỐI", "Đầu mối"]
+    /// `ối` / `ỐI` of `mối` (E1 BB 91 69 / E1 BB 90 49), searched on bytes to skip other paragraphs unfolded.
+    static let focalPointCues: [[UInt8]] = [[0xE1, 0xBB, 0x91, 0x69], [0xE1, 0xBB, 0x90, 0x49]]
     static let focalPointPhrases = ["la don vi dau moi", "la co quan dau moi", "la dau moi"]
 
     /// `Phòng Văn hóa - Xã hội là đơn vị đầu mối, giúp UBND xã theo dõi …` in an area's section: the unit named
@@ -135,7 +135,7 @@ struct LeadExtractor {
     func focalPointLeads(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
         var out: [ReformArea: [UnitRef]] = [:]
         for (bi, b) in blocks.enumerated() where b.kind == .paragraph && !outline.inImplementationSection[bi]
-            && Self.focalPointCues.contains(where: { b.text.contains($0) }) {
+            && b.text.withBytes({ hay in Self.focalPointCues.contains { c in c.withUnsafeBufferPointer { ByteSearch.find($0, in: hay, key: 2) != nil } } }) {
             let t = AlignedFold(b.text)
             for p in Self.focalPointPhrases.flatMap({ t.positions(of: $0) }).sorted() {
                 guard let unit = namedRightBefore(t, chuTri: p, sentenceStart: t.sentenceStart(before: p)), !unit.id.isEmpty else { continue }

@@ -295,8 +295,10 @@ struct Outline {
     /// (`CẢI CÁCH THỦ TỤC HÀNH CHÍNH. Trung tâm …`); nil when the words before the stop have a lower-case letter.
     static func area(ofCapitalRunIn text: String, catalog: Catalog) -> ReformArea? {
         // Capitals open on an ASCII capital or a two- or three-byte letter: `a`–`z` first rules most paragraphs out.
+        // (A sentence's second letter is lower case: one scalar rules out the rest before any search.)
         guard let first = text.utf8.first, !(0x61...0x7A).contains(first),
-              let stop = text.firstIndex(of: "."), text[..<stop].hasAtMostCharacters(90),
+              text.unicodeScalars.dropFirst().first?.properties.isLowercase != true,
+              let stop = text.utf8.prefix(400).firstIndex(of: 0x2E), text[..<stop].hasAtMostCharacters(90),
               text[text.index(after: stop)...].hasPrefix(" "),
               !text[..<stop].contains(where: \.isLowercase), text[..<stop].contains(where: \.isLetter) else { return nil }
         return area(ofHeadingText: String(text[..<stop]), catalog: catalog)
