@@ -126,9 +126,7 @@ enum FigureScanner {
     /// within 60 characters) its subject.
     static func noneAtAll(_ t: AlignedFold, into figures: [Figure]) -> [Figure] {
         // Most paragraphs have no `quá hạn` / `trễ hạn`: a byte search (memchr) rules them out.
-        guard t.folded.count > 20, t.folded.withUnsafeBufferPointer({ hay in
-            Self.lateWords.contains { w in w.withUnsafeBufferPointer { ByteSearch.find($0, in: hay) != nil } }
-        }) else { return figures }
+        guard t.folded.count > 20, t.folded.withUnsafeBufferPointer({ ByteSearch.containsAny(Self.lateWords, in: $0) }) else { return figures }
         var out = figures
         for phrase in nonePhrases {
             for p in t.positions(of: phrase) {

@@ -135,7 +135,7 @@ struct LeadExtractor {
     func focalPointLeads(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
         var out: [ReformArea: [UnitRef]] = [:]
         for (bi, b) in blocks.enumerated() where b.kind == .paragraph && !outline.inImplementationSection[bi]
-            && b.text.withBytes({ hay in Self.focalPointCues.contains { c in c.withUnsafeBufferPointer { ByteSearch.find($0, in: hay, key: 2) != nil } } }) {
+            && b.text.containsAny(ofBytes: Self.focalPointCues, key: 2) {
             let t = AlignedFold(b.text)
             for p in Self.focalPointPhrases.flatMap({ t.positions(of: $0) }).sorted() {
                 guard let unit = namedRightBefore(t, chuTri: p, sentenceStart: t.sentenceStart(before: p)), !unit.id.isEmpty else { continue }
@@ -150,11 +150,7 @@ struct LeadExtractor {
     }
 
     /// Whether `text` holds an em or en dash between spaces (` — `, ` – `: 20 E2 80 94/93 20), read on bytes.
-    static func hasSpacedDash(_ text: String) -> Bool {
-        text.withBytes { hay in
-            spacedDashes.contains { dash in dash.withUnsafeBufferPointer { ByteSearch.find($0, in: hay, key: 1) != nil } }
-        }
-    }
+    static func hasSpacedDash(_ text: String) -> Bool { text.containsAny(ofBytes: spacedDashes, key: 1) }
     static let spacedDashes = [Array(" — ".utf8), Array(" – ".utf8)]
 
     /// `2. Cải cách thể chế — VP HĐND-UBND`: an area's numbered heading with its lead after a dash (an em dash,

@@ -127,7 +127,9 @@ public enum PlanExtractor {
                 // "-nt-", "Như trên": the cell above, as resolved (a chain of them goes back to a figure).
                 var b = b
                 for k in b.cells.indices where k < rowAbove.count && Self.isDitto(b.cells[k].text) { b.cells[k].text = rowAbove[k] }
-                rowAbove = b.cells.map(\.text)
+                // (The row's cell texts, ditto marks resolved, made once for the tests below.)
+                let texts = b.cells.map(\.text)
+                rowAbove = texts
                 // A row of a table of communes: its figures bind the commune it names.
                 if let nc = communeColumn {
                     plan.targets += communeRowTargets(b, nameColumn: nc, header: headerCells, period: communeTablePeriod ?? outline.periodOfBlock[i],
@@ -135,18 +137,18 @@ public enum PlanExtractor {
                     continue
                 }
                 // (A `(%)` over a column of other figures, `So sánh KH 2026/TH 2025 (%)`, says nothing of the plan's.)
-                let percentColumn = TableUnits.percentColumn(b.cells.map(\.text), header: otherColumns.isEmpty ? headerCells
+                let percentColumn = TableUnits.percentColumn(texts, header: otherColumns.isEmpty ? headerCells
                     : headerCells.enumerated().map { otherColumns.contains($0.offset) ? "" : $0.element })
-                let daysColumn = TableUnits.daysColumn(b.cells.map(\.text))
-                let countColumn = percentColumn == nil && daysColumn == nil ? TableUnits.countColumn(b.cells.map(\.text)) : nil
+                let daysColumn = TableUnits.daysColumn(texts)
+                let countColumn = percentColumn == nil && daysColumn == nil ? TableUnits.countColumn(texts) : nil
                 // "A | Năm 2026 (ước thực hiện)", "B | Năm 2027", "C | Định hướng đến năm 2030": group rows by year;
                 // the rows under a year before the plan's are results.
-                if let g = Self.rowGroupPeriod(b.cells.map(\.text)) { rowGroup = g; continue }
+                if let g = Self.rowGroupPeriod(texts) { rowGroup = g; continue }
                 if let g = rowGroup, let pp = meta.period, g.to < pp.from { continue }
                 // "6⇥Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn⇥⇥" over "⇥- Cấp xã⇥≥ 98%": the group row names the
                 // measure its sub-rows give the figures of.
-                let subRow = Cleanup.isSubItemRow(b.cells.map(\.text))
-                if !subRow { measureRow = Self.namesMeasureOnly(b.cells.map(\.text)) ? b.cells[1].text : nil }
+                let subRow = Cleanup.isSubItemRow(texts)
+                if !subRow { measureRow = Self.namesMeasureOnly(texts) ? b.cells[1].text : nil }
                 // "⇥2026: 3%⇥2027: 2,5%⇥…" on the line under the indicator's name: each cell is its year's figure.
                 let cellYears = i > 0 && blocks[i - 1].kind == .paragraph ? Self.yearLabelledCells(b) : nil
                 for (ci, cell) in b.cells.enumerated() where !cell.text.isEmpty && !otherColumns.contains(ci) {

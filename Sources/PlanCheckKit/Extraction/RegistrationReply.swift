@@ -3,12 +3,11 @@
 /// `đăng ký:` are the plan's own, about what the quotation names.
 enum RegistrationReply {
     /// `ký:` as bytes (6B C3 BD 3A): a paragraph without it is no reply.
-    static let colonMark: [UInt8] = [0x6B, 0xC3, 0xBD, 0x3A]
+    static let colonMark: [[UInt8]] = [[0x6B, 0xC3, 0xBD, 0x3A]]
 
     /// The quoted wording and the registration after it, as ranges of `text`; nil for other paragraphs.
     static func parts(_ text: String) -> (quote: Range<String.Index>, registration: Range<String.Index>)? {
-        let has = text.withBytes { hay in colonMark.withUnsafeBufferPointer { ByteSearch.find($0, in: hay, key: 1) != nil } }
-        guard has, let mark = text.range(of: "đăng ký:") ?? text.range(of: "Đăng ký:") ?? text.range(of: "ĐĂNG KÝ:") else { return nil }
+        guard text.containsAny(ofBytes: colonMark, key: 1), let mark = text.range(of: "đăng ký:") ?? text.range(of: "Đăng ký:") ?? text.range(of: "ĐĂNG KÝ:") else { return nil }
         let head = text[..<mark.lowerBound]
         let quotes: Set<Character> = ["\"", "“", "”"]
         guard let open = head.firstIndex(where: quotes.contains), let close = head.lastIndex(where: quotes.contains), open < close,

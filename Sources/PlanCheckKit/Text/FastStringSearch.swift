@@ -97,6 +97,11 @@ extension String {
         utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) }
     }
 
+    /// Whether the UTF-8 bytes hold any of `needles` (`ByteSearch.containsAny`).
+    func containsAny(ofBytes needles: [[UInt8]], key: Int = 0) -> Bool {
+        withBytes { ByteSearch.containsAny(needles, in: $0, key: key) }
+    }
+
     /// Runs `body` over the string's UTF-8 bytes as one buffer.
     @inline(__always) func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var s = self
@@ -124,6 +129,23 @@ enum ByteSearch {
             i = at + key + 1
         }
         return nil
+    }
+
+    /// Whether `hay` holds any of `needles`, each found with `memchr` on its byte at `key`.
+    static func containsAny(_ needles: [[UInt8]], in hay: UnsafeBufferPointer<UInt8>, key: Int = 0) -> Bool {
+        needles.contains { n in n.withUnsafeBufferPointer { find($0, in: hay, key: key) != nil } }
+    }
+
+    /// Whether `hay` holds the byte `lead` right before a byte `next` accepts (`C2` before `B5`: `µ`).
+    static func containsPair(_ lead: UInt8, in hay: UnsafeBufferPointer<UInt8>, before next: (UInt8) -> Bool) -> Bool {
+        guard let base = hay.baseAddress else { return false }
+        var i = 0
+        while i + 1 < hay.count, let p = memchr(base + i, Int32(lead), hay.count - i - 1) {
+            let k = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+            if next(hay[k + 1]) { return true }
+            i = k + 1
+        }
+        return false
     }
 
     /// `CharacterSet.whitespaces`: tab and the space separators (Zs).

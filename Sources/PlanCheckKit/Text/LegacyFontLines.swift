@@ -41,28 +41,10 @@ enum LegacyFontLines {
     /// `text` with its legacy-font lines converted; `text` itself when a byte test finds none of the characters
     /// (`µ`, `¹`, `¶`, `·`, `¸`, soft hyphen: C2 B5, B9, B6, B7, B8, AD) that every such line of Vietnamese has.
     static func convertingLines(_ text: String) -> String {
-        let marked = text.withBytes { hay -> Bool in
-            c2.withUnsafeBufferPointer { needle in
-                var from = 0
-                while let k = ByteSearch.find(needle, in: hay, from: from) {
-                    if k + 1 < hay.count, [0xB5, 0xB9, 0xB6, 0xB7, 0xB8, 0xAD].contains(hay[k + 1]) { return true }
-                    from = k + 1
-                }
-                return false
-            }
-        }
+        let marked = text.withBytes { ByteSearch.containsPair(0xC2, in: $0) { legacyMarks.contains($0) } }
         // A document with no Unicode Vietnamese letter (E1 BA / E1 BB) is in a legacy font throughout: it is
         // refused with a conversion hint (`LegacyEncoding`), not guessed line by line.
-        let unicode = text.withBytes { hay -> Bool in
-            e1.withUnsafeBufferPointer { needle in
-                var from = 0
-                while let k = ByteSearch.find(needle, in: hay, from: from) {
-                    if k + 1 < hay.count, hay[k + 1] == 0xBA || hay[k + 1] == 0xBB { return true }
-                    from = k + 1
-                }
-                return false
-            }
-        }
+        let unicode = text.withBytes { ByteSearch.containsPair(0xE1, in: $0) { $0 == 0xBA || $0 == 0xBB } }
         guard marked, unicode else { return text }
         var changed = false
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
@@ -72,8 +54,9 @@ enum LegacyFontLines {
         }
         return changed ? lines.joined(separator: "\n") : text
     }
-    static let c2: [UInt8] = [0xC2]
-    static let e1: [UInt8] = [0xE1]
+
+    /// Second bytes of `µ ¹ ¶ · ¸` and the soft hyphen after C2.
+    static let legacyMarks: Set<UInt8> = [0xB5, 0xB9, 0xB6, 0xB7, 0xB8, 0xAD]
 
     /// The line in Unicode when it is a legacy-font line; nil otherwise.
     static func converted(_ line: String) -> String? {

@@ -54,11 +54,7 @@ enum NumberWords {
 
     /// Whether the line holds `ră` / `RĂ` (72 C4 83 / 52 C4 82), as `trăm` does: a byte search (with `memchr`
     /// on C4) that rules out nearly every line before any word is split.
-    static func mayHavePercentWord(_ line: String) -> Bool {
-        line.withBytes { hay in
-            marks.contains { m in m.withUnsafeBufferPointer { ByteSearch.find($0, in: hay, key: 1) != nil } }
-        }
-    }
+    static func mayHavePercentWord(_ line: String) -> Bool { line.containsAny(ofBytes: marks, key: 1) }
     static let marks: [[UInt8]] = [[0x72, 0xC4, 0x83], [0x52, 0xC4, 0x82]]
 
     static func isNumberWord(_ w: String) -> Bool {

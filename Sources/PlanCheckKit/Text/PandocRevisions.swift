@@ -3,12 +3,11 @@
 /// The plan is what the changes leave: deleted text goes, inserted text stays without its markup.
 enum PandocRevisions {
     /// `]{.` as bytes: a line without it holds no revision.
-    static let mark: [UInt8] = [0x5D, 0x7B, 0x2E]
+    static let mark: [[UInt8]] = [[0x5D, 0x7B, 0x2E]]
 
     /// The line with its revisions applied; the line itself when it has none.
     static func applied(_ line: String) -> String {
-        let has = line.withBytes { hay in mark.withUnsafeBufferPointer { ByteSearch.find($0, in: hay) != nil } }
-        guard has else { return line }
+        guard line.containsAny(ofBytes: mark) else { return line }
         var out = ""
         var rest = line[...]
         while let close = rest.range(of: "]{.") {
