@@ -65,10 +65,7 @@ public enum DocumentLoader {
     static func loadText(bytes: [UInt8], path: String, limits: InputLimits = .standard) throws(InputError) -> LoadedDocument {
         let text = try TextDecoding.decode(bytes, file: path)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || $0 == "\u{FEFF}" }) { throw InputError(file: path, .empty) }
-        var breaks = 0, returns = 0
-        for u in text.utf8 {
-            if u == 0x0A { breaks += 1 } else if u == 0x0D { returns += 1 }
-        }
+        let breaks = text.count(ofByte: 0x0A), returns = text.count(ofByte: 0x0D)
         if max(breaks, returns) >= limits.maxLines { throw InputError(file: path, .tooManyLines(limit: limits.maxLines)) }
         return try finish(SourceDocument(path: path, text: text), limits: limits)
     }

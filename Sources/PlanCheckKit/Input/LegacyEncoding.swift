@@ -112,12 +112,26 @@ enum LegacyEncodingDetector {
     static func legacyFontEncoding(in lines: [String]) -> LegacyEncoding? {
         var unicodeVietnamese = 0
         var latin1 = 0
-        for line in lines { for u in line.unicodeScalars {
-            let v = u.value
-            if (0x1EA0...0x1EF9).contains(v) || v == 0x103 || v == 0x102 || v == 0x111 || v == 0x110
-                || v == 0x1A1 || v == 0x1A0 || v == 0x1B0 || v == 0x1AF { unicodeVietnamese += 1 }
-            else if v >= 0x80 && v <= 0xFF { latin1 += 1 }
-        } }
+        // Counted on the UTF-8 bytes: U+1EA0–U+1EF9 is E1 BA A0 – E1 BB B9; ă Ă đ Đ are C4 83 / 82 / 91 / 90,
+        // ơ Ơ ư Ư are C6 A1 / A0 / B0 / AF; Latin-1 is C2 80 – C3 BF.
+        for line in lines {
+            line.withBytes { buf in
+                let n = buf.count
+                var i = 0
+                while i + 1 < n {
+                    let b = buf[i], c = buf[i + 1]
+                    switch b {
+                    case 0xE1 where i + 2 < n && (c == 0xBA && buf[i + 2] >= 0xA0 || c == 0xBB && buf[i + 2] <= 0xB9):
+                        unicodeVietnamese += 1
+                    case 0xC4 where c == 0x82 || c == 0x83 || c == 0x90 || c == 0x91: unicodeVietnamese += 1
+                    case 0xC6 where c == 0xA0 || c == 0xA1 || c == 0xAF || c == 0xB0: unicodeVietnamese += 1
+                    case 0xC2, 0xC3: latin1 += 1
+                    default: break
+                    }
+                    i += 1
+                }
+            }
+        }
         // Each Latin-1 character adds at most 3 to the scores, so real Vietnamese Unicode text
         // (with as many U+1Exx letters as Latin-1 ones) is settled here without scoring.
         guard latin1 >= 10, unicodeVietnamese * 10 < latin1 * 3 else { return nil }

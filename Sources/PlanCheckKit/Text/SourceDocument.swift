@@ -10,32 +10,43 @@ public struct SourceDocument: Sendable {
         self.path = path
         var t = text
         if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        // Normalising is costly; most files are already NFC, which a combining mark would contradict.
-        let hasCombining = t.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) }
+        // Normalising is costly; most files are already NFC, which a combining mark (U+0300–U+036F, bytes
+        // CC 80–CD AF) would contradict.
+        let hasCombining = t.withBytes {
+            ByteSearch.containsPair(0xCC, in: $0) { $0 >= 0x80 && $0 <= 0xBF } || ByteSearch.containsPair(0xCD, in: $0) { $0 >= 0x80 && $0 <= 0xAF }
+        }
         let nfc = hasCombining ? t.precomposedStringWithCanonicalMapping : t
         self.lines = SourceDocument.splitLines(nfc)
     }
 
-    /// Splits on `\n`, `\r\n` and a lone `\r`, scanning UTF-8 bytes (no grapheme breaking, no re-validation).
+    /// Splits on `\n`, `\r\n` and a lone `\r`, scanning UTF-8 bytes (no grapheme breaking); a text without
+    /// `\r` is cut at each `\n` found by `memchr`.
     static func splitLines(_ text: String) -> [String] {
-        var lines: [String] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            if b == 0x0A || b == 0x0D {
-                lines.append(String(Substring(utf8[start..<i])))
-                var next = utf8.index(after: i)
-                if b == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-                start = next
-                i = next
-                continue
+        text.withBytes { buf in
+            var lines: [String] = []
+            guard let base = buf.baseAddress else { return [""] }
+            func line(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(start: base + from, count: to - from), as: UTF8.self) }
+            let n = buf.count
+            var start = 0
+            if memchr(base, 0x0D, n) == nil {
+                while start <= n, let p = memchr(base + start, 0x0A, n - start) {
+                    let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+                    lines.append(line(start, at))
+                    start = at + 1
+                }
+            } else {
+                var i = 0
+                while i < n {
+                    let b = buf[i]
+                    guard b == 0x0A || b == 0x0D else { i += 1; continue }
+                    lines.append(line(start, i))
+                    i += b == 0x0D && i + 1 < n && buf[i + 1] == 0x0A ? 2 : 1
+                    start = i
+                }
             }
-            i = utf8.index(after: i)
+            lines.append(line(start, n))
+            return lines
         }
-        lines.append(String(Substring(utf8[start..<utf8.endIndex])))
-        return lines
     }
 }
 
