@@ -21,7 +21,8 @@ public struct SharedFigures: Sendable {
     }
 
     /// Parts (split at `;`) of the clauses of targets eligible as shared figures.
-    /// `commaList`: the clause is one comma list, whose subjects are alike (one area's indicators).
+    /// `commaList`: the clause is one comma list, whose subjects are alike (one area's indicators); its parts
+    /// are the list's head (first item), then the head joined to each later item.
     private let clauses: [(index: Int, parts: [Part], commaList: Bool)]
 
     public init(plan: Plan, catalog: Catalog) {
@@ -47,8 +48,11 @@ public struct SharedFigures: Sendable {
             }
             // "Mức độ hài lòng … về cung cấp DVCTT, về giải quyết TTHC, về sự phục vụ … đạt tối thiểu 95%": one
             // figure for a comma list inside its own clause, when that clause holds no other figure.
+            // Kept as the list's head (its first item) and the head joined to each later item.
             if t.text.utf8.count(where: { $0 == 0x25 }) == 1, t.text.utf8.count(where: { $0 == 0x2C }) >= 2 {  // one %, two commas
-                out.append((i, [Part(t.text, catalog.abbreviations)], true))
+                let items = t.text.utf8.split(separator: 0x2C).map { Substring($0) }  // at ",", on bytes
+                let head = items[0]
+                out.append((i, [Part(head, catalog.abbreviations)] + items.dropFirst().map { Part(head + " " + $0, catalog.abbreviations) }, true))
             }
         }
         clauses = out
@@ -62,8 +66,19 @@ public struct SharedFigures: Sendable {
             // "100% văn bản … do HĐND, UBND ban hành được kiểm tra, rà soát, xử lý": the commas of one subject
             // list no indicator of another area (units inspected are not documents reviewed).
             if commaList, let own = t.indicator.flatMap({ catalog.indicators.indicator($0)?.area }), own != indicator.area { continue }
-            let named = parts.contains { part in
-                indicator.matches.contains { part.has($0) } && !indicator.excludes.contains { part.has($0) }
+            let named: Bool
+            if commaList {
+                // An item must name the indicator: a phrase the head alone holds (`Mức độ hài lòng của người dân,
+                // doanh nghiệp trong tiếp nhận, giải quyết TTHC` names the overall satisfaction only in its
+                // head) is the head's own indicator's, not a second one.
+                let head = parts[0]
+                named = parts.dropFirst().contains { part in
+                    indicator.matches.contains { part.has($0) && !head.has($0) } && !indicator.excludes.contains { part.has($0) }
+                }
+            } else {
+                named = parts.contains { part in
+                    indicator.matches.contains { part.has($0) } && !indicator.excludes.contains { part.has($0) }
+                }
             }
             guard named else { continue }
             t.indicator = indicator.id

@@ -44,6 +44,13 @@ enum CitationExtractor {
                 out.append(c.0); taken = c.1; i = c.1; continue
             }
             var j = DateParsing.skipSpaces(t, afterKind)
+            // "Kế hoạch ngày 22/12/2026 số 315/KH-UBND": the date before the number.
+            var dateBefore: String?
+            if t.hasWord(wNgay, at: j), let d = DateParsing.parse(t, at: j) {
+                var k = DateParsing.skipSpaces(t, d.end)
+                if k < t.count, t.folded[k] == UInt8(ascii: ",") { k = DateParsing.skipSpaces(t, k + 1) }
+                if t.hasWord(wSo, at: k) { j = k; dateBefore = d.iso }
+            }
             // "Nghị quyết của Chính phủ số 76/NQ-CP", "Kế hoạch của UBND tỉnh số 41/KH-UBND": the issuer between
             // the kind and its number.
             if let so = issuerBeforeNumber(t, from: j) { j = so }
@@ -55,6 +62,7 @@ enum CitationExtractor {
             if j < t.count, t.folded[j] == UInt8(ascii: ":") { j = DateParsing.skipSpaces(t, j + 1) }
             guard let (number, numEnd) = documentNumber(t, j) else { i = afterKind; continue }
             var c = citation(kind: kind.name, number: number, t: t, start: j, end: numEnd, kindStart: i, lineAt: lineAt)
+            if c.0.date == nil { c.0.date = dateBefore }
             out.append(c.0)
             var end = c.1
             // "… số 280/CĐ-TTg và số 968/CĐ-TTg": further numbers of the same kind.

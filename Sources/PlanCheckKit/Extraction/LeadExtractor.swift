@@ -122,6 +122,7 @@ struct LeadExtractor {
         for (area, refs) in bracketedAreaLeads(blocks: blocks) where strong[area] == nil { strong[area] = refs }
         for (area, refs) in dashedHeadingLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         for (area, refs) in focalPointLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
+        for (area, refs) in preambleLeads(blocks: blocks, outline: outline) where strong[area] == nil { strong[area] = refs }
         return strong
     }
 
@@ -137,16 +138,59 @@ struct LeadExtractor {
         for (bi, b) in blocks.enumerated() where b.kind == .paragraph && !outline.inImplementationSection[bi]
             && b.text.containsAny(ofBytes: Self.focalPointCues, key: 2) {
             let t = AlignedFold(b.text)
-            for p in Self.focalPointPhrases.flatMap({ t.positions(of: $0) }).sorted() {
-                guard let unit = namedRightBefore(t, chuTri: p, sentenceStart: t.sentenceStart(before: p)), !unit.id.isEmpty else { continue }
-                let ref = UnitRef(unit: unit.name, unitID: unit.id, text: unit.name, line: b.line(atOffset: p))
-                let named = areasGiven(t, from: p)
-                for a in named { Self.add(a, ref, to: &out) }
-                if named.isEmpty, let area = outline.areaOfBlock[bi] { Self.add(area, ref, to: &out) }
-                break
-            }
+            if let (ref, p) = unitNamedBefore(Self.focalPointPhrases, in: t, block: b) { give(ref, areasGiven(t, from: p), bi, outline, &out) }
         }
         return out
+    }
+
+    /// Pieces of the preamble verbs as written (any case of their first letter), to skip other paragraphs.
+    static let preambleCues = ["mưu", "MƯU", "thường trực", "THƯỜNG TRỰC", "hiện", "HIỆN"]
+    /// `Phòng Văn hóa - Xã hội là đơn vị thường trực, tham mưu …`, `… tham mưu, tổ chức thực hiện; … phối hợp.`,
+    /// `Các nội dung dưới đây do Phòng Văn hóa - Xã hội thực hiện, các đơn vị liên quan phối hợp:`, folded.
+    static let preamblePhrases = ["la don vi thuong truc", "la co quan thuong truc", "tham muu", "thuc hien"]
+
+    /// The unmarked paragraph that opens an area's section and names who carries it out without `chủ trì`
+    /// (`Phòng Kinh tế là đơn vị thường trực, tham mưu UBND xã …`, `… do Văn phòng HĐND và UBND xã thực hiện,
+    /// các đơn vị liên quan phối hợp`): the unit named right before the verb leads the areas the sentence
+    /// names, else the section's area. A `phối hợp` before the unit, or a person (`Đồng chí Phó Chủ tịch …
+    /// trực tiếp chỉ đạo`), names no lead. Outside "Tổ chức thực hiện".
+    func preambleLeads(blocks: [Block], outline: Outline) -> [ReformArea: [UnitRef]] {
+        var out: [ReformArea: [UnitRef]] = [:]
+        for (bi, b) in blocks.enumerated() where b.kind == .paragraph && b.marker == nil && !outline.inImplementationSection[bi]
+            && outline.areaOfBlock[bi] != nil && Self.opensSection(blocks, bi)
+            && Self.preambleCues.contains(where: { b.text.contains($0) }) {
+            let t = AlignedFold(b.text)
+            if let (ref, p) = unitNamedBefore(Self.preamblePhrases, in: t, block: b) { give(ref, areasGiven(t, from: p), bi, outline, &out) }
+        }
+        return out
+    }
+
+    /// Whether only unmarked paragraphs (two at most) stand between the block and a heading: the block is
+    /// part of what a section says before its first item.
+    static func opensSection(_ blocks: [Block], _ bi: Int) -> Bool {
+        var k = bi - 1
+        while k >= max(0, bi - 3) {
+            if blocks[k].isHeadingLike { return true }
+            guard blocks[k].kind == .paragraph, blocks[k].marker == nil else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The first of `phrases` (folded) in `t` with a unit of the catalogue named right before it: the unit as
+    /// a reference, and where the phrase stands.
+    private func unitNamedBefore(_ phrases: [String], in t: AlignedFold, block b: Block) -> (UnitRef, Int)? {
+        for p in phrases.flatMap({ t.positions(of: $0) }).sorted() {
+            guard let unit = namedRightBefore(t, chuTri: p, sentenceStart: t.sentenceStart(before: p)), !unit.id.isEmpty else { continue }
+            return (UnitRef(unit: unit.name, unitID: unit.id, text: unit.name, line: b.line(atOffset: p)), p)
+        }
+        return nil
+    }
+
+    /// Gives `ref` the areas its sentence names (`named`), else the area of the block's section.
+    private func give(_ ref: UnitRef, _ named: [ReformArea], _ bi: Int, _ outline: Outline, _ out: inout [ReformArea: [UnitRef]]) {
+        for a in named { Self.add(a, ref, to: &out) }
+        if named.isEmpty, let area = outline.areaOfBlock[bi] { Self.add(area, ref, to: &out) }
     }
 
     /// Whether `text` holds an em or en dash between spaces (` — `, ` – `: 20 E2 80 94/93 20), read on bytes.

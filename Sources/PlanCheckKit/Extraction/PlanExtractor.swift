@@ -26,6 +26,7 @@ public enum PlanExtractor {
         var otherColumns = Set<Int>()  // columns of the current table whose figures are not this plan's targets
         var parentColumn: Int?  // the current table's column of the parent's figures
         var communeColumn: Int?  // the current table's column naming a commune per row (`CommuneTable`)
+        var villageColumn: Int?  // the current table's column naming a village per row (`VillageTable`)
         var columnLevels: [String?] = []  // per column: the level of government its title sets figures for
         var columnKinds: [String?] = []  // per column: the kind of commune (`Phường` / `Xã`) its title sets figures for
         var noteColumn: Int?  // the current table's `Ghi chú` column
@@ -134,6 +135,14 @@ public enum PlanExtractor {
                 if let nc = communeColumn {
                     plan.targets += communeRowTargets(b, nameColumn: nc, header: headerCells, period: communeTablePeriod ?? outline.periodOfBlock[i],
                                                       area: outline.areaOfBlock[i], extractor: targets)
+                    continue
+                }
+                // A row of a table of villages: only the whole commune's figures are the plan's.
+                if let vc = villageColumn {
+                    if vc < texts.count, VillageTable.isWholeCommune(texts[vc]) {
+                        plan.targets += measureRowTargets(b, nameColumn: vc, header: headerCells, period: outline.periodOfBlock[i],
+                                                          area: outline.areaOfBlock[i], extractor: targets)
+                    }
                     continue
                 }
                 // (A `(%)` over a column of other figures, `So sánh KH 2026/TH 2025 (%)`, says nothing of the plan's.)
@@ -252,6 +261,7 @@ public enum PlanExtractor {
                 measureRow = nil
                 fractionTable = TableUnits.titlesFractions(b.lineRange.compactMap { doc.lines.indices.contains($0 - 1) ? doc.lines[$0 - 1] : nil })
                 communeColumn = CommuneTable.nameColumn(headerCells)
+                villageColumn = communeColumn == nil ? VillageTable.nameColumn(headerCells) : nil
                 noteColumn = headerCells.firstIndex { $0.utf8.count <= 12 && Folding.fold($0) == "ghi chu" }
                 scopeColumn = headerCells.firstIndex(where: Self.isScopeTitle)
                 // "Chỉ tiêu năm 2026" over the table: the year of its figures.
@@ -274,7 +284,7 @@ public enum PlanExtractor {
                     }
                 }
             }
-            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; communeColumn = nil; noteColumn = nil; scopeColumn = nil; rowAbove = []; columnKinds = []; rowGroup = nil; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
+            if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; communeColumn = nil; villageColumn = nil; noteColumn = nil; scopeColumn = nil; rowAbove = []; columnKinds = []; rowGroup = nil; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
         }
         // A note that each milestone binds every year of its stage (`StageNote`).
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
@@ -451,14 +461,21 @@ public enum PlanExtractor {
     static func communeRowTargets(_ b: Block, nameColumn: Int, header: [String], period: Period?, area: ReformArea?,
                                   extractor: TargetExtractor) -> [Target] {
         guard nameColumn < b.cells.count, let key = CommuneTable.rowKey(b.cells[nameColumn].text) else { return [] }
+        var out = measureRowTargets(b, nameColumn: nameColumn, header: header, period: period, area: area, extractor: extractor)
+        for k in out.indices { out[k].forCommune = key }
+        return out
+    }
+
+    /// The targets of a row of a table with one column per measure: each figure under a measure's column,
+    /// about that measure.
+    static func measureRowTargets(_ b: Block, nameColumn: Int, header: [String], period: Period?, area: ReformArea?,
+                                  extractor: TargetExtractor) -> [Target] {
         var out: [Target] = []
         for (ci, cell) in b.cells.enumerated() where ci != nameColumn && ci < header.count && !cell.text.isEmpty
             && CommuneTable.isMeasureTitle(header[ci]) {
             let value = header[ci].contains("%") ? TableUnits.asPercent(cell.text) : nil
-            var found = extractor.extract(AlignedFold(value ?? cell.text), lineAt: { _ in cell.line }, sectionArea: area,
-                                          subPeriod: period, rowContext: header[ci])
-            for k in found.indices { found[k].forCommune = key }
-            out += found
+            out += extractor.extract(AlignedFold(value ?? cell.text), lineAt: { _ in cell.line }, sectionArea: area,
+                                     subPeriod: period, rowContext: header[ci])
         }
         return out
     }

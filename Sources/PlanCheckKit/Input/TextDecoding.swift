@@ -26,8 +26,9 @@ enum TextDecoding {
             if BinarySniffing.hasManyControlBytes(body) { throw InputError(file: file, .binary(looksLike: nil)) }
             text = try decodeUTF8(body, file: file)
         }
-        // Lines typed in a TCVN3 font are converted first: their `ư` is a soft hyphen, which is dropped below.
-        return replacingControls(LegacyFontLines.convertingLines(text))
+        // Double-encoded lines are repaired first (their undefined bytes are C1 controls, replaced below), then
+        // lines typed in a TCVN3 font are converted (their `ư` is a soft hyphen, which is dropped below).
+        return replacingControls(LegacyFontLines.convertingLines(MojibakeLines.repairingLines(text)))
     }
 
     /// Validates UTF-8; on failure tells a legacy 8-bit file (mostly high bytes that are not UTF-8)

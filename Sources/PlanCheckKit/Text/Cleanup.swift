@@ -80,7 +80,7 @@ public enum Cleanup {
                 let first = cl.cells.first(where: { !$0.isEmpty }) ?? ""
                 let folded = [first.utf8.count <= 16 ? Folding.fold(first) : ""]
                 if isTableHeader(folded) || isYearColumnsHeader(cl.cells) || isQuarterColumnsHeader(cl.cells) || isAssignmentHeader(cl.cells) || isYearRowsHeader(cl.cells)
-                    || isLabelTitledHeader(cl.cells) {
+                    || isLabelTitledHeader(cl.cells) || isVillageHeader(cl.cells) {
                     tableWidth = max(tableWidth, cl.cells.count)
                     groupedRows = groupsByFirstColumn(cl.cells)
                     if lastTableHeader == nil {
@@ -241,10 +241,13 @@ public enum Cleanup {
         var doc = document
         // (Lines typed in a TCVN3 font among Unicode ones are read in Unicode: `LegacyFontLines`.)
         doc.lines = PrintedLineNumbers.stripped(document.lines).map { LegacyFontLines.converted($0) ?? $0 }
+        // (A PDF whose words' spaces were misplaced, `hà nh chí nh`, is read with its syllables put back.)
+        doc.lines = SyllableSpacing.repaired(doc.lines)
         var out: [CleanLine] = []
         out.reserveCapacity(doc.lines.count)
         let pageNumbers = InlinePageNumbers(doc.lines)
         let running = RunningLines(doc.lines)
+        let stamps = SignatureStamps(doc.lines)
         var layoutTable = LayoutTable()
         var pipeTable = PipeTableState()
         var delimitedTable = DelimitedTable()
@@ -253,7 +256,7 @@ public enum Cleanup {
         var inRuledTable = false  // a rule was seen and no text line since
         var skipTo = 0  // lines before it were read as a table of one cell per line
         for (i, original) in doc.lines.enumerated() {
-            if i < skipTo || running.indices.contains(i) || ReviewBalloons.isBalloon(original) { continue }
+            if i < skipTo || running.indices.contains(i) || stamps.indices.contains(i) || ReviewBalloons.isBalloon(original) { continue }
             let n = i + 1
             if original.utf8.count <= 24, let table = original.utf8.count <= 8 && VerticalTable.mayOpen(original)
                 ? VerticalTable.read(doc.lines, at: i)
@@ -808,6 +811,12 @@ public enum Cleanup {
         // (`Nhóm chỉ tiêu | Chỉ tiêu | Năm 2027`: a column grouping the rows before the labels.)
         return ColumnMajorTable.labelTitles.contains(head)
             || areaColumnTitles.contains(head) && ColumnMajorTable.labelTitles.contains(Folding.fold(cells[1]))
+    }
+
+    /// `Thôn, buôn, TDP | Tỷ lệ hồ sơ TTHC nộp trực tuyến | …`: the header of a commune's table of figures per
+    /// village (`VillageTable`), with no number column and no figure.
+    static func isVillageHeader(_ cells: [String]) -> Bool {
+        cells.count >= 2 && cells.allSatisfy({ !ColumnMajorTable.isFigureCell($0) }) && VillageTable.nameColumn(cells) != nil
     }
 
     /// Folded titles of a first column of indicator codes (`Mã ⇥ Chỉ tiêu ⇥ …`, rows `CT01`, `CT02`, …),

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Text of a PDF printed through a driver that places each accented letter as a glyph of its own: the words'
+/// spaces come out in the wrong places (`hà nh chí nh`, `tố i thiể u`, `đượ ccung cấ pdịch`, `nhândân`).
+/// Such a document matches none of the catalogue's phrases; its syllables are put back together here.
+///
+/// Vietnamese is written one syllable per word, and a syllable has a regular shape (an onset, a rhyme from a
+/// closed list, at most one tone mark), so a wrong space can be told from a right one: a syllable left
+/// without its end (`hà` `nh`) is joined, a consonant pushed onto the next word (`cấ` `pdịch`) is moved back,
+/// and two syllables run together (`nhândân`) are split. A document is repaired only when it shows the
+/// damage many times (`gate` repairs): an ordinary plan has almost no rhymeless word to join.
+enum SyllableSpacing {
+    /// Repairs a document needs before any line is changed.
+    static let gate = 8
+
+    /// The lines repaired, or the lines themselves when the document does not show the damage.
+    static func repaired(_ lines: [String]) -> [String] {
+        // Cheap test first: a broken document has rhymeless pieces (` nh `, ` ng `, ` ch `) between spaces,
+        // which ordinary text almost never has.
+        var orphans = 0
+        for l in lines where orphans < 3 {
+            orphans += l.containsAny(ofBytes: orphanPieces, key: 1) ? 1 : 0
+        }
+        guard orphans >= 3 else { return lines }
+        var total = 0
+        let fixed = lines.map { line -> String in
+            let (text, n) = repair(line)
+            total += n
+            return text
+        }
+        return total >= gate ? fixed : lines
+    }
+
+    static let orphanPieces: [[UInt8]] = [" nh ", " ng ", " ch ", " nh.", " ng.", " ch,"].map { Array($0.utf8) }
+
+    /// One line repaired, with the number of repairs made.
+    static func repair(_ line: String) -> (String, Int) {
+        var repairs = 0
+        // Syllables run together first, so that their pieces can then be joined to their neighbours.
+        var tokens: [String] = []
+        for token in line.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            let parts = split(token)
+            if parts.count > 1 { repairs += 1 }
+            tokens += parts
+        }
+        var out: [String] = []
+        for token in tokens {
+            guard let last = out.last, !last.isEmpty, !token.isEmpty else { out.append(token); continue }
+            if let (left, right) = join(last, token) {
+                out[out.count - 1] = left
+                if !right.isEmpty { out.append(right) }
+                repairs += 1
+            } else {
+                out.append(token)
+            }
+        }
+        return repairs == 0 ? (line, 0) : (out.joined(separator: " "), repairs)
+    }
+
+    /// `hà` + `nh` → `hành`; `cấ` + `pdịch` → `cấp`, `dịch`; `thiể` + `u95%` → `thiểu`, `95%`; `9` + `8%` → `98%`.
+    /// Nil when the space is right.
+    static func join(_ left: String, _ right: String) -> (String, String)? {
+        // A figure cut after its first digit.
+        if left.count == 1, left.first!.isNumber, right.first!.isNumber, right.contains("%") { return (left + right, "") }
+        let (lead, core) = letters(left)
+        guard lead.isEmpty, let lastLetter = core.last, isVowel(lastLetter), !core.isEmpty, core.count == left.count else { return nil }
+        // The letters opening `right`, and what follows them (punctuation, a figure).
+        let rl = right.prefix { $0.isLetter }
+        let rest = right.dropFirst(rl.count)
+        guard !rl.isEmpty, rl.allSatisfy({ $0.isLowercase }) else { return nil }
+        if tones(rl) == 0, tones(core) <= 1, isSyllable(core + rl) {
+            // The right piece is the left one's end: `nh`, `i`, `ch` (any punctuation stays after it).
+            if rest.first?.isNumber == true { return (core + rl, String(rest)) }
+            return (core + right, "")
+        }
+        // A consonant or two of the left syllable's end pushed onto the next word: `pdịch`, `nnghị`, `nhtrước`.
+        if !isSyllable(String(rl)) {
+            for m in 1...2 where m < rl.count {
+                let moved = rl.prefix(m), stays = rl.dropFirst(m)
+                guard moved.allSatisfy({ !isVowel($0) }), isSyllable(core + moved), isSyllable(String(stays)) else { continue }
+                return (core + moved, String(stays) + rest)
+            }
+        }
+        return nil
+    }
+
+    /// `nhândân` → `nhân`, `dân`; `chấmđiể` → `chấm`, `điể` (the piece is joined later); a word that is a
+    /// syllable or the start of one, or cannot be cut into two, is kept.
+    static func split(_ token: String) -> [String] {
+        let (lead, core) = letters(token)
+        guard lead.isEmpty, core.count >= 4, core.count == token.count || !token.dropFirst(core.count).first!.isLetter,
+              core.dropFirst().allSatisfy({ $0.isLowercase }), !isSyllable(core),
+              // (`tuyế` of `tuyế n` is a syllable's start that the next piece ends, not two syllables.)
+              !isSyllableStart(core) else { return [token] }
+        let chars = Array(core)
+        for k in 2..<(chars.count - 1) {
+            let a = String(chars[..<k]), b = String(chars[k...])
+            guard isSyllable(a), isSyllable(b) || isSyllableStart(b) else { continue }
+            return [a, b + token.dropFirst(core.count)]
+        }
+        return [token]
+    }
+
+    /// Leading non-letters and the run of letters after them.
+    static func letters(_ token: String) -> (String, String) {
+        let lead = token.prefix { !$0.isLetter }
+        let core = token.dropFirst(lead.count).prefix { $0.isLetter }
+        return (String(lead), String(core))
+    }
+
+    /// Whether the letters form one Vietnamese syllable: an onset, a rhyme from the list, one tone at most.
+    static func isSyllable(_ s: String) -> Bool {
+        guard !s.isEmpty, tones(s) <= 1 else { return false }
+        let f = Folding.fold(s.lowercased())
+        guard f.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        for onset in onsets where f.hasPrefix(onset) {
+            if rhymes.contains(String(f.dropFirst(onset.count))) { return true }
+        }
+        return false
+    }
+
+    /// Whether the letters can begin a syllable that a later piece ends (`điể` of `điể m`).
+    static func isSyllableStart(_ s: String) -> Bool {
+        let f = Folding.fold(s.lowercased())
+        return onsets.contains { onset in f.hasPrefix(onset) && rhymes.contains { $0.hasPrefix(f.dropFirst(onset.count)) && f.count > onset.count } }
+    }
+
+    /// Tone marks (grave, acute, tilde, hook, dot below) in the letters.
+    static func tones(_ s: some StringProtocol) -> Int {
+        String(s).decomposedStringWithCanonicalMapping.unicodeScalars.filter { [0x300, 0x301, 0x303, 0x309, 0x323].contains($0.value) }.count
+    }
+
+    static func isVowel(_ c: Character) -> Bool {
+        guard let f = Folding.fold(String(c)).lowercased().first else { return false }
+        return "aeiouy".contains(f)
+    }
+
+    /// Onsets, folded (đ as d), longest first.
+    static let onsets = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n",
+                         "p", "r", "s", "t", "v", "x", ""]
+
+    /// Rhymes, folded (â ă as a, ê as e, ô ơ as o, ư as u).
+    static let rhymes: Set<String> = Set("""
+        a ai ao au ay ac ach am an ang anh ap at e eo eu ec ech em en eng enh ep et i ia iu ich im in inh ip it iec iem ien \
+        ieng iep iet ieu o oa oai oay oac oach oam oan oang oanh oap oat oe oen oet oeo oi oc om on ong op ot ooc oong u ua \
+        uan uang uat ue uen uet ui uc um un ung up ut uy uya uyen uyet uych uynh uyt uyu uo uoc uoi uom uon uong uop uot \
+        uou uu y yen yet yeu
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+}
