@@ -13,7 +13,8 @@ import Foundation
 enum MojibakeLines {
     /// The text with its double-encoded lines repaired; `text` itself when no line shows the mark.
     static func repairingLines(_ text: String) -> String {
-        guard text.containsAny(ofBytes: marks) else { return text }
+        // (Searched on their third byte, C2 or E2: C3 opens most Vietnamese letters, C2 is rare.)
+        guard text.containsAny(ofBytes: marks, key: 2) else { return text }
         var changed = false
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
             guard let fixed = repaired(line) else { return line }
@@ -28,7 +29,7 @@ enum MojibakeLines {
 
     /// The line as it was before the Windows-1252 round trip, or nil when it is not such a line.
     static func repaired(_ line: Substring) -> String? {
-        guard String(line).containsAny(ofBytes: marks) else { return nil }
+        guard String(line).containsAny(ofBytes: marks, key: 2) else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(line.utf8.count)
         for u in line.unicodeScalars {

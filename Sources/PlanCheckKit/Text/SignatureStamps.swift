@@ -32,15 +32,29 @@ struct SignatureStamps {
     /// Whether the line opens as only a stamp's line does. Anchors open on `K`, `S`, `D` or `N`: one byte
     /// rules out most lines.
     static func isAnchor(_ line: String) -> Bool {
-        guard let first = line.utf8.first(where: { $0 != 0x20 }), first == 0x4B || first == 0x53 || first == 0x44 || first == 0x4E
-        else { return false }
-        let t = line.drop { $0 == " " }
-        return anchors.contains { t.hasPrefix($0) }
+        line.withBytes { buf in
+            var i = 0
+            while i < buf.count, buf[i] == 0x20 { i += 1 }
+            guard i < buf.count, buf[i] == 0x4B || buf[i] == 0x53 || buf[i] == 0x44 || buf[i] == 0x4E else { return false }
+            return anchorBytes.contains { opens(buf, at: i, with: $0) }
+        }
     }
 
     static func isStampLine(_ line: String) -> Bool {
         if isAnchor(line) { return true }
-        let t = line.drop { $0 == " " }
-        return fields.contains { t.hasPrefix($0) } && line.utf8.count <= 200
+        guard line.utf8.count <= 200 else { return false }
+        return line.withBytes { buf in
+            var i = 0
+            while i < buf.count, buf[i] == 0x20 { i += 1 }
+            return fieldBytes.contains { opens(buf, at: i, with: $0) }
+        }
+    }
+
+    static let anchorBytes = anchors.map { Array($0.utf8) }
+    static let fieldBytes = fields.map { Array($0.utf8) }
+
+    /// Whether `buf` holds `prefix` from `i`.
+    static func opens(_ buf: UnsafeBufferPointer<UInt8>, at i: Int, with prefix: [UInt8]) -> Bool {
+        i + prefix.count <= buf.count && prefix.indices.allSatisfy { buf[i + $0] == prefix[$0] }
     }
 }

@@ -19,7 +19,7 @@ enum SyllableSpacing {
         // which ordinary text almost never has.
         var orphans = 0
         for l in lines where orphans < 3 {
-            orphans += l.containsAny(ofBytes: orphanPieces, key: 1) ? 1 : 0
+            orphans += l.withBytes(hasOrphanPiece) ? 1 : 0
         }
         guard orphans >= 3 else { return lines }
         var total = 0
@@ -31,7 +31,19 @@ enum SyllableSpacing {
         return total >= gate ? fixed : lines
     }
 
-    static let orphanPieces: [[UInt8]] = [" nh ", " ng ", " ch ", " nh.", " ng.", " ch,"].map { Array($0.utf8) }
+    /// Whether the bytes hold ` nh`, ` ng` or ` ch` (also ` cg`, ` ng`…: close enough for a first test) before a
+    /// space, `.` or `,`: one pass, a space's next byte tested only when it is `n` or `c`.
+    static func hasOrphanPiece(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i + 3 < buf.count {
+            if buf[i] == 0x20, buf[i + 1] == 0x6E || buf[i + 1] == 0x63, buf[i + 2] == 0x68 || buf[i + 2] == 0x67 {
+                let after = buf[i + 3]
+                if after == 0x20 || after == 0x2E || after == 0x2C { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 
     /// One line repaired, with the number of repairs made.
     static func repair(_ line: String) -> (String, Int) {
