@@ -9,10 +9,13 @@ final class InputByteScanTests: XCTestCase {
         var disagreements: [String] = []
         for v in UInt32(0)..<0x10000 {
             guard let u = Unicode.Scalar(v), v != 0x0A, v != 0x0D else { continue }
-            let text = "ạ" + String(Character(u)) + "b"
-            let changed = TextDecoding.replacingControls(text) != text
-            let flagged = text.withBytes(TextDecoding.mayHoldStrayOrInvisible)
-            if changed != flagged { disagreements.append(String(format: "U+%04X", v)) }
+            // Short (byte by byte) and inside longer text (eight bytes at a time), at every alignment.
+            for pad in ["", "Kế hoạch năm 2027 ", "Kế hoạch năm 2027 x", "Kế hoạch năm 2027 xy", "Kế hoạch năm 2027 xyz"] {
+                let text = pad + "ạ" + String(Character(u)) + "b tối thiểu 95% hồ sơ"
+                let changed = TextDecoding.replacingControls(text) != text
+                let flagged = text.withBytes(TextDecoding.mayHoldStrayOrInvisible)
+                if changed != flagged { disagreements.append(String(format: "U+%04X after %d bytes", v, pad.utf8.count)) }
+            }
         }
         XCTAssertEqual(disagreements, [])
         // At the very end of the text, where a sequence's later bytes are missing from the view.

@@ -34,6 +34,9 @@ enum TextDecoding {
     /// Validates UTF-8; on failure tells a legacy 8-bit file (mostly high bytes that are not UTF-8)
     /// from a UTF-8 file with a few broken bytes (reported with the line of the first one).
     static func decodeUTF8(_ bytes: ArraySlice<UInt8>, file: String) throws(InputError) -> String {
+        // The standard library's check first (it makes the string in the same pass); the scan below only
+        // tells what is wrong with a file that fails it.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         let v = UTF8Validation.scan(bytes)
         guard let bad = v.firstInvalidOffset else { return String(decoding: bytes, as: UTF8.self) }
         // Mostly 8-bit bytes with clear Vietnamese legacy patterns: name the encoding. Anything else
@@ -102,6 +105,15 @@ enum TextDecoding {
         return String(out)
     }
 
+    /// Whether one of the eight bytes of `x` is below 0x20, DEL, C2, E2 or EF.
+    @inline(__always) static func wordMayHoldStray(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & high }
+        let below20 = (x &- ones &* 0x20) & ~x & high
+        return below20 | hasZero(x ^ (ones &* 0x7F)) | hasZero(x ^ (ones &* 0xC2)) | hasZero(x ^ (ones &* 0xE2))
+            | hasZero(x ^ (ones &* 0xEF)) != 0
+    }
+
     /// Whether UTF-8 bytes hold a C0 control other than tab and line breaks, DEL, a C1 control or soft
     /// hyphen (C2 80–9F, C2 AD), a zero-width space or joiner (E2 80 8B–8D), a word joiner (E2 81 A0) or a
     /// byte-order mark (EF BB BF): exactly the scalars `replacingControls` changes.
@@ -109,14 +121,12 @@ enum TextDecoding {
         let n = buf.count
         var i = 0
         while i < n {
-            // Eight printable ASCII bytes at a time: no top bit, no byte below 0x20, no DEL (the usual
-            // "has a byte less than" and "has a zero byte" word tricks).
+            // Eight bytes at a time when none is below 0x20, DEL, or a lead byte C2 / E2 / EF of the scalars
+            // looked for (the usual "has a byte less than" and "has a zero byte" word tricks, exact as tests
+            // of whether any byte qualifies). Vietnamese letters (C3, C4, C6, E1 leads) pass.
             if i + 8 <= n {
                 let x = UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-                let below20 = (x &- ones &* 0x20) & ~x & high
-                let del = x ^ (ones &* 0x7F)
-                if (x & high) | below20 | ((del &- ones) & ~del & high) == 0 {
+                if !Self.wordMayHoldStray(x) {
                     i += 8
                     continue
                 }

@@ -20,12 +20,17 @@ public struct SourceDocument: Sendable {
     }
 
     /// Splits on `\n`, `\r\n` and a lone `\r`, scanning UTF-8 bytes (no grapheme breaking); a text without
-    /// `\r` is cut at each `\n` found by `memchr`.
+    /// `\r` is cut at each `\n` found by `memchr`. Each line is copied out of the text as a substring (the
+    /// text is valid UTF-8, and a line break is a scalar boundary: nothing to validate again).
     static func splitLines(_ text: String) -> [String] {
         text.withBytes { buf in
             var lines: [String] = []
             guard let base = buf.baseAddress else { return [""] }
-            func line(_ from: Int, _ to: Int) -> String { String(decoding: UnsafeBufferPointer(start: base + from, count: to - from), as: UTF8.self) }
+            let utf8 = text.utf8
+            func line(_ from: Int, _ to: Int) -> String {
+                let lo = utf8.index(utf8.startIndex, offsetBy: from)
+                return String(text[lo..<utf8.index(lo, offsetBy: to - from)])
+            }
             let n = buf.count
             var start = 0
             if memchr(base, 0x0D, n) == nil {

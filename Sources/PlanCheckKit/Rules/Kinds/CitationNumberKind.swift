@@ -166,6 +166,14 @@ public struct CitationNumberKind: RuleKind {
     /// The province or city a text is about (`… cấp xã của thành phố Đà Nẵng năm 2025` → `da nang`), folded:
     /// the words after `của tỉnh` / `của thành phố`, up to `năm` or four words; nil when it names none.
     static func province(in text: String) -> String? {
+        placeCache.value(text, place)
+    }
+
+    /// Every citation rule asks this of every citation, and of the registry titles it is compared with: the
+    /// answers are remembered (shared by all threads, under a lock).
+    static let placeCache = MemoCache<String?>()
+
+    static func place(_ text: String) -> String? {
         let f = " " + Folding.fold(text) + " "
         guard let r = f.range(of: " cua tinh ") ?? f.range(of: " cua thanh pho ") else { return nil }
         let words = f[r.upperBound...].words.prefix { $0 != "nam" && $0 != "ve" && Int($0) == nil }.prefix(4)
