@@ -50,7 +50,10 @@ struct LeadExtractor {
                 let taskLead = !atStart && b.marker.map { $0.kind == .letter || $0.kind == .bullet || $0.kind == .romanItem } == true
                 for piece in t.text((colon + 1)..<labelledEnd(t, from: colon + 1)).split(whereSeparator: { $0 == ";" }) {
                     // "…; đơn vị phối hợp: các phòng chuyên môn": the coordinators are not leads.
-                    if Folding.fold(String(piece)).contains("phoi hop") { break }
+                    let folded = Folding.fold(String(piece))
+                    if folded.contains("phoi hop") { break }
+                    // "Đơn vị chủ trì: theo phân công tại điểm … của Kế hoạch này": a reference, not a unit's name.
+                    if ["theo", "nhu", "tai", "xem"].contains(where: { folded.hasPrefix($0 + " ") }) { break }
                     if let ref = catalog.units.resolve(legend.expand(String(piece)), line: b.line(atOffset: colon + 1), abbreviations: ab),
                        atStart || ref.unitID != nil {
                         if taskLead { section[area, default: []].append(ref); break }

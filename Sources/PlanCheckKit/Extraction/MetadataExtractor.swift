@@ -34,8 +34,10 @@ struct MetadataExtractor {
         for text in texts {
             let t = AlignedFold(text)
             // "Số: 16/QĐ-UBND", "Số: /KH-UBND" (number left blank in a draft)
-            if r.number == nil, let p = t.positions(of: "so").first, p <= 2 {
+            // ("Số ký hiệu: 09/KH-UBND": a document portal's field, maybe joined to the breadcrumb line above it.)
+            if r.number == nil, let p = t.positions(of: "so ky hieu").first ?? t.positions(of: "so").first.flatMap({ $0 <= 2 ? $0 : nil }) {
                 var j = DateParsing.skipSpaces(t, p + 2)
+                if t.hasWord("ky hieu", at: j) { j = DateParsing.skipSpaces(t, j + 7) }
                 if j < t.count, t.chars[j] == ":" { j = DateParsing.skipSpaces(t, j + 1) }
                 var e = j
                 while e < t.count, t.chars[e] != " " { e += 1 }
@@ -48,6 +50,12 @@ struct MetadataExtractor {
                     num += t.text(slash..<e)
                 }
                 if num.contains("/") { r.number = num }
+            }
+            // "Ngày ban hành: 12/01/2027": a document portal's field.
+            if r.date == nil, t.hasWord("ngay ban hanh", at: 0) {
+                var j = DateParsing.skipSpaces(t, 13)
+                if j < t.count, t.chars[j] == ":" { j += 1 }
+                if let d = DateParsing.parse(t, at: j) { r.date = d.iso }
             }
             // "Thành Đông, ngày 14 tháng 01 năm 2026" / "Bình Phước, ngày tháng năm 2026"
             // The place-and-date line: "Thành Đông, ngày 14 tháng 01 năm 2026", also without the comma

@@ -18,6 +18,7 @@ public enum PlanExtractor {
         plan.date = meta.date
         plan.draft = meta.draft
         plan.communeKind = CommuneKind.ofPlan(level: meta.level, blocks: blocks)
+        plan.adoptsParentTargetsAt = AdoptedTargets.line(in: blocks)
 
         // Citations and targets, paragraph by paragraph and cell by cell.
         let targets = TargetExtractor(catalog: catalog, planPeriod: meta.period)
@@ -96,6 +97,8 @@ public enum PlanExtractor {
                        !blocks[k].text.contains("%") { context = blocks[k].body }
                 }
                 if b.text.utf8.last == 0x3A, b.text.hasAtMostCharacters(200) { leadIns.append((b.text, depth)) }
+                // "☐ 6.1. Tỷ lệ giải ngân … (mức tỉnh giao: ≥ 95%)": a line of a form left unticked commits to nothing.
+                if Self.isUntickedBox(b.text) { break }
                 // `Chỉ tiêu tỉnh giao: "…". Phường đăng ký: 97%.`: the registration's figures, about the quotation
                 // (which the parent's-field test below would set aside whole).
                 if !outline.inResultsSection[i], let reply = RegistrationReply.parts(b.text) {
@@ -486,6 +489,12 @@ public enum PlanExtractor {
         guard periods.indices.contains(column), periods[column] != nil, note < b.cells.count, !b.cells[note].text.isEmpty,
               TargetExtractor.saysEveryYear(Folding.fold(b.cells[note].text), from: nil) else { return false }
         return periods.indices.allSatisfy { k in k == column || periods[k] == nil || k >= b.cells.count || b.cells[k].text.isEmpty }
+    }
+
+    /// Whether a line opens on an empty check box (`☐`, `□`, `[ ]`): a registration form's item not chosen.
+    static func isUntickedBox(_ text: String) -> Bool {
+        let t = text.drop { $0 == " " }
+        return t.hasPrefix("☐") || t.hasPrefix("□") || t.hasPrefix("[ ]") || t.hasPrefix("[  ]")
     }
 
     /// A ditto mark in a table cell: `-nt-`, `nt`, `Như trên` (as above).

@@ -61,8 +61,20 @@ public enum RelativeTargets {
     /// `plan` with each relative target given the parent's figure for its indicator (the parent's target due
     /// the same year, else one for a period holding it) and moved among its targets; unchanged without a parent.
     public static func resolve(_ plan: Plan, parent: Plan?) -> Plan {
-        guard !plan.relativeTargets.isEmpty, let parent else { return plan }
+        guard !plan.relativeTargets.isEmpty || plan.adoptsParentTargetsAt != nil, let parent else { return plan }
         var plan = plan
+        // A plan that takes its parent's targets by reference (`AdoptedTargets`): each parent target it does
+        // not restate is its own, at the parent's level, quoted from the adopting sentence.
+        if let line = plan.adoptsParentTargetsAt {
+            let own = Set(plan.targets.compactMap(\.indicator))
+            let text = plan.quote(line: line)
+            for p in parent.targets where parent.binds(p, on: plan) {
+                guard let id = p.indicator, !own.contains(id) else { continue }
+                var t = p
+                t.line = line; t.text = text; t.forCommune = nil; t.forLevel = nil; t.forKind = nil
+                plan.targets.append(t)
+            }
+        }
         for r in plan.relativeTargets {
             guard let id = r.indicator, let year = (r.period ?? plan.period)?.to else { continue }
             let same = parent.targets.filter { $0.indicator == id && $0.unit == r.unit && $0.comparator.change == nil && parent.binds($0, on: plan) }

@@ -174,6 +174,16 @@ struct TargetExtractor {
                 // set it against the parent's (a bare `giảm` there would name a cut in time); the label names it.
                 indicator = id
             }
+            // "Tỷ lệ thanh toán trực tuyến: 6 tháng đầu năm đạt 55%; cả năm đạt từ 70% trở lên": the year's figure
+            // after a step set aside is about the label before the sentence's colon.
+            if indicator == nil, label == nil, Self.namesYearEndOnly(before) {
+                let sentenceStart = t.sentenceStart(before: f.start)
+                if let colon = (sentenceStart..<clause.lowerBound).last(where: { t.chars[$0] == ":" }) {
+                    var s = colon
+                    while s > sentenceStart, t.chars[s - 1] != ";" { s -= 1 }
+                    indicator = match(before: t.fold(s..<colon) + " " + before, after: after, unit: f.unit)
+                }
+            }
             // "Tỷ lệ tối thiểu hồ sơ TTHC được giải quyết đúng hạn: 98%": the label says how the figure binds.
             if comparator == .equal, let label, before.isEmpty {
                 let named = " " + t.fold(label) + " "
@@ -444,6 +454,10 @@ struct TargetExtractor {
         while k >= limit, t.folded[k] != 0x28, t.folded[k] != 0x29 { k -= 1 }  // ( )
         guard k >= limit, t.folded[k] == 0x28 else { return false }
         var j = DateParsing.skipSpaces(t, k + 1)
+        // (`(mức tỉnh giao: ≥ 95%)`: the parent's level.)
+        if t.hasWord("muc", at: j), t.hasWord("thanh pho giao", at: DateParsing.skipSpaces(t, j + 3)) || t.hasWord("tinh giao", at: DateParsing.skipSpaces(t, j + 3)) {
+            return true
+        }
         if t.hasWord("theo", at: j) || t.hasWord("thanh pho giao", at: j) || t.hasWord("tinh giao", at: j) { return true }
         // `(chỉ tiêu Thành phố: 99%)`, `(chỉ tiêu của tỉnh giao cấp xã: 95%)`: the parent's figure beside the plan's.
         guard t.hasWord("chi tieu", at: j) else { return false }
@@ -470,15 +484,38 @@ struct TargetExtractor {
         return [" phan dau ", " den nam ", " muc tieu ", " toi thieu ", " it nhat ", " ke hoach ", " nam 20"].contains { f.contains($0) }
     }
 
+    /// Whether folded words before a figure name only the year's end and how the figure binds (`cả năm đạt
+    /// từ`, `đến 31/12/2027 đạt tối thiểu`, `hết năm đạt`): no subject of their own.
+    static func namesYearEndOnly(_ before: String) -> Bool {
+        let w = before.words
+        guard let first = w.first, ["ca", "den", "het", "cuoi"].contains(first) else { return false }
+        return w.allSatisfy { yearEndWords.contains($0) || comparatorWords.contains($0) || $0.allSatisfy { $0.isNumber || $0 == "/" } }
+    }
+    static let yearEndWords: Set<Substring> = ["ca", "nam", "den", "het", "cuoi", "ngay", "dat", "phan", "dau", "muc", "tu", "thieu", "tren",
+                                               "hon", "thap", "bang"]
+
     /// Whether folded words before a figure name a step within a year (`quý II/2026 đạt`, `6 tháng đầu năm
-    /// 2026 đạt`), not its end (`quý IV/2026`, `cả năm`).
+    /// 2026 đạt tối thiểu`, `đến ngày 30/6/2027 đạt`), not its end (`quý IV/2026`, `cả năm`, `đến 31/12/2027`).
     static func isInterimStep(_ before: String) -> Bool {
-        // The last six words are in the last 40 bytes of folded text; most have no `q` (quý) and no `6` there.
-        let tail = before.utf8.suffix(40)
-        guard tail.contains(UInt8(ascii: "q")) || tail.contains(UInt8(ascii: "6")) else { return false }
-        let words = String(decoding: tail, as: UTF8.self).words.suffix(6)
+        // The last eight words are in the last 56 bytes of folded text; most have no `q` (quý), no `6` and no
+        // `den` there.
+        let tail = before.utf8.suffix(56)
+        let text = String(decoding: tail, as: UTF8.self)
+        guard tail.contains(UInt8(ascii: "q")) || tail.contains(UInt8(ascii: "6")) || text.contains("den ") else { return false }
+        let words = text.words.suffix(8)
         if let k = words.lastIndex(of: "quy"), k + 1 < words.endIndex { return ["i", "ii", "iii"].contains(words[k + 1]) }
-        return words.joined(separator: " ").contains("6 thang dau nam")
+        if words.joined(separator: " ").contains("6 thang dau nam") { return true }
+        // "đến (ngày) 30/6/2027 đạt tối thiểu 80%, đến 31/12/2027 …": a checkpoint before the year's end.
+        if let k = words.lastIndex(of: "den") {
+            var rest = words[(k + 1)...]
+            if rest.first == "ngay" { rest = rest.dropFirst() }
+            guard let first = rest.first else { return false }
+            // (The date's slashes may be folded to spaces.)
+            var parts = first.split(separator: "/").compactMap { Int($0) }
+            if parts.count == 1 { parts = rest.prefix(3).compactMap { Int($0) } }
+            return parts.count == 3 && (1...12).contains(parts[1]) && (1...31).contains(parts[0]) && !(parts[0] == 31 && parts[1] == 12)
+        }
+        return false
     }
 
     /// The years the folded words before a figure say it holds each of: `từ năm 2026 đến (hết) năm 2030`,

@@ -239,6 +239,9 @@ public struct Plan: Codable, Sendable {
     public var relativeTargets: [Target] = []
     /// The kind of commune the plan says it is (`CommuneKind`), nil above the communes. Not encoded.
     public var communeKind: String?
+    /// The line where the plan takes its parent's targets by reference (`AdoptedTargets`), if it does: the
+    /// parent's targets it does not restate are its own once the parent is loaded. Not encoded.
+    public var adoptsParentTargetsAt: Int?
 
     /// The plan's commune as a parent's table of communes names it (`CommuneTable.key(ofName:)` of the issuer).
     public var communeKey: String { CommuneTable.key(ofName: issuer ?? "") }
