@@ -79,6 +79,13 @@ final class MojibakeStampsAndSpacingShapesTests: XCTestCase {
         XCTAssertEqual(p.citations.first { $0.number == "315/KH-UBND" }?.date, "2026-12-22")
     }
 
+    func testADateInWords() {
+        let words = plan("- Cụ thể hóa Kế hoạch số 315/KH-UBND ngày hai mươi hai tháng mười hai năm hai nghìn không trăm hai mươi sáu của UBND tỉnh.\n")
+        XCTAssertEqual(words.citations.first?.date, "2026-12-22")
+        let mixed = plan("- Thực hiện Quyết định số 06/QĐ-TTg ngày mùng sáu tháng một năm 2022 và Kế hoạch số 12/KH-UBND ngày mười lăm tháng bảy năm 2026.\n")
+        XCTAssertEqual(mixed.citations.map(\.date), [nil, "2026-07-15"], "`mùng` is not read; a year in figures is")
+    }
+
     func testOnlyTheWholeCommunesRowOfAVillageTable() {
         let p = plan("""
         II. CHỈ TIÊU
