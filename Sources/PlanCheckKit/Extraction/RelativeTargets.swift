@@ -59,7 +59,9 @@ public enum RelativeTargets {
     }
 
     /// `plan` with each relative target given the parent's figure for its indicator (the parent's target due
-    /// the same year, else one for a period holding it) and moved among its targets; unchanged without a parent.
+    /// the same year, else one for a period holding it) and moved among its targets, and, when the plan adopts
+    /// its parent's targets by reference (`AdoptedTargets`), each parent target it does not restate added at
+    /// the adopting line; unchanged without a parent.
     public static func resolve(_ plan: Plan, parent: Plan?) -> Plan {
         guard !plan.relativeTargets.isEmpty || plan.adoptsParentTargetsAt != nil, let parent else { return plan }
         var plan = plan
