@@ -493,8 +493,17 @@ public enum PlanExtractor {
 
     /// Whether a line opens on an empty check box (`☐`, `□`, `[ ]`): a registration form's item not chosen.
     static func isUntickedBox(_ text: String) -> Bool {
-        let t = text.drop { $0 == " " }
-        return t.hasPrefix("☐") || t.hasPrefix("□") || t.hasPrefix("[ ]") || t.hasPrefix("[  ]")
+        // (Read on the first bytes: every paragraph passes here. `☐` is E2 98 90, `□` E2 96 A1.)
+        text.withBytes { b in
+            var i = 0
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            guard i + 2 < b.count else { return false }
+            if b[i] == 0xE2 { return b[i + 1] == 0x98 && b[i + 2] == 0x90 || b[i + 1] == 0x96 && b[i + 2] == 0xA1 }
+            guard b[i] == 0x5B else { return false }  // [
+            var k = i + 1
+            while k < b.count, k <= i + 3, b[k] == 0x20 { k += 1 }
+            return k > i + 1 && k < b.count && b[k] == 0x5D  // ]
+        }
     }
 
     /// A ditto mark in a table cell: `-nt-`, `nt`, `Như trên` (as above).
