@@ -150,7 +150,7 @@ struct LeadExtractor {
     static let preambleCues = ["mưu", "MƯU", "thường trực", "THƯỜNG TRỰC", "hiện", "HIỆN"]
     /// `Phòng Văn hóa - Xã hội là đơn vị thường trực, tham mưu …`, `… tham mưu, tổ chức thực hiện; … phối hợp.`,
     /// `Các nội dung dưới đây do Phòng Văn hóa - Xã hội thực hiện, các đơn vị liên quan phối hợp:`, folded.
-    static let preamblePhrases = ["la don vi thuong truc", "la co quan thuong truc", "tham muu", "thuc hien"]
+    static let preamblePhrases = standingBodyPhrases + ["tham muu", "thuc hien"]
 
     /// The unmarked paragraph that opens an area's section and names who carries it out without `chủ trì`
     /// (`Phòng Kinh tế là đơn vị thường trực, tham mưu UBND xã …`, `… do Văn phòng HĐND và UBND xã thực hiện,
@@ -524,9 +524,11 @@ struct LeadExtractor {
 
     /// Words that may stand between a unit and its `chủ trì`, folded: the standing body of the reform named as
     /// such (`Văn phòng HĐND và UBND phường là cơ quan thường trực, chủ trì …`), or `cũng được giao`.
-    static let standingBody = ["la co quan thuong truc", "la don vi thuong truc", "la co quan dau moi", "la dau moi",
+    static let standingBody = standingBodyPhrases + ["la co quan dau moi", "la dau moi",
                                // `Văn phòng HĐND và UBND phường cũng được giao chủ trì …` (a news report of the plan)
                                "cung duoc giao"]
+    /// `là cơ quan thường trực`, `là đơn vị thường trực`, folded.
+    static let standingBodyPhrases = ["la co quan thuong truc", "la don vi thuong truc"]
 
     /// A catalogue unit named as the subject of `chủ trì` (`Phòng Văn hóa - Xã hội chủ trì`): in its sentence, with nothing but a verb-less
     /// gap (`có trách nhiệm`, `được giao`, `là cơ quan thường trực`) between it and `chủ trì`.

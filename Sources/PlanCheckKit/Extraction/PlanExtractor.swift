@@ -550,7 +550,7 @@ public enum PlanExtractor {
     /// Whether a table row only names a measure: a number, a label, and no figure in its other cells.
     static func namesMeasureOnly(_ cells: [String]) -> Bool {
         cells.count >= 2 && !cells[0].isEmpty && !cells[1].isEmpty
-            && !cells.dropFirst(2).contains { c in c.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+            && !cells.dropFirst(2).contains(where: \.hasASCIIDigit)
     }
 
     /// Whether a value cell says its figure holds every year: `100% (hằng năm)`, `≥ 98%/năm`, `100% mỗi năm`.
@@ -620,7 +620,7 @@ public enum PlanExtractor {
     /// tỉnh giao`, `Theo chỉ tiêu tỉnh`, `Đạt chỉ tiêu Thành phố giao`): a short cell without a digit that
     /// opens on a word of likeness and names the parent.
     static func takesParentFigure(_ cell: String) -> Bool {
-        guard cell.utf8.count <= 60, !cell.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard cell.utf8.count <= 60, !cell.hasASCIIDigit else { return false }
         let f = " " + Folding.fold(cell) + " "
         guard let first = f.words.first, ["nhu", "bang", "theo", "dat", "giu"].contains(first) else { return false }
         return f.contains(" tinh ") || f.contains(" thanh pho ") || f.contains(" cap tren ")

@@ -509,13 +509,20 @@ struct TargetExtractor {
         if let k = words.lastIndex(of: "den") {
             var rest = words[(k + 1)...]
             if rest.first == "ngay" { rest = rest.dropFirst() }
-            guard let first = rest.first else { return false }
-            // (The date's slashes may be folded to spaces.)
-            var parts = first.split(separator: "/").compactMap { Int($0) }
-            if parts.count == 1 { parts = rest.prefix(3).compactMap { Int($0) } }
-            return parts.count == 3 && (1...12).contains(parts[1]) && (1...31).contains(parts[0]) && !(parts[0] == 31 && parts[1] == 12)
+            guard let (d, m, _) = foldedDate(rest) else { return false }
+            return (1...31).contains(d) && !(d == 31 && m == 12)
         }
         return false
+    }
+
+    /// The day, month and year of a date opening folded words (`30/6/2027`, or `30 6 2027` when the slashes
+    /// were folded to spaces), the month checked; nil for other words.
+    static func foldedDate(_ words: ArraySlice<Substring>) -> (day: Int, month: Int, year: Int)? {
+        guard let first = words.first else { return nil }
+        var parts = first.split(separator: "/").compactMap { Int($0) }
+        if parts.count == 1 { parts = words.prefix(3).compactMap { Int($0) } }
+        guard parts.count == 3, (1...12).contains(parts[1]) else { return nil }
+        return (parts[0], parts[1], parts[2])
     }
 
     /// The years the folded words before a figure say it holds each of: `từ năm 2026 đến (hết) năm 2030`,
@@ -553,13 +560,10 @@ struct TargetExtractor {
         let words = after.words
         for k in words.indices.dropLast() where words[k] == "ngay" && k > words.startIndex
             && ["truoc", "den"].contains(words[words.index(before: k)]) {
-            // (The date's slashes may be folded to spaces.)
-            var parts = words[k + 1].split(separator: "/").compactMap { Int($0) }
-            if parts.count == 1 { parts = words[(k + 1)...].prefix(3).compactMap { Int($0) } }
             // A checkpoint from mid-year on (`30/9`) is a step towards the year's rate; an early deadline
             // (`trước ngày 31/01/2026`) closes a task done once, whose figure is the target itself.
-            guard parts.count == 3, parts[2] == year, (6...12).contains(parts[1]) else { continue }
-            return !(parts[0] == 31 && parts[1] == 12)
+            guard let (d, m, y) = foldedDate(words[(k + 1)...]), y == year, (6...12).contains(m) else { continue }
+            return !(d == 31 && m == 12)
         }
         return false
     }

@@ -20,7 +20,7 @@ enum TextDecoding {
         } else {
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
             if let kind = BinarySniffing.kind(of: body) { throw InputError(file: file, .binary(looksLike: kind)) }
-            if body.withUnsafeBufferPointer({ $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }) {
+            if body.withUnsafeBufferPointer({ ByteSearch.index(of: 0, in: $0) != nil }) {
                 throw InputError(file: file, BinarySniffing.looksLikeBOMlessUTF16(body) ? .utf16WithoutBOM : .binary(looksLike: nil))
             }
             if BinarySniffing.hasManyControlBytes(body) { throw InputError(file: file, .binary(looksLike: nil)) }

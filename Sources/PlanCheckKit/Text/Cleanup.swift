@@ -739,7 +739,7 @@ public enum Cleanup {
     static func isSubItemRow(_ cells: [String]) -> Bool {
         guard cells.count >= 3, cells[0].isEmpty, let label = cells[1].utf8.first, label == 0x2D || label == 0x2B,
               cells[1].utf8.dropFirst().first == 0x20 else { return false }
-        return cells.dropFirst(2).contains { c in c.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        return cells.dropFirst(2).contains(where: \.hasASCIIDigit)
     }
 
     /// Lines that may sit between two pages of one table without ending it.

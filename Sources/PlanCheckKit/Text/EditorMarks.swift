@@ -18,8 +18,7 @@ enum EditorMarks {
                 || memchr(base, 0x26, b.count) != nil { return true }
             func follows(_ lead: UInt8, _ next: (Int) -> Bool) -> Bool {
                 var from = 0
-                while from < b.count, let p = memchr(base + from, Int32(lead), b.count - from) {
-                    let i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+                while let i = ByteSearch.index(of: lead, in: b, from: from) {
                     if next(i) { return true }
                     from = i + 1
                 }

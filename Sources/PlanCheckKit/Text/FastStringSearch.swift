@@ -45,36 +45,21 @@ extension String {
 extension String {
     /// The range of the first occurrence of `other`, found byte for byte as `contains(_:)` (Foundation's
     /// `range(of:)` converts both strings to UTF-16 and was 3% of an audit); nil for an empty `other`.
-    func range(of other: String) -> Range<String.Index>? {
-        var hay = self, needle = other
-        guard let at = hay.withUTF8({ h in needle.withUTF8 { n in ByteSearch.find(n, in: h) } }) else { return nil }
-        let lo = utf8.index(startIndex, offsetBy: at)
-        return lo..<utf8.index(lo, offsetBy: other.utf8.count)
-    }
-}
+    func range(of other: String) -> Range<String.Index>? { self[...].range(of: other) }
 
-extension String {
     /// The first index of `character`; an ASCII character is found by `memchr` on the UTF-8 bytes (the
     /// generic `firstIndex(of:)` builds every Character before it, and was 1.5% of an audit).
-    func firstIndex(of character: Character) -> String.Index? {
-        guard let ascii = character.asciiValue else { return firstIndex { $0 == character } }
-        return withBytes { buf -> Int? in
-            guard let base = buf.baseAddress, let p = memchr(base, Int32(ascii), buf.count) else { return nil }
-            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
-        }.map { utf8.index(startIndex, offsetBy: $0) }
-    }
+    func firstIndex(of character: Character) -> String.Index? { self[...].firstIndex(of: character) }
 }
 
 extension Substring {
     /// `String.firstIndex(of:)` for a substring, with an index into the substring's base.
     func firstIndex(of character: Character) -> String.Index? {
-        guard let ascii = character.asciiValue else { return firstIndex { $0 == character } }
-        let found = utf8.withContiguousStorageIfAvailable { buf -> Int? in
-            guard let base = buf.baseAddress, let p = memchr(base, Int32(ascii), buf.count) else { return nil }
-            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+        guard let ascii = character.asciiValue,
+              let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.index(of: ascii, in: $0) }) else {
+            return firstIndex { $0 == character }
         }
-        guard let offset = found else { return firstIndex { $0 == character } }
-        return offset.map { utf8.index(startIndex, offsetBy: $0) }
+        return found.map { utf8.index(startIndex, offsetBy: $0) }
     }
 
     /// `String.contains(String)` for a substring.
@@ -137,20 +122,21 @@ extension String {
         }
     }
 
+    /// Whether the text holds an ASCII digit (a figure), read on its bytes.
+    var hasASCIIDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+
     /// Whether the UTF-8 bytes contain `byte` (`memchr`).
     func containsByte(_ byte: UInt8) -> Bool {
-        var s = self
-        return s.withUTF8 { buf in buf.isEmpty ? false : memchr(buf.baseAddress!, Int32(byte), buf.count) != nil }
+        withBytes { ByteSearch.index(of: byte, in: $0) != nil }
     }
 
     /// How many times `byte` occurs in the UTF-8 bytes (quotes to balance, pipes of a row).
     func count(ofByte byte: UInt8) -> Int {
         withBytes { buf in
-            guard let base = buf.baseAddress else { return 0 }
             var n = 0, i = 0
-            while i < buf.count, let p = memchr(base + i, Int32(byte), buf.count - i) {
+            while let k = ByteSearch.index(of: byte, in: buf, from: i) {
                 n += 1
-                i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p)) + 1
+                i = k + 1
             }
             return n
         }
@@ -171,6 +157,13 @@ extension String {
 /// Byte-string search: `memchr` for one byte of the needle (the first, or a rarer one the caller names),
 /// `memcmp` for the whole needle.
 enum ByteSearch {
+    /// Offset of the first `byte` in `hay` at or after `from` (`memchr`), or nil.
+    @inline(__always) static func index(of byte: UInt8, in hay: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+        guard from >= 0, from < hay.count, let base = hay.baseAddress, let p = memchr(base + from, Int32(byte), hay.count - from)
+        else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+    }
+
     /// Offset of the first occurrence of `needle` in `hay` at or after `from`, or nil; nil for an empty
     /// needle. `key` is the index of the needle's byte `memchr` looks for.
     static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int = 0, key: Int = 0) -> Int? {
@@ -197,10 +190,8 @@ enum ByteSearch {
 
     /// Whether `hay` holds the byte `lead` right before a byte `next` accepts (`C2` before `B5`: `µ`).
     static func containsPair(_ lead: UInt8, in hay: UnsafeBufferPointer<UInt8>, before next: (UInt8) -> Bool) -> Bool {
-        guard let base = hay.baseAddress else { return false }
         var i = 0
-        while i + 1 < hay.count, let p = memchr(base + i, Int32(lead), hay.count - i - 1) {
-            let k = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+        while let k = index(of: lead, in: hay, from: i), k + 1 < hay.count {
             if next(hay[k + 1]) { return true }
             i = k + 1
         }

@@ -25,7 +25,7 @@ public struct SourceDocument: Sendable {
     static func splitLines(_ text: String) -> [String] {
         text.withBytes { buf in
             var lines: [String] = []
-            guard let base = buf.baseAddress else { return [""] }
+            guard buf.baseAddress != nil else { return [""] }
             let utf8 = text.utf8
             func line(_ from: Int, _ to: Int) -> String {
                 let lo = utf8.index(utf8.startIndex, offsetBy: from)
@@ -33,9 +33,8 @@ public struct SourceDocument: Sendable {
             }
             let n = buf.count
             var start = 0
-            if memchr(base, 0x0D, n) == nil {
-                while start <= n, let p = memchr(base + start, 0x0A, n - start) {
-                    let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+            if ByteSearch.index(of: 0x0D, in: buf) == nil {
+                while let at = ByteSearch.index(of: 0x0A, in: buf, from: start) {
                     lines.append(line(start, at))
                     start = at + 1
                 }
