@@ -46,13 +46,7 @@ enum LegacyFontLines {
         // refused with a conversion hint (`LegacyEncoding`), not guessed line by line.
         let unicode = text.withBytes { ByteSearch.containsPair(0xE1, in: $0) { $0 == 0xBA || $0 == 0xBB } }
         guard marked, unicode else { return text }
-        var changed = false
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            guard let c = converted(String(line)) else { return line }
-            changed = true
-            return Substring(c)
-        }
-        return changed ? lines.joined(separator: "\n") : text
+        return LineRewrite.rewriting(text) { converted(String($0)) }
     }
 
     /// Second bytes of `µ ¹ ¶ · ¸` and the soft hyphen after C2.

@@ -15,13 +15,7 @@ enum MojibakeLines {
     static func repairingLines(_ text: String) -> String {
         // (Searched on their third byte, C2 or E2: C3 opens most Vietnamese letters, C2 is rare.)
         guard text.containsAny(ofBytes: marks, key: 2) else { return text }
-        var changed = false
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            guard let fixed = repaired(line) else { return line }
-            changed = true
-            return Substring(fixed)
-        }
-        return changed ? lines.joined(separator: "\n") : text
+        return LineRewrite.rewriting(text, repaired)
     }
 
     /// `á»`, `áº`, `Ä‘`, `Æ°` in UTF-8.

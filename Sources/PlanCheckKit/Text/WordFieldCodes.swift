@@ -21,14 +21,9 @@ enum WordFieldCodes {
             for e in errorResults where text.contains(e) { text = text.replacingAll(" " + e, with: "").replacingAll(e, with: "") }
         }
         guard text.containsAny(ofBytes: cues, key: 1) else { return text }
-        var changed = false
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            guard String(line).containsAny(ofBytes: cues, key: 1) else { return line }
-            let out = stripped(String(line))
-            if out != line { changed = true }
-            return Substring(out)
+        return LineRewrite.rewriting(text) { line in
+            String(line).containsAny(ofBytes: cues, key: 1) ? stripped(String(line)) : nil
         }
-        return changed ? lines.joined(separator: "\n") : text
     }
 
     /// `MERGEFIELD`, `HYPERLINK`, `FORMTEXT`, ` REF _`, `PAGEREF` as bytes (searched on their second byte).
