@@ -12,7 +12,8 @@ enum AdoptedTargets {
     /// The line of the first paragraph that adopts the parent's targets, or nil. The targets must be pointed
     /// at right after the phrase (`tại Mục II Kế hoạch số …`, `theo Kế hoạch của UBND tỉnh`) and the sentence
     /// must name the parent (`tỉnh`, `thành phố` or a plan's number): `Thực hiện đầy đủ các chỉ tiêu, nhiệm vụ
-    /// cải cách hành chính năm 2027 của Thành phố` states a purpose, and the plan goes on to list its targets.
+    /// cải cách hành chính năm 2027 của Thành phố` states a purpose, and the plan goes on to list its targets;
+    /// so does a sentence that announces a list (`… như sau:`).
     static func line(in blocks: [Block]) -> Int? {
         for b in blocks where b.kind == .paragraph && b.text.utf8.count <= 400 && b.text.contains("chỉ tiêu") {
             let f = " " + Folding.fold(b.text) + " "
@@ -29,6 +30,9 @@ enum AdoptedTargets {
                     || first == "ke" && second == "hoach"
                 let rest = f[r.upperBound...]
                 guard pointed, rest.contains(" tinh ") || rest.contains(" thanh pho ") || rest.contains(" ke hoach so ") else { continue }
+                // `UBND xã đăng ký thực hiện các chỉ tiêu tại Phụ lục Kế hoạch số 298/KH-UBND … như sau:`: a
+                // lead-in to the plan's own list, which adopts nothing it leaves out.
+                if rest.contains(" nhu sau ") || b.text.trimmedWhitespace.hasSuffix(":") { continue }
                 return b.firstLine
             }
         }

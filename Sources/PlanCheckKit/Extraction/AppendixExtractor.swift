@@ -29,10 +29,13 @@ enum AppendixExtractor {
     }
 
     /// Whether the words after `Phụ lục` (within 60 characters) name the document it belongs to by number
-    /// (`kèm theo Kế hoạch số 356/KH-UBND`, `của Quyết định số …`): the appendix of another document.
+    /// (`kèm theo Kế hoạch số 356/KH-UBND`, `của Quyết định số …`, `Phụ lục Kế hoạch số …`): the appendix of
+    /// another document.
     static func ofAnotherDocument(_ t: AlignedFold, after i: Int) -> Bool {
         let words = t.fold(i..<min(t.count, i + 60)).words.prefix(9)
         guard let k = words.firstIndex(of: "so") else { return false }
+        // `tại Phụ lục Kế hoạch số 298/KH-UBND`: the document named right after.
+        if [["ke", "hoach"], ["quyet", "dinh"], ["van", "ban"]].contains(where: { words[..<k].elementsEqual($0) }) { return true }
         return words[..<k].contains { ["kem", "cua", "theo"].contains($0) }
             && words[..<k].contains { ["hoach", "dinh", "van", "quyet"].contains($0) }
     }

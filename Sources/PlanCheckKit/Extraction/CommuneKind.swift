@@ -10,10 +10,14 @@ public enum CommuneKind {
     public static let ward = "phuong"
     /// Communes (xã) only, set apart from wards in the same way.
     public static let rural = "xa"
+    /// Communes recognised as advanced new-countryside communes (`xã đạt chuẩn nông thôn mới nâng cao`), when a
+    /// province sets them a figure of their own beside `các xã còn lại` (the others, `ordinary`).
+    public static let advanced = "ntm-nang-cao"
 
     /// The kind a label right before a figure names inside a bracket or after a `;`: `(phường: tối thiểu 80%;
     /// xã: tối thiểu 65%)` — the first figure for wards, the second for communes. Nil for other figures.
     static func labelled(_ t: AlignedFold, figureStart start: Int) -> String? {
+        if let kind = listLabelled(t, figureStart: start) { return kind }
         var k = start - 1
         while k >= 0, start - k <= 32, t.chars[k] != "(", t.chars[k] != ";", t.chars[k] != ")" { k -= 1 }
         guard k >= 0, start - k <= 32, t.chars[k] == "(" || t.chars[k] == ";", t.text((k + 1)..<start).contains(":") else { return nil }
@@ -26,13 +30,36 @@ public enum CommuneKind {
         return labelKind(t.fold((k + 1)..<start).words)
     }
 
-    /// `phường` / `các phường` → wards, `xã` / `các xã` → communes, with comparator words after the name.
+    /// `phường` / `các phường` → wards, `xã` / `các xã` → communes, with comparator words after the name;
+    /// `xã đạt chuẩn nông thôn mới nâng cao` → advanced communes, `các xã còn lại` → the others.
     static func labelKind<C: BidirectionalCollection>(_ words: C) -> String? where C.Element == Substring {
         var name = Array(words)
         while let w = name.last, comparatorWords.contains(w) { name.removeLast() }
         if name.first == "cac" { name.removeFirst() }
+        let phrase = name.joined(separator: " ")
+        if phrase == "xa dat chuan nong thon moi nang cao" || phrase == "xa nong thon moi nang cao" { return advanced }
+        if phrase == "xa con lai" { return ordinary }
         guard name.count == 1 else { return nil }
         return name[0] == "phuong" ? ward : name[0] == "xa" ? rural : nil
+    }
+
+    /// The kind a label opening a clause of a list of figures by kind names, outside brackets: `Tỷ lệ …:
+    /// phường: tối thiểu 80%; xã đạt chuẩn nông thôn mới nâng cao: tối thiểu 70%; các xã còn lại: tối
+    /// thiểu 60%`. Only the advanced communes and the others are read so (wards and communes alone are
+    /// read in brackets, `labelled`), and a ward's label when it stands in such a list.
+    static func listLabelled(_ t: AlignedFold, figureStart start: Int) -> String? {
+        // The colon right before the figure, only comparator words between.
+        var c = start - 1
+        while c >= 0, start - c <= 24, t.chars[c] != ":" { c -= 1 }
+        guard c > 0, start - c <= 24, t.fold((c + 1)..<start).words.allSatisfy({ comparatorWords.contains($0) }) else { return nil }
+        var k = c - 1
+        while k >= 0, c - k <= 50, t.chars[k] != ";", t.chars[k] != ":", t.chars[k] != "(" { k -= 1 }
+        guard k >= 0, c - k <= 50 else { return nil }
+        let kind = labelKind(t.fold((k + 1)..<c).words)
+        if kind == advanced || kind == ordinary { return kind }
+        // `phường:` in a list that also names the advanced communes.
+        guard kind == ward, t.fold(max(0, k - 200)..<min(t.count, start + 160)).contains("nong thon moi nang cao") else { return nil }
+        return kind
     }
     static let comparatorWords: Set<Substring> = ["toi", "thieu", "dat", "tren", "it", "nhat", "tu", "khong", "duoi", "qua", "tro", "len"]
 
@@ -93,13 +120,19 @@ public enum CommuneKind {
     static let kindPhraseWords: Set<Substring> = ["doi", "voi", "cac", "xa", "phuong", "va", "mien", "nui", "dac", "biet", "kho",
                                                   "khan", "dong", "bang", "vung", "sau", "cao", "khu", "vuc", "iii", "bien",
                                                   "gioi", "hai", "dao", "con", "lai", "dia", "ban", "dat", "toi", "thieu", "tren",
-                                                  "it", "nhat", "tu", "tro", "len", "khong", "duoi"]
+                                                  "it", "nhat", "tu", "tro", "len", "khong", "duoi", "chuan", "nong", "thon",
+                                                  "moi", "nang"]
 
     /// The kind a commune's own plan says it is: difficult when it calls itself so (`là xã miền núi`, `thuộc
     /// xã khu vực III`), else ordinary; nil for a plan above the communes.
     static func ofPlan(level: PlanLevel?, blocks: [Block]) -> String? {
         guard let level, level == .xa || level == .phuong || level == .dacKhu else { return nil }
         guard level == .xa else { return ordinary }
+        // `Xã Mỹ An Hưng là xã đạt chuẩn nông thôn mới nâng cao` (not `chưa được công nhận đạt chuẩn …`).
+        for b in blocks where b.kind == .paragraph && b.text.contains("nâng cao") {
+            let f = Folding.fold(b.text)
+            if f.contains("la xa dat chuan nong thon moi nang cao") || f.contains("la xa nong thon moi nang cao") { return advanced }
+        }
         for b in blocks where b.kind == .paragraph && (b.text.contains("miền núi") || b.text.contains("khó khăn") || b.text.contains("khu vực III")
                                                       || b.text.contains("vùng III") || b.text.contains("biên giới")) {
             let f = Folding.fold(b.text)

@@ -29,6 +29,11 @@ enum FigureScanner {
         let n = t.count
         while i < n {
             guard t.isDigit(i), i == 0 || !isNumberChar(t, i - 1) else { i += 1; continue }
+            // `CT04`, `TT01`: the digits of a code, never a figure (`CT04 - 100%` is no range).
+            if i > 0, case let c = t.chars[i - 1].value, c >= 0x41 && c <= 0x5A {
+                while i < n, t.isDigit(i) { i += 1 }
+                continue
+            }
             // Read a number with an optional decimal part (2,5 or 2.5).
             var j = i
             while j < n, t.isDigit(j) { j += 1 }

@@ -291,6 +291,8 @@ public enum PlanExtractor {
         }
         // A note that each milestone binds every year of its stage (`StageNote`).
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
+        // `chỉ tiêu CT15 và CT20 chỉ áp dụng đối với cấp tỉnh`: those codes' figures are the province's own.
+        TargetCodes.markProvinceOnly(blocks, targets: &plan.targets)
         // A ranking that does not say among whom is the plan's own place (a province's among provinces); so is
         // the figure of an indicator of the plan's own body (`scope = own`: the province's PAR Index score).
         if let level = plan.level, level != .national, case let own = level.figureLevel {

@@ -63,8 +63,19 @@ public enum RelativeTargets {
     /// its parent's targets by reference (`AdoptedTargets`), each parent target it does not restate added at
     /// the adopting line; unchanged without a parent.
     public static func resolve(_ plan: Plan, parent: Plan?) -> Plan {
-        guard !plan.relativeTargets.isEmpty || plan.adoptsParentTargetsAt != nil, let parent else { return plan }
+        guard let parent else { return plan }
         var plan = plan
+        // `CT05: đạt 92%`: a figure filed only under the parent's code is about that code's indicator.
+        if plan.targets.contains(where: { $0.code != nil && $0.indicator == nil }) {
+            let byCode = Dictionary(parent.targets.compactMap { p in p.code.flatMap { c in p.indicator.map { (c, (id: $0, area: p.area)) } } },
+                                    uniquingKeysWith: { first, _ in first })
+            for k in plan.targets.indices where plan.targets[k].indicator == nil {
+                guard let code = plan.targets[k].code, let known = byCode[code] else { continue }
+                plan.targets[k].indicator = known.id
+                plan.targets[k].area = known.area ?? plan.targets[k].area
+            }
+        }
+        guard !plan.relativeTargets.isEmpty || plan.adoptsParentTargetsAt != nil else { return plan }
         // A plan that takes its parent's targets by reference (`AdoptedTargets`): each parent target it does
         // not restate is its own, at the parent's level, quoted from the adopting sentence.
         if let line = plan.adoptsParentTargetsAt {

@@ -23,15 +23,30 @@ struct TargetExtractor {
         var lastEmittedEnd = 0
         // Where each target's figure starts, for the yearly figures said respectively.
         var starts: [Int] = []
-        for (n, f) in figures.enumerated() {
-            let clause = clauseBounds(t, around: f)
+        // Where each target's figure stands, for the codes they are filed under.
+        var spans: [Range<Int>] = []
+        // A base read into the rise before it (`levelOverStatedBase`).
+        var consumed: Int?
+        for (n, figure) in figures.enumerated() where n != consumed {
+            var f = figure
+            var clause = clauseBounds(t, around: f)
             var beforeStart = max(clause.lowerBound, n > 0 ? resultStart ?? figures[n - 1].end : 0)
             // "… năm 2026 ước đạt 58,7%; năm 2027 đạt tối thiểu 65%": past the `;` only the year is said.
             if let r = resultStart, r < clause.lowerBound, Self.onlyStages(Folding.fold(t.text(figures[n - 1].end..<f.start))) {
                 beforeStart = r
             }
             resultStart = nil
-            var afterEnd = min(clause.upperBound, n + 1 < figures.count ? figures[n + 1].start : t.count)
+            if f.points, n + 1 < figures.count,
+               let level = levelOverStatedBase(t, rise: f, base: figures[n + 1], before: t.fold(beforeStart..<f.start),
+                                               clauseEnd: clause.upperBound, next: n + 2 < figures.count ? figures[n + 2].start : nil) {
+                f = level
+                consumed = n + 1
+                // (`(năm 2026: 52,5%)`: the bracket may run past a clause cut at its colon.)
+                clause = clause.lowerBound..<max(clause.upperBound, f.end)
+            }
+            // The figure after this one (after the base a rise has read in).
+            let following = consumed == n + 1 ? n + 2 : n + 1
+            var afterEnd = max(f.end, min(clause.upperBound, following < figures.count ? figures[following].start : t.count))
             // "…: tối thiểu 88%" + "(Năm 2025: tỷ lệ hồ sơ đúng hạn … đạt 98,6%)": a note of past results joined
             // after the figure says nothing of what it measures.
             if let note = pastYearBracket(t, from: f.end, to: afterEnd) { afterEnd = note }
@@ -59,33 +74,33 @@ struct TargetExtractor {
             // sets aims, not results.
             pastResult = nil
             // "quý II/2026 đạt 60%, quý IV/2026 đạt 90%": a step within the year; the year's figure is the last.
-            if Self.isInterimStep(before) { resultStart = f.end; continue }
+            if Self.isInterimStep(before) || Self.opensOnFirstHalf(t.fold(t.sentenceStart(before: f.start)..<f.start)) { resultStart = f.end; continue }
             // "phấn đấu giải ngân 60% kế hoạch vốn trước ngày 30/9/2027": a step due within the year, not its figure.
             if let y = planPeriod?.to, t.hasWordIn("ngay", f.end..<afterEnd), Self.dueWithinYear(t.fold(f.end..<afterEnd), year: y) {
                 resultStart = f.end
                 continue
             }
             // "đạt tối thiểu 95%, trong đó lĩnh vực đất đai … đạt 90%": the words after `trong đó` are the part's.
-            let partFollows = n + 1 < figures.count && Self.trongDo(t, startingAt: {
+            let partFollows = following < figures.count && Self.trongDo(t, startingAt: {
                 var k = f.end
                 while k < afterEnd, t.chars[k] == " " || t.chars[k] == "," || t.chars[k] == ";" { k += 1 }
                 return k
             }())
             let after = partFollows ? "" : t.fold(f.end..<afterEnd)
             // "năm 2026 tăng 8% so với năm 2025, đạt 90%": the rise on the way to the figure that follows.
-            if n + 1 < figures.count, Self.isRiseTowards(before: before, after: t.fold(f.end..<clause.upperBound)) {
+            if following < figures.count, Self.isRiseTowards(before: before, after: t.fold(f.end..<clause.upperBound)) {
                 resultStart = beforeStart
                 continue
             }
             // "Tỷ lệ …: tỉnh giao tối thiểu 99%, xã phấn đấu 99,5%": the parent's figure quoted beside the plan's.
-            if n + 1 < figures.count, before.contains("giao"), Self.quotesParentBeside(before: before, between: t.fold(f.end..<figures[n + 1].start)) {
+            if following < figures.count, before.contains("giao"), Self.quotesParentBeside(before: before, between: t.fold(f.end..<figures[following].start)) {
                 resultStart = beforeStart
                 continue
             }
             // "Thành phố giao kiểm tra tối thiểu 30% cơ quan, đơn vị; xã thực hiện kiểm tra 100% …": a clause whose
             // subject is the parent gives the parent's figure, the commune's own follows.
-            if n + 1 < figures.count, Self.parentClauseBeforeOwn(head: t.fold(clause.lowerBound..<f.start),
-                                                                 between: t.text(f.end..<figures[n + 1].start)) {
+            if following < figures.count, Self.parentClauseBeforeOwn(head: t.fold(clause.lowerBound..<f.start),
+                                                                 between: t.text(f.end..<figures[following].start)) {
                 resultStart = f.end
                 continue
             }
@@ -116,7 +131,7 @@ struct TargetExtractor {
             }
             let closed = next.map { t.chars[$0] == "," } ?? false
             // Another figure later in the clause: the words after a comma on the way to it may be its subject.
-            let nextInClause = n + 1 < figures.count && figures[n + 1].start < clause.upperBound
+            let nextInClause = following < figures.count && figures[following].start < clause.upperBound
             // A value cell (`Giảm ít nhất 10% so với năm 2025`) is about its row's label: the label names the
             // indicator (a bare `giảm` in the cell would name a cut in time), else the label with the cell.
             var indicator = rowContext.flatMap { row -> String? in
@@ -160,7 +175,7 @@ struct TargetExtractor {
                 // measures, in words the catalogue does not know ("Thời gian giải quyết nhóm thủ tục liên
                 // thông … không quá 05 ngày; thời gian … hộ kinh doanh …" is not about the next clause's subject).
                 let sentenceEnd = t.sentenceEnd(after: f.end)
-                var nextFigure = n + 1 < figures.count ? figures[n + 1].start : t.count
+                var nextFigure = following < figures.count ? figures[following].start : t.count
                 if let note = pastYearBracket(t, from: f.end, to: min(sentenceEnd, nextFigure)) { nextFigure = note }
                 indicator = match(before: before, after: t.fold(f.end..<min(sentenceEnd, nextFigure)), unit: f.unit)
             }
@@ -234,6 +249,7 @@ struct TargetExtractor {
             if let sp = span, let pp = planPeriod, pp.from <= sp.from, sp.to <= pp.to { period = sp }
             lastEmittedEnd = f.end
             starts.append(f.start)
+            spans.append(f.start..<f.end)
             out.append(Target(line: lineAt(f.start), value: f.value, valueMax: f.valueMax, unit: f.unit,
                               comparator: comparator, period: period,
                               area: indicator.flatMap { catalog.indicators.indicator($0)?.area } ?? sectionArea,
@@ -262,6 +278,7 @@ struct TargetExtractor {
             Self.lanLuot.withUnsafeBufferPointer { ByteSearch.find($0, in: hay) != nil } }) {
             RespectiveYears.apply(t, starts: starts, to: &out)
         }
+        TargetCodes.apply(t, figures: spans, rowContext: rowContext, to: &out)
         return out
     }
 
@@ -359,13 +376,16 @@ struct TargetExtractor {
     /// The level of government a figure's words name (`tại cấp tỉnh`, `cấp huyện`, `cấp xã`, `tại các sở, ban,
     /// ngành`), folded text.
     static func level(in folded: String) -> String? {
-        guard folded.contains("cap ") || folded.contains("so ban nganh") || folded.contains("cac xa phuong") else { return nil }
+        guard folded.contains("cap ") || folded.contains("so ban nganh") || folded.contains("cac xa phuong") || folded.contains("moi xa phuong")
+        else { return nil }
         let f = " " + folded + " "
         // "… tại các sở, ban, ngành đạt tối thiểu 85%": the province's departments; "đối với các sở, ban, ngành
         // tỉnh đạt …; đối với UBND các xã, phường đạt …": the departments, then the communes.
         for (words, level) in [(" cap tinh ", "tinh"), (" cap thanh pho ", "tinh"), (" cap tp ", "tinh"), (" cap huyen ", "huyen"), (" cap xa ", "xa"),
                                (" tai cac so ban nganh ", "tinh"), (" doi voi cac so ban nganh ", "tinh"), (" doi voi ubnd cac xa phuong ", "xa"),
-                               (" doi voi cac xa phuong ", "xa")]
+                               (" doi voi cac xa phuong ", "xa"),
+                               // "Chỉ số CCHC của Ủy ban nhân dân các xã, phường đạt tối thiểu 80 điểm", "… của mỗi xã, phường …"
+                               (" cua uy ban nhan dan cac xa phuong ", "xa"), (" cua ubnd cac xa phuong ", "xa"), (" cua moi xa phuong ", "xa")]
         where f.contains(words) {
             // "100% (16/16 cơ quan cấp tỉnh; 129/129 xã, phường)": a count at each level is for both.
             if level == "tinh", f.contains(" xa ") || f.contains(" phuong ") { return nil }
@@ -513,6 +533,18 @@ struct TargetExtractor {
             return (1...31).contains(d) && !(d == 31 && m == 12)
         }
         return false
+    }
+
+    /// Whether a figure's sentence (folded, up to the figure) opens on the first half of the year and does not
+    /// turn to the whole year before the figure: `Ghi chú: 6 tháng đầu năm 2027, xã phấn đấu tỷ lệ hồ sơ trực
+    /// tuyến (CT06) đạt 70% …`, a step towards the year's figure set elsewhere.
+    static func opensOnFirstHalf(_ sentence: String) -> Bool {
+        guard sentence.utf8.count > 20, sentence.contains("6 thang dau nam") else { return false }
+        var words = sentence.words[...]
+        if words.starts(with: ["ghi", "chu"]) { words = words.dropFirst(2) }
+        guard words.prefix(6).joined(separator: " ").contains("6 thang dau nam") else { return false }
+        let rest = words.joined(separator: " ")
+        return !rest.contains("ca nam") && !rest.contains("het nam") && !rest.contains("31 12")
     }
 
     /// The day, month and year of a date opening folded words (`30/6/2027`, or `30 6 2027` when the slashes
@@ -696,7 +728,8 @@ struct TargetExtractor {
         if s == 0, let m = OutlineMarker.parse(t.text(0..<min(t.count, 24))) { s = min(colon, m.length) }
         // "a) Tỷ lệ hồ sơ …: năm 2026: từ 98% trở lên; năm 2028: …": a label that only names a year stands
         // under the label before it.
-        if s < colon, Self.onlyStages(t.fold(s..<colon)), s >= 2, s > notBefore {
+        // "Tỷ lệ hồ sơ …: phường: tối thiểu 80%; …": a label that only names a kind of commune, too.
+        if s < colon, Self.onlyStages(t.fold(s..<colon)) || CommuneKind.labelKind(t.fold(s..<colon).words) != nil, s >= 2, s > notBefore {
             var k = s - 1
             while k > notBefore, t.chars[k] != ":" { k -= 1 }
             if t.chars[k] == ":", let outer = colonLabel(t, clauseStart: k + 1, figureStart: k + 1, notBefore: notBefore) { return outer }

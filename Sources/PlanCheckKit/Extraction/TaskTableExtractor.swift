@@ -81,6 +81,13 @@ struct TaskTableExtractor {
                     continue
                 }
             }
+            // `CẢI CÁCH THỂ CHẾ` alone in its row, without a numeral (a row merged across the table): the group
+            // of the rows below.
+            if rest.isEmpty, columns != nil, first.first?.isNumber != true, let area = Self.area(ofColumnCell: first, catalog: catalog) {
+                group = first
+                groupArea = area
+                continue
+            }
             // Only tables with a lead column are task tables (a table of chỉ tiêu is not);
             // a table without header row is taken as one when it has the six usual columns. Under a header,
             // a row without number whose first cell is an area (`Cải cách thể chế | Văn phòng … | …`) is that

@@ -19,14 +19,19 @@ struct UnitLegend {
     /// The legends of the plan's paragraphs.
     static func read(_ blocks: [Block]) -> UnitLegend {
         var codes: [String: String] = [:]
-        for b in blocks where b.kind == .paragraph && b.text.utf8.count < 1_000 {
+        for (i, b) in blocks.enumerated() where b.kind == .paragraph && b.text.utf8.count < 1_000 {
             // A footnote's mark may come first: `(*) Chữ viết tắt: …`, `* Ghi chú: …`.
             let text = footnoteMarkDropped(b.text)
             // Legends open on G, C or V (any case): other paragraphs are ruled out unfolded.
             guard let first = text.utf8.first, [0x47, 0x67, 0x43, 0x63, 0x56, 0x76].contains(first) else { continue }
             let head = Folding.fold(String(text.prefix(16)))
             guard openings.contains(where: { head.hasPrefix($0) }), let colon = text.firstIndex(of: ":") else { continue }
-            for piece in text[text.index(after: colon)...].split(whereSeparator: { $0 == ";" }) {
+            var entries = [Substring(text[text.index(after: colon)...])]
+            // `Chữ viết tắt dùng trong Kế hoạch:` over `- VP HĐND-UBND: Văn phòng …;` items: the items are the legend.
+            if entries[0].trimmedWhitespace.isEmpty {
+                entries = blocks[(i + 1)...].prefix { $0.kind == .paragraph && $0.marker != nil && $0.body.contains(":") }.map { Substring($0.body) }
+            }
+            for piece in entries.flatMap({ $0.split(whereSeparator: { $0 == ";" }) }) {
                 // `VP: Văn phòng …`, or `VP - Văn phòng …` (the first dash: a name may hold one).
                 let dash = piece.range(of: " - ") ?? piece.range(of: " – ")
                 guard let sep = piece.firstIndex(of: ":").map({ $0..<piece.index(after: $0) }) ?? dash else { continue }
@@ -81,8 +86,14 @@ struct UnitLegend {
 
     /// `VHXH`, `TTPVHCC`, `CA`, `P.VHXH`: up to ten upper-case letters or digits, no space; dots between them.
     static func isCode(_ s: String) -> Bool {
-        !s.isEmpty && s.count <= 10 && s.first != "." && s.last != "."
-            && s.allSatisfy { ($0.isLetter && $0.isUppercase) || $0.isNumber || $0 == "." }
+        if !s.isEmpty && s.count <= 10 && s.first != "." && s.last != "."
+            && s.allSatisfy({ ($0.isLetter && $0.isUppercase) || $0.isNumber || $0 == "." }) { return true }
+        // `VP HĐND-UBND`, `Phòng VHXH`, `TT PVHCC`, `CA phường`: up to three words, the first or the last in capitals.
+        let words = s.split(separator: " ")
+        guard s.count <= 20, (2...3).contains(words.count),
+              s.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "." || $0 == "&" }) else { return false }
+        func capitals(_ w: Substring) -> Bool { w.filter(\.isLetter).count >= 2 && w.allSatisfy { !$0.isLetter || $0.isUppercase } }
+        return capitals(words[0]) || capitals(words[words.count - 1])
     }
 
     /// The text without a footnote's mark at its start (`(*)`, `(1)`, `*`, `¹`) and the spaces after it.

@@ -136,6 +136,9 @@ public struct Target: Codable, Hashable, Sendable {
     /// The commune the figure is set for by name, in a parent's table of communes (`CommuneTable`): the name's
     /// key (`minh xuan`); nil for a figure set for all (omitted from JSON).
     public var forCommune: String?
+    /// The code the plan files the figure under (`CT5` for `CT05`, `CT-05`, `CT5`; `TargetCodes`), when it
+    /// names one: a province's codes pair a commune's figure with the parent's. Nil otherwise (omitted from JSON).
+    public var code: String?
 
     public init(line: Int, value: Double, valueMax: Double?, unit: String, comparator: Comparator, period: Period?,
                 area: ReformArea?, indicator: String?, text: String, figure: String, forLevel: String? = nil) {

@@ -61,6 +61,8 @@ public enum ExtractJSON {
         var forKind: String?
         /// Present only for a figure a parent sets for one commune by name (the name's key, `minh xuan`).
         var forCommune: String?
+        /// Present only for a figure filed under a code (`CT5`).
+        var code: String?
         func encode(to e: Encoder) throws {
             var c = e.container(keyedBy: K.self)
             try c.encode(line, forKey: .line); try c.encode(value, forKey: .value); try c.encode(valueMax, forKey: .valueMax)
@@ -71,8 +73,9 @@ public enum ExtractJSON {
             try c.encodeIfPresent(everyYear, forKey: .everyYear)
             try c.encodeIfPresent(forKind, forKey: .forKind)
             try c.encodeIfPresent(forCommune, forKey: .forCommune)
+            try c.encodeIfPresent(code, forKey: .code)
         }
-        enum K: String, CodingKey { case line, value, valueMax, unit, comparator, period, area, indicator, text, figure, forLevel, everyYear, forKind, forCommune }
+        enum K: String, CodingKey { case line, value, valueMax, unit, comparator, period, area, indicator, text, figure, forLevel, everyYear, forKind, forCommune, code }
     }
 
     struct TaskDTO: Encodable {
@@ -143,7 +146,7 @@ public enum ExtractJSON {
             targets: p.targets.map { TargetDTO(line: $0.line, value: $0.value, valueMax: $0.valueMax, unit: $0.unit,
                                                comparator: $0.comparator.rawValue, period: dto($0.period), area: $0.area?.rawValue,
                                                indicator: $0.indicator, text: $0.text, figure: $0.figure, forLevel: $0.forLevel,
-                                               everyYear: $0.everyYear, forKind: $0.forKind, forCommune: $0.forCommune) },
+                                               everyYear: $0.everyYear, forKind: $0.forKind, forCommune: $0.forCommune, code: $0.code) },
             citations: p.citations.map(dto),
             tasks: p.tasks.map { TaskDTO(line: $0.line, area: $0.area?.rawValue, group: $0.group, sequence: $0.sequence,
                                          text: $0.text, lead: $0.lead?.unit, coordinators: $0.coordinators.map(\.unit),

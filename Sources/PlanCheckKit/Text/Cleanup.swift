@@ -258,9 +258,14 @@ public enum Cleanup {
         for (i, original) in doc.lines.enumerated() {
             if i < skipTo || running.indices.contains(i) || stamps.indices.contains(i) || ReviewBalloons.isBalloon(original) { continue }
             let n = i + 1
-            if original.utf8.count <= 24, let table = original.utf8.count <= 8 && VerticalTable.mayOpen(original)
-                ? VerticalTable.read(doc.lines, at: i)
-                : ColumnMajorTable.mayOpen(original) ? ColumnMajorTable.read(doc.lines, at: i) : nil {
+            // Tables whose cells stand on lines of their own (one per line, column by column, or in two
+            // columns laid out with spaces): each row is given back as one line of cells.
+            let cellTable = original.utf8.count <= 24
+                ? (original.utf8.count <= 8 && VerticalTable.mayOpen(original) ? VerticalTable.read(doc.lines, at: i)
+                   : ColumnMajorTable.mayOpen(original) ? ColumnMajorTable.read(doc.lines, at: i) : nil)
+                : TwoColumnLayout.mayOpen(original)
+                    ? TwoColumnLayout.read(doc.lines, at: i, skipping: { running.indices.contains($0) || stamps.indices.contains($0) }) : nil
+            if let table = cellTable {
                 for row in table.rows {
                     let cells = row.cells.map { stripInline($0.text) }
                     var line = CleanLine(text: cells.joined(separator: "\t"), line: row.cells[0].line, isTable: true, cells: cells)
@@ -270,7 +275,7 @@ public enum Cleanup {
                 skipTo = table.end
                 continue
             }
-            var raw = NumberWords.rewrite(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original))))
+            var raw = AssignmentBrackets.rewriting(DotLeaders.replacing(NumberWords.rewrite(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original))))))
             // A page saved as HTML: a table row (`<tr>…</tr>`, over lines or on one) is a row of cells, each on
             // the line where it opens; other tags are dropped.
             if HTMLText.mayHaveTags(raw) {

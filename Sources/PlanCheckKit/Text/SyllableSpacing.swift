@@ -13,6 +13,10 @@ enum SyllableSpacing {
     /// Repairs a document needs before any line is changed.
     static let gate = 8
 
+    /// Words with two tone marks a document must show before its glued syllables are split (`thủtục`,
+    /// `hànhchính`, `đạttối`): no Vietnamese syllable carries two, so an ordinary plan has none.
+    static let glueGate = 8
+
     /// The lines repaired, or the lines themselves when the document does not show the damage.
     static func repaired(_ lines: [String]) -> [String] {
         // Cheap test first: a broken document has rhymeless pieces (` nh `, ` ng `, ` ch `) between spaces,
@@ -21,14 +25,47 @@ enum SyllableSpacing {
         for l in lines where orphans < 3 {
             orphans += l.withBytes(hasOrphanPiece) ? 1 : 0
         }
-        guard orphans >= 3 else { return lines }
+        // A PDF that lost some of its spaces instead (`Căn cứKế hoạch số 412/KH-UBNDngày …`) has words of two
+        // tone marks.
+        let glued = orphans >= 3 ? false : gluedWords(lines) >= glueGate
+        guard orphans >= 3 || glued else { return lines }
         var total = 0
         let fixed = lines.map { line -> String in
-            let (text, n) = repair(line)
+            let (text, n) = repair(line, glued: glued)
             total += n
             return text
         }
         return total >= gate ? fixed : lines
+    }
+
+    /// How many words (between spaces and punctuation) of the lines carry two tone marks or more, counted up
+    /// to `glueGate`; read on scalars (toned letters are Latin-1 vowels, `ĩ`/`ũ` and U+1EA0–U+1EF9).
+    static func gluedWords(_ lines: [String]) -> Int {
+        var count = 0
+        for line in lines where count < glueGate && !line.utf8.allSatisfy({ $0 < 0x80 }) {
+            var tones = 0
+            for u in line.unicodeScalars {
+                if u == " " || u == "/" || u == "-" || u == "," || u == "." || u == ";" || u == ":" || u == "(" || u == ")" {
+                    if tones >= 2 { count += 1 }
+                    tones = 0
+                } else if isToned(u) {
+                    tones += 1
+                }
+            }
+            if tones >= 2 { count += 1 }
+        }
+        return count
+    }
+
+    /// Whether a scalar is a precomposed Vietnamese vowel with a tone mark.
+    static func isToned(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x1EA0...0x1EF9: return true
+        case 0x0128, 0x0129, 0x0168, 0x0169: return true
+        case 0xC0, 0xC1, 0xC3, 0xC8, 0xC9, 0xCC, 0xCD, 0xD2, 0xD3, 0xD5, 0xD9, 0xDA, 0xDD,
+             0xE0, 0xE1, 0xE3, 0xE8, 0xE9, 0xEC, 0xED, 0xF2, 0xF3, 0xF5, 0xF9, 0xFA, 0xFD: return true
+        default: return false
+        }
     }
 
     /// Whether the bytes hold ` nh`, ` ng` or ` ch` (also ` cg`, ` ng`…: close enough for a first test) before a
@@ -46,15 +83,17 @@ enum SyllableSpacing {
     }
 
     /// One line repaired, with the number of repairs made.
-    static func repair(_ line: String) -> (String, Int) {
+    static func repair(_ line: String, glued: Bool = false) -> (String, Int) {
         var repairs = 0
         // Syllables run together first, so that their pieces can then be joined to their neighbours.
         var tokens: [String] = []
         for token in line.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
-            let parts = split(token)
+            let parts = glued ? caseParts(token).flatMap(splitAll) : split(token)
             if parts.count > 1 { repairs += 1 }
             tokens += parts
         }
+        // (Glued text has its syllables whole: there is nothing to join.)
+        if glued { return repairs == 0 ? (line, 0) : (tokens.joined(separator: " "), repairs) }
         var out: [String] = []
         for token in tokens {
             guard let last = out.last, !last.isEmpty, !token.isEmpty else { out.append(token); continue }
@@ -111,6 +150,41 @@ enum SyllableSpacing {
             return [a, b + token.dropFirst(core.count)]
         }
         return [token]
+    }
+
+    /// A word split into all the syllables run together in it (`cónghĩavụtàichínhđạt` → `có`, `nghĩa`, `vụ`,
+    /// `tài`, `chính`, `đạt`), each cut where `split` makes it.
+    static func splitAll(_ token: String) -> [String] {
+        let parts = split(token)
+        if parts.count == 2 { return [parts[0]] + splitAll(parts[1]) }
+        // `lệthanh` of `Tỷlệthanh`: a syllable, then more than one (which `split` does not try).
+        let (lead, core) = letters(token)
+        guard lead.isEmpty, core.count >= 6, core == token, core.dropFirst().allSatisfy({ $0.isLowercase }), !isSyllable(core) else { return parts }
+        let chars = Array(core)
+        for k in 2..<(chars.count - 3) where isSyllable(String(chars[..<k])) {
+            let rest = splitAll(String(chars[k...]))
+            if rest.count > 1 || isSyllable(rest[0]) { return [String(chars[..<k])] + rest }
+        }
+        return parts
+    }
+
+    /// A word cut where its case turns between two runs of at least two letters (`sốCCHCcủa` → `số`, `CCHC`,
+    /// `của`; `NĐ-CPngày` → `NĐ-CP`, `ngày`; `dântỉnhĐồng` → `dântỉnh`, `Đồng`): a capital opens a word or an
+    /// abbreviation, which a lost space glued to its neighbour. `QĐ-TTg` (one lower-case letter) stays whole.
+    static func caseParts(_ token: String) -> [String] {
+        let c = Array(token)
+        guard c.count >= 4 else { return [token] }
+        var cuts: [Int] = []
+        for i in 2..<(c.count - 1) where c[i].isLetter && c[i - 1].isLetter {
+            if c[i - 1].isLowercase, c[i].isUppercase, c[i - 2].isLowercase { cuts.append(i) }
+            if c[i - 1].isUppercase, c[i].isLowercase, c[i - 2].isUppercase, c[i + 1].isLowercase { cuts.append(i) }
+        }
+        guard !cuts.isEmpty else { return [token] }
+        var out: [String] = []
+        var start = 0
+        for k in cuts { out.append(String(c[start..<k])); start = k }
+        out.append(String(c[start...]))
+        return out
     }
 
     /// Leading non-letters and the run of letters after them.

@@ -180,8 +180,10 @@ public struct CitationDateKind: RuleKind {
 
     /// The dates the loaded parent plan gives the documents it cites, by key, where it gives one date only.
     /// Made once per parent: a run may load several parents (one per folder).
+    /// The parent's own number and date count as its citation of itself, over any other: a commune that
+    /// alone cites the parent with its right date is not outvoted by siblings that copied a wrong one.
     static func parentDates(_ ctx: RuleContext) -> [String: Occurrence] {
-        guard let parent = ctx.parent, parent.level != .national, !parent.citations.isEmpty else { return [:] }
+        guard let parent = ctx.parent, parent.level != .national else { return [:] }
         let memo = ctx.shared.value("citation-date.parent") { MemoCache<[String: Occurrence]>() }
         return memo.value(parent.file) { _ in
             var byKey: [String: [Occurrence]] = [:]
@@ -191,7 +193,14 @@ public struct CitationDateKind: RuleKind {
                 byKey[DocumentRegistry.key(c.number), default: []].append(
                     Occurrence(file: parent.file, citation: c, date: d, levels: lv, isProvincial: isProvincial(c, levels: lv)))
             }
-            return byKey.compactMapValues { occ in Set(occ.map(\.date)).count == 1 ? occ[0] : nil }
+            var dates = byKey.compactMapValues { occ in Set(occ.map(\.date)).count == 1 ? occ[0] : nil }
+            if let number = parent.number, !number.hasPrefix("/"), let date = parent.date {
+                let own = Citation(kind: "", number: number, date: date, issuer: parent.issuer, line: 1, text: number)
+                let lv = levels(parent.issuer, ctx)
+                dates[DocumentRegistry.key(number)] = Occurrence(file: parent.file, citation: own, date: date, levels: lv,
+                                                                 isProvincial: isProvincial(own, levels: lv))
+            }
+            return dates
         }
     }
 

@@ -233,7 +233,8 @@ public struct CitationNumberKind: RuleKind {
 
     /// `evidence = others`: this plan's citations whose number is one figure away from another citation's
     /// of the same kind, date and symbol, cited at least as often, in this plan or another of the run; or
-    /// any other number there that more citations agree on, not about another subject.
+    /// any other number there that more citations agree on, not about another subject. A citation with the
+    /// loaded parent's own number and date is right whatever the others say.
     func againstOthers(_ ctx: RuleContext) -> [RuleHit] {
         // Every dated citation of the run, by kind and day and then by number: made once per run, so that
         // each citation is compared with the few distinct numbers of its day, not with every occurrence.
@@ -253,6 +254,8 @@ public struct CitationNumberKind: RuleKind {
             guard let date = c.date, let day = index[Self.kindKey(c.kind) + "|" + date], day.count > 1,
                   ctx.registry.entry(for: c.number) == nil else { continue }
             let mine = DocumentRegistry.key(c.number)
+            // The loaded parent's own number and date: the citation names the parent as it is.
+            if let parent = ctx.parent, parent.date == date, parent.number.map(DocumentRegistry.key) == mine { continue }
             let count = day[mine]?.count ?? 0
             // A close number (118, 119) must also be about the same subject: documents of one day often
             // carry consecutive numbers.
