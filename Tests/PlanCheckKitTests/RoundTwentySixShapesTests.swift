@@ -192,6 +192,11 @@ final class RoundTwentySixShapesTests: XCTestCase {
         XCTAssertEqual(fixed[2], "g) Tỷ lệ thanh toán trực tuyến có nghĩa vụ tài chính đạt 60%.")
         XCTAssertTrue(fixed[0].contains("412/KH-UBND ngày") && fixed[0].contains("dân tỉnh Đồng"), fixed[0])
         XCTAssertTrue(fixed[4].contains("NĐ-CP ngày") && fixed[4].contains("282/QĐ-TTg."), fixed[4])
+        // The byte test for a toned letter agrees with the letters: every toned vowel, no other letter.
+        var toned = Array("àáãèéìíòóõùúýÀÁÃÈÉÌÍÒÓÕÙÚÝĩũĨŨ")
+        toned += (0x1EA0...0x1EF9).compactMap { Unicode.Scalar($0).map(Character.init) }
+        for c in toned { XCTAssertEqual(SyllableSpacing.gluedWords(["x\(c)\(c) y"]), 1, String(c)) }
+        for c in "aâăeêioôơuưyđÂĂÊÔƠƯĐäçñ" { XCTAssertEqual(SyllableSpacing.gluedWords(["x\(c)\(c) y"]), 0, String(c)) }
         // A plan with its spaces (a word of two tone marks is not Vietnamese) is left as it is.
         let plain = ["Căn cứ Kế hoạch số 412/KH-UBND ngày 21/12/2026 của UBND tỉnh;", "Tỷ lệ hồ sơ đúng hạn đạt tối thiểu 97%; iPhone, eKYC."]
         XCTAssertEqual(SyllableSpacing.repaired(plain), plain)

@@ -54,6 +54,10 @@ enum FigureScanner {
                 value = v
                 start = i - 1
             }
+            // "đạt tối thiểu 80/100 điểm": a score, not a share.
+            if j < n, t.chars[j] == "/", outOfHundred(t, slash: j) != nil, let f = count(t, start: i, end: j, value: value) {
+                out.append(f); i = f.end; continue
+            }
             // "ít nhất 4/5 thôn, tổ dân phố": a share written as a fraction, 80%.
             if j < n, t.chars[j] == "/", let share = fraction(t, numerator: value, start: i, slash: j) {
                 out.append(share)
@@ -102,6 +106,17 @@ enum FigureScanner {
             i = j
         }
         return noneAtAll(t, into: out)
+    }
+
+    /// Where `/100` (or `/ 100`, a line wrapped after the slash) ends when it stands at `slash` before `điểm`:
+    /// a score out of a hundred (`đạt tối thiểu 80/100 điểm`); nil otherwise.
+    static func outOfHundred(_ t: AlignedFold, slash: Int) -> Int? {
+        guard slash < t.count, t.chars[slash] == "/" else { return nil }
+        var k = slash + 1
+        if k < t.count, t.chars[k] == " " { k += 1 }
+        guard k + 3 <= t.count, t.chars[k] == "1", t.chars[k + 1] == "0", t.chars[k + 2] == "0",
+              k + 3 == t.count || !t.isDigit(k + 3), t.hasWord("diem", at: DateParsing.skipSpaces(t, k + 3)) else { return nil }
+        return k + 3
     }
 
     /// A fraction after a commitment's words (`ít nhất 4/5 thôn`, `tối thiểu 9/10 …`, `đạt 3/5 …`) as the
@@ -189,6 +204,9 @@ enum FigureScanner {
     /// A bare number is a count target only after a commitment cue and before a counted noun.
     static func count(_ t: AlignedFold, start: Int, end: Int, value: Double) -> Figure? {
         let before = words(t, before: start, max: 3)
+        // "đạt tối thiểu 80/100 điểm": a score out of a hundred is the score.
+        var end = end
+        if let out = outOfHundred(t, slash: end) { end = out }
         var j = DateParsing.skipSpaces(t, end)
         // "01 (một) mô hình", "15 (mười lăm) ngày làm việc": the number in words, in brackets, is skipped.
         if let close = wordsInBracket(t, at: j, within: 24), close > j + 1 { j = DateParsing.skipSpaces(t, close + 1) }
@@ -197,7 +215,9 @@ enum FigureScanner {
             return Figure(start: start, end: end, value: value, valueMax: nil, unit: "rank")
         }
         // A score (`Chỉ số CCHC đạt 85 điểm`, `từ 85 điểm trở lên`) is a target after `đạt`, `từ`, `trên` too.
-        if before.last == "dat" || before.last == "tu" || before.last == "tren", t.hasWord("diem", at: j) {
+        // So is one after the level it is set for (`Chỉ số CCHC: tỉnh 80 điểm, phường 85 điểm`).
+        if before.last == "dat" || before.last == "tu" || before.last == "tren" || before.last == "phuong" || before.last == "xa"
+            || before.last == "tinh", t.hasWord("diem", at: j) {
             return Figure(start: start, end: end, value: value, valueMax: nil, unit: "count")
         }
         // "không quá 02 ngày làm việc", "tối đa 3 ngày": a time limit the plan sets.

@@ -311,7 +311,12 @@ public enum PlanExtractor {
         plan.parentCited = parent(among: plan.citations, blocks: blocks, abbreviations: catalog.abbreviations)
 
         let legend = UnitLegend.read(blocks, catalog: catalog)
-        let (tasks, assignments) = TaskTableExtractor(catalog: catalog, legend: legend).read(blocks: blocks)
+        var taskTables = TaskTableExtractor(catalog: catalog, legend: legend)
+        // (A units table that names the tasks each leads by number needs the items' areas: made only then.)
+        if blocks.contains(where: { $0.kind == .tableHeader && $0.cells.contains { Folding.fold($0.text).hasPrefix("chu tri nhiem vu") } }) {
+            taskTables.sections = SectionReferences(blocks: blocks, outline: outline)
+        }
+        let (tasks, assignments) = taskTables.read(blocks: blocks)
         plan.tasks = tasks
         // A task table inside an area's section (one small table per area, no group rows) is that area's.
         var sectionTasks: [PlanTask] = []

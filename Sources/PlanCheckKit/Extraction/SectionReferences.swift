@@ -22,6 +22,15 @@ struct SectionReferences {
 
     var isEmpty: Bool { areas.isEmpty }
 
+    /// The area of the item a label numbers (`4`, or `4.2`, a point inside item 4) in the part whose items name
+    /// the most areas (the plan's tasks): for tables that assign tasks by their numbers (`Chủ trì nhiệm vụ:
+    /// 1.1, 1.2, 4.1`). Nil when no part has that item.
+    func area(ofItem label: Substring) -> ReformArea? {
+        guard let n = Int(label.prefix { $0.isNumber }),
+              let tasks = areas.values.max(by: { ($0.count, $0.keys.min() ?? 0) < ($1.count, $1.keys.min() ?? 0) }) else { return nil }
+        return tasks[n]
+    }
+
     /// The areas of the items a folded clause points at: `tai diem 1 2 va 4 muc iii`, `muc 3 phan ii`,
     /// `khoan 5 muc iii`. Empty when it points at none, or at items whose sections name no area.
     func areas(pointedAt folded: String) -> [ReformArea] {

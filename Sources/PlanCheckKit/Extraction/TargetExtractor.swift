@@ -93,7 +93,8 @@ struct TargetExtractor {
                 continue
             }
             // "Tỷ lệ …: tỉnh giao tối thiểu 99%, xã phấn đấu 99,5%": the parent's figure quoted beside the plan's.
-            if following < figures.count, before.contains("giao"), Self.quotesParentBeside(before: before, between: t.fold(f.end..<figures[following].start)) {
+            if following < figures.count, before.contains("giao") || before.hasSuffix("tinh"),
+               Self.quotesParentBeside(before: before, between: t.fold(f.end..<figures[following].start)) {
                 resultStart = beforeStart
                 continue
             }
@@ -277,6 +278,7 @@ struct TargetExtractor {
         if out.count >= 2, t.folded.count > 40, t.folded.withUnsafeBufferPointer({ hay in
             Self.lanLuot.withUnsafeBufferPointer { ByteSearch.find($0, in: hay) != nil } }) {
             RespectiveYears.apply(t, starts: starts, to: &out)
+            RespectiveIndicators.apply(t, starts: starts, extractor: self, to: &out)
         }
         TargetCodes.apply(t, figures: spans, rowContext: rowContext, to: &out)
         return out
@@ -385,7 +387,8 @@ struct TargetExtractor {
                                (" tai cac so ban nganh ", "tinh"), (" doi voi cac so ban nganh ", "tinh"), (" doi voi ubnd cac xa phuong ", "xa"),
                                (" doi voi cac xa phuong ", "xa"),
                                // "Chỉ số CCHC của Ủy ban nhân dân các xã, phường đạt tối thiểu 80 điểm", "… của mỗi xã, phường …"
-                               (" cua uy ban nhan dan cac xa phuong ", "xa"), (" cua ubnd cac xa phuong ", "xa"), (" cua moi xa phuong ", "xa")]
+                               (" cua uy ban nhan dan cac xa phuong ", "xa"), (" cua ubnd cac xa phuong ", "xa"), (" cua moi xa phuong ", "xa"),
+                               (" cua cac xa phuong ", "xa")]
         where f.contains(words) {
             // "100% (16/16 cơ quan cấp tỉnh; 129/129 xã, phường)": a count at each level is for both.
             if level == "tinh", f.contains(" xa ") || f.contains(" phuong ") { return nil }
@@ -625,6 +628,15 @@ struct TargetExtractor {
     /// đấu 99,5%`, `Tỉnh giao 93%, phường đăng ký 95%`): folded words before it end in `tỉnh giao` and a
     /// comparator, and those up to the next figure only name the commune's aim.
     static func quotesParentBeside(before: String, between: String) -> Bool {
+        // "Tỷ lệ hồ sơ …: tỉnh 98%, phường 99%": the province's figure named by `tỉnh` alone (not `cấp tỉnh`,
+        // a level the parent sets a figure for), then the commune's.
+        if before.hasSuffix("tinh") {
+            let words = before.words
+            let next = between.words
+            return (words.count == 1 || !["cap", "cua", "toan", "ubnd"].contains(words[words.count - 2]))
+                && (next.contains("phuong") || next.contains("xa")) && next.count <= 4
+                && next.allSatisfy { ["phuong", "xa", "dat", "toi", "thieu", "dang", "ky", "phan", "dau", "diem"].contains($0) }
+        }
         guard before.hasSuffix("giao") || before.contains("giao ") else { return false }
         var words = before.words
         while let w = words.last, ["toi", "thieu", "giam", "tren", "dat", "it", "nhat", "khong", "qua", "muc"].contains(w) { words.removeLast() }
@@ -718,7 +730,9 @@ struct TargetExtractor {
         // own level, `xã phấn đấu đạt tối thiểu 75%`.)
         guard between.count <= 4 || between.count <= 9
                 && between.allSatisfy({ Self.stageWords.contains($0) || Self.comparatorWords.contains($0) || Int($0) != nil
-                    || $0 == "binh" || $0 == "quan" || $0 == "xa" || $0 == "phuong" })
+                    || $0 == "binh" || $0 == "quan" || $0 == "xa" || $0 == "phuong"
+                    // `…: cấp tỉnh đạt tối thiểu 85%, cấp xã đạt tối thiểu 70%`: the level the figure is set for.
+                    || $0 == "cap" || $0 == "tinh" || $0 == "huyen" })
                 // "Tỷ lệ …: bằng chỉ tiêu tỉnh giao (100%)": the label names the subject.
                 || Self.namesParentFigure(between)
         else { return nil }

@@ -5,6 +5,8 @@ struct TaskTableExtractor {
     let catalog: Catalog
     /// Codes the plan defines for its units under a table (`Ghi chú: VP: Văn phòng HĐND và UBND xã; …`).
     var legend: UnitLegend = UnitLegend(codes: [:])
+    /// The areas of the plan's numbered items, for a table of units that names the tasks each leads by number.
+    var sections: SectionReferences?
 
     /// `area`: a `Lĩnh vực` column naming each row's reform area (on its first row only, when the export
     /// lost the merged cell).
@@ -61,6 +63,16 @@ struct TaskTableExtractor {
                 // A unit's row: it leads each area its `Lĩnh vực chủ trì` cell names.
                 guard u < b.cells.count, a < b.cells.count,
                       let lead = catalog.units.resolve(legend.expand(b.cells[u].text), line: b.firstLine, abbreviations: ab) else { continue }
+                // `1.1, 1.2, 4.1`: the numbers of the tasks the unit leads, each in its item's area.
+                if let sections, case let items = b.cells[a].text.split(whereSeparator: { $0 == "," || $0 == ";" }).map({ $0.trimmedWhitespace }),
+                   !items.isEmpty, items.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isNumber || $0 == "." } }) {
+                    for item in items {
+                        guard let area = sections.area(ofItem: Substring(item)) else { continue }
+                        assignments.append(PlanTask(line: b.firstLine, area: area, group: group, sequence: item, text: item,
+                                                    lead: lead, coordinators: [], deadline: "", product: ""))
+                    }
+                    continue
+                }
                 for part in b.cells[a].text.split(whereSeparator: { $0 == ";" }) {
                     // "Cải cách thể chế (phối hợp)": an area the unit only coordinates.
                     let marked = Self.roleMark(String(part))
@@ -192,7 +204,9 @@ struct TaskTableExtractor {
         // `Đơn vị | Lĩnh vực chủ trì | Lĩnh vực phối hợp`, `TT | Đơn vị | Nhiệm vụ chủ trì | Nhiệm vụ phối hợp`: rows of
         // units and the areas they lead.
         if let u = folded.prefix(2).firstIndex(where: { Cleanup.unitFirstTitles.contains($0) }), u == 0 || ["tt", "stt"].contains(folded[0]),
-           let led = folded.firstIndex(where: { ($0.hasPrefix("linh vuc") || $0.hasPrefix("nhiem vu")) && $0.contains("chu tri") })
+           let led = folded.firstIndex(where: { ($0.hasPrefix("linh vuc") || $0.hasPrefix("nhiem vu")) && $0.contains("chu tri")
+                // `Chủ trì nhiệm vụ` over the numbers of the tasks each unit leads.
+                || $0.hasPrefix("chu tri") && ($0.contains("nhiem vu") || $0.contains("linh vuc")) })
             // `Đơn vị | Nhiệm vụ được giao`, each area marked `(chủ trì)` or `(phối hợp)` in the cell.
             ?? folded.firstIndex(where: { Cleanup.assignedColumnTitles.contains($0) }) {
             return folded.indices.map { $0 == u ? .unit : $0 == led ? .areasLed : $0 < u ? .seq : .content }

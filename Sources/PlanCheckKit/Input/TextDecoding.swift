@@ -102,7 +102,13 @@ enum TextDecoding {
         // (Most texts hold neither: one pass over the bytes.)
         guard text.withBytes(mayHoldStrayOrInvisible) else { return text }
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars where !isInvisible(s.value) { out.append(isStray(s.value) ? " " : s) }
+        for s in text.unicodeScalars where !isInvisible(s.value) {
+            // Word's non-breaking hyphen (U+001E) is a hyphen (`76/NQ␞CP`); its optional hyphen (U+001F) is
+            // nothing unless the line breaks there.
+            if s.value == 0x1E { out.append("-"); continue }
+            if s.value == 0x1F { continue }
+            out.append(isStray(s.value) ? " " : s)
+        }
         return String(out)
     }
 

@@ -63,7 +63,12 @@ public enum Cleanup {
             if cl.isTable {
                 flush()
                 if cl.cells.first?.isEmpty ?? true, let last = blocks.indices.last, blocks[last].kind == .tableHeader,
-                   blocks[last].lineRange.upperBound == cl.line - 1, isPeriodTitleLine(cl.cells) {
+                   blocks[last].lineRange.upperBound == cl.line - 1 && isPeriodTitleLine(cl.cells)
+                    // `| | | Tỉnh giao | Xã đăng ký |` under `| TT | Chỉ tiêu | Năm 2027 | |` (after a pipe table's
+                    // rule, which Markdown takes for the header's end): the columns' own titles.
+                    // (Not under two years or more: `Năm 2026 | | Năm 2028 |` pairs its columns by year, read later.)
+                    || (cl.line - 2...cl.line - 1).contains(blocks[last].lineRange.upperBound) && isRegistrationTitleLine(cl.cells)
+                        && blocks[last].cells.filter({ isYearTitle($0.text) }).count <= 1 {
                     // A header merged over several lines in a spreadsheet (`Lộ trình thực hiện` over `Giai đoạn
                     // 2026-2027 | | Giai đoạn 2028-2030` over `2026 | 2027 | 2030`): each column's title is the
                     // most specific period written over it.
@@ -275,7 +280,7 @@ public enum Cleanup {
                 skipTo = table.end
                 continue
             }
-            var raw = AssignmentBrackets.rewriting(DotLeaders.replacing(NumberWords.rewrite(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original))))))
+            var raw = TemplateNotes.stripping(AssignmentBrackets.rewriting(DotLeaders.replacing(NumberWords.rewrite(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original)))))))
             // A page saved as HTML: a table row (`<tr>…</tr>`, over lines or on one) is a row of cells, each on
             // the line where it opens; other tags are dropped.
             if HTMLText.mayHaveTags(raw) {
@@ -977,6 +982,15 @@ public enum Cleanup {
 
     /// Whether a header's next line holds only period titles (`Giai đoạn 2026-2027`, `2026`, `Năm 2027`), at
     /// least two, and no figure.
+    /// A row of short titles without figures naming the parent's column and the commune's (`Tỉnh giao`, `Xã
+    /// đăng ký`): a second header row.
+    static func isRegistrationTitleLine(_ cells: [String]) -> Bool {
+        let titled = cells.filter { !$0.isEmpty }
+        guard titled.count >= 2, titled.allSatisfy({ $0.utf8.count <= 40 && !$0.hasASCIIDigit }) else { return false }
+        let folded = titled.map { Folding.fold($0) }
+        return folded.contains { $0.hasSuffix("giao") } && folded.contains { $0.hasSuffix("dang ky") }
+    }
+
     static func isPeriodTitleLine(_ cells: [String]) -> Bool {
         let titled = cells.filter { !$0.isEmpty }
         return titled.count >= 2 && titled.allSatisfy { isYearTitle($0) || isStageTitle($0) || isStagePeriod($0) }

@@ -39,34 +39,44 @@ enum SyllableSpacing {
     }
 
     /// How many words (between spaces and punctuation) of the lines carry two tone marks or more, counted up
-    /// to `glueGate`; read on scalars (toned letters are Latin-1 vowels, `ĩ`/`ũ` and U+1EA0–U+1EF9).
+    /// to `glueGate`. Read on the UTF-8 bytes (this runs on every document): a toned letter is a Latin-1 vowel
+    /// with a grave, acute or tilde (`C3 xx`), `ĩ`/`ũ` (`C4`/`C5 A8`–`A9`) or one of U+1EA0–U+1EF9 (`E1 BA A0`–`E1 BB B9`).
     static func gluedWords(_ lines: [String]) -> Int {
         var count = 0
-        for line in lines where count < glueGate && !line.utf8.allSatisfy({ $0 < 0x80 }) {
-            var tones = 0
-            for u in line.unicodeScalars {
-                if u == " " || u == "/" || u == "-" || u == "," || u == "." || u == ";" || u == ":" || u == "(" || u == ")" {
-                    if tones >= 2 { count += 1 }
-                    tones = 0
-                } else if isToned(u) {
-                    tones += 1
+        for var line in lines where count < glueGate {
+            line.withUTF8 { b in
+                var tones = 0
+                var i = 0
+                while i < b.count {
+                    let c = b[i]
+                    if c < 0x80 {
+                        if separators[Int(c)] {
+                            if tones >= 2 { count += 1 }
+                            tones = 0
+                        }
+                        i += 1
+                        continue
+                    }
+                    if c == 0xE1, i + 2 < b.count, b[i + 1] == 0xBA && b[i + 2] >= 0xA0 || b[i + 1] == 0xBB && b[i + 2] <= 0xB9 {
+                        tones += 1
+                    } else if c == 0xC3, i + 1 < b.count, tonedLatin1[Int(b[i + 1] & 0x1F)] {
+                        tones += 1
+                    } else if c == 0xC4 || c == 0xC5, i + 1 < b.count, b[i + 1] == 0xA8 || b[i + 1] == 0xA9 {
+                        tones += 1
+                    }
+                    i += 1
                 }
+                if tones >= 2 { count += 1 }
             }
-            if tones >= 2 { count += 1 }
         }
         return count
     }
 
-    /// Whether a scalar is a precomposed Vietnamese vowel with a tone mark.
-    static func isToned(_ u: Unicode.Scalar) -> Bool {
-        switch u.value {
-        case 0x1EA0...0x1EF9: return true
-        case 0x0128, 0x0129, 0x0168, 0x0169: return true
-        case 0xC0, 0xC1, 0xC3, 0xC8, 0xC9, 0xCC, 0xCD, 0xD2, 0xD3, 0xD5, 0xD9, 0xDA, 0xDD,
-             0xE0, 0xE1, 0xE3, 0xE8, 0xE9, 0xEC, 0xED, 0xF2, 0xF3, 0xF5, 0xF9, 0xFA, 0xFD: return true
-        default: return false
-        }
-    }
+    /// ASCII bytes that end a word for `gluedWords`: space, tab and `/ - , . ; : ( )`.
+    static let separators: [Bool] = (0..<128).map { " \t/-,.;:()".utf8.contains(UInt8($0)) }
+    /// Second bytes (low five bits) of the `C3 xx` letters with a tone: `À Á Ã È É Ì Í Ò Ó Õ Ù Ú Ý` (80–9D) and
+    /// their lower case (A0–BD), which share the low five bits.
+    static let tonedLatin1: [Bool] = (0..<32).map { [0x00, 0x01, 0x03, 0x08, 0x09, 0x0C, 0x0D, 0x12, 0x13, 0x15, 0x19, 0x1A, 0x1D].contains($0) }
 
     /// Whether the bytes hold ` nh`, ` ng` or ` ch` (also ` cg`, ` ng`…: close enough for a first test) before a
     /// space, `.` or `,`: one pass, a space's next byte tested only when it is `n` or `c`.
