@@ -98,6 +98,7 @@ enum FigureScanner {
                 i = end
                 continue
             }
+            if whole == 1, j - i > 2, let f = share(t, start: i, end: j, value: value) { out.append(f); i = f.end; continue }
             // A count has at most three digits; a score or a time limit may have decimals (`≥ 87,5 điểm`,
             // `không quá 1,5 ngày làm việc`).
             if whole <= 3 && (j - i == whole || t.hasWord("diem", at: k) || t.hasWord("ngay", at: k)), let f = count(t, start: i, end: j, value: value) {
@@ -106,6 +107,15 @@ enum FigureScanner {
             i = j
         }
         return noneAtAll(t, into: out)
+    }
+
+    /// A share written as a decimal after a commitment, in a clause about a rate (`Tỷ lệ văn bản đi được ký số …
+    /// không thấp hơn 0,95`, `đạt tối thiểu 0,95 (số hồ sơ …/tổng số …)`): the percentage it is; nil otherwise.
+    static func share(_ t: AlignedFold, start: Int, end: Int, value: Double) -> Figure? {
+        guard value > 0, value < 1, end - start >= 3, t.chars[start] == "0", t.chars[start + 1] == "," || t.chars[start + 1] == ".",
+              let cue = words(t, before: start, max: 3).last, ["dat", "hon", "thieu", "duoi", "nhat", "la"].contains(cue),
+              t.fold(max(0, start - 160)..<start).contains("ty le") else { return nil }
+        return Figure(start: start, end: end, value: (value * 10_000).rounded() / 100, valueMax: nil, unit: "%")
     }
 
     /// Where `/100` (or `/ 100`, a line wrapped after the slash) ends when it stands at `slash` before `điểm`:

@@ -155,11 +155,12 @@ struct Outline {
                     // An area with a section of its own does not share another's ("3. Về tổ chức bộ máy, chế độ
                     // công vụ:" among the targets, then "5. Cải cách chế độ công vụ" among the tasks).
                     if let a = area { ownSection(a, b) }
-                } else if case let body = b.body, let colon = body.utf8.firstIndex(of: UInt8(ascii: ":")),
+                } else if case let body = b.body, let colon = body.utf8.firstIndex(of: UInt8(ascii: ":")) ?? Outline.runInStop(body),
                           body[..<colon].hasAtMostCharacters(60),
                           let a = Outline.area(ofHeadingText: String(body[..<colon]), catalog: catalog, within: 12) {
-                    // "a) Cải cách thể chế: 100% văn bản …": an item that names its area before a colon. Without a
-                    // figure it plans the area's work ("2. Cải cách thể chế: rà soát văn bản …"), as a heading does.
+                    // "a) Cải cách thể chế: 100% văn bản …": an item that names its area before a colon (or a stop:
+                    // "1. Công tác chỉ đạo, điều hành. Ban hành …"). Without a figure it plans the area's work
+                    // ("2. Cải cách thể chế: rà soát văn bản …"), as a heading does.
                     area = a
                     let work = !body[colon...].utf8.contains(UInt8(ascii: "%"))
                     if firstHeading[a] == nil || work && firstHeading[a]?.2 == false { firstHeading[a] = (b.firstLine, b.text, work) }
@@ -293,6 +294,15 @@ struct Outline {
 
     /// The area of a run-in heading in capitals that opens a paragraph and ends at its first full stop
     /// (`CẢI CÁCH THỦ TỤC HÀNH CHÍNH. Trung tâm …`); nil when the words before the stop have a lower-case letter.
+    /// Where a run-in title in ordinary case ends: its first full stop within 60 characters, followed by a
+    /// space and a capital (`Công tác chỉ đạo, điều hành. Ban hành …`); nil when there is none.
+    static func runInStop(_ body: String) -> String.Index? {
+        guard let stop = body.utf8.prefix(120).firstIndex(of: 0x2E), body[..<stop].hasAtMostCharacters(60) else { return nil }
+        let after = body[body.index(after: stop)...]
+        guard after.hasPrefix(" "), let next = after.dropFirst().first, next.isUppercase else { return nil }
+        return stop
+    }
+
     static func area(ofCapitalRunIn text: String, catalog: Catalog) -> ReformArea? {
         // Capitals open on an ASCII capital or a two- or three-byte letter: `a`–`z` first rules most paragraphs out.
         // (A sentence's second letter is lower case: one scalar rules out the rest before any search.)

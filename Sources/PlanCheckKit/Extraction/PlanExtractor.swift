@@ -169,6 +169,8 @@ public enum PlanExtractor {
                     if let pc = parentColumn, pc < b.cells.count, Self.takesParentFigure(cell.text) { cell.text = b.cells[pc].text }
                     // "… | 50% | Tỉnh giao 30%": a note quoting the parent's figure.
                     if ci > 1, Self.quotesParentFigure(cell.text) { continue }
+                    // "… | > 95% | 6 tháng: ≥ 50%": a step within the year noted beside the year's figure.
+                    if ci == noteColumn, Self.notesInterimStep(cell.text) { continue }
                     if let years = cellYears, let (_, figure) = years[ci] { cell.text = figure }
                     if let year = Self.fullYearPart(cell.text) { cell.text = year }
                     // "0,85" under a year of `Chỉ tiêu (tỷ lệ)`: Excel's rate, 85%.
@@ -539,6 +541,14 @@ public enum PlanExtractor {
         guard cell.utf8.count <= 60, let first = cell.unicodeScalars.first, first == "T" || first == "t" else { return false }
         let f = Folding.fold(cell)
         return (f.hasPrefix("tinh giao ") || f.hasPrefix("thanh pho giao ") || f.hasPrefix("tp giao ")) && f.contains(where: \.isNumber)
+    }
+
+    /// Whether a `Ghi chú` cell notes a step within the year (`6 tháng: ≥ 50%`, `Quý II: 60%`, `6 tháng đầu năm đạt
+    /// 55%`), not a figure of the plan's own.
+    static func notesInterimStep(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 80, let first = cell.utf8.first, first == 0x36 || first == 0x51 || first == 0x71 else { return false }  // 6, Q, q
+        let f = Folding.fold(cell)
+        return f.hasPrefix("6 thang") || f.hasPrefix("quy ")
     }
 
     /// The year a table's group row names (`B⇥Năm 2027⇥⇥`, `A⇥Năm 2026 (ước thực hiện)`, `C⇥Định hướng đến năm

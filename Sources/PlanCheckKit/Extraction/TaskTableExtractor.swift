@@ -45,9 +45,16 @@ struct TaskTableExtractor {
         let ab = catalog.abbreviations
         // The table marks its leads in the cells (`VP (chủ trì), P.VHXH`): a cell without the mark names none.
         var marksLeads = false
+        // A targets table with an area column and a lead column (`Lĩnh vực | Chỉ tiêu | Mức phấn đấu | Đơn vị chủ
+        // trì`): its rows are no tasks, but each names its area's lead.
+        var targetLeads: (area: Int, lead: Int)?
+        var targetArea: ReformArea?
         for (bi, b) in blocks.enumerated() {
             if b.kind == .tableHeader {
-                columns = Self.columns(of: b.cells.map { Folding.fold($0.text) })
+                let folded = b.cells.map { Folding.fold($0.text) }
+                columns = Self.columns(of: folded)
+                targetLeads = columns == nil ? Self.targetTableLeads(folded) : nil
+                targetArea = nil
                 sawHeader = true
                 columnArea = nil
                 marksLeads = blocks[(bi + 1)...].prefix { $0.kind == .tableRow }.contains { b in Self.leadMarks.contains { b.text.contains($0) } }
@@ -58,6 +65,15 @@ struct TaskTableExtractor {
                 sawHeader = false; columns = nil
             }
             guard b.kind == .tableRow, let first = b.cells.first?.text else { continue }
+            if let (a, l) = targetLeads {
+                if a < b.cells.count, !b.cells[a].text.isEmpty { targetArea = Self.area(ofColumnCell: b.cells[a].text, catalog: catalog) }
+                if let area = targetArea, l < b.cells.count,
+                   let lead = catalog.units.resolve(legend.expand(b.cells[l].text), line: b.firstLine, abbreviations: ab) {
+                    assignments.append(PlanTask(line: b.firstLine, area: area, group: group, sequence: "", text: b.cells[l].text,
+                                                lead: lead, coordinators: [], deadline: "", product: ""))
+                }
+                continue
+            }
             let rest = b.cells.dropFirst().map(\.text).filter { !$0.isEmpty }
             if let columns, let u = columns.firstIndex(of: .unit), let a = columns.firstIndex(of: .areasLed) {
                 // A unit's row: it leads each area its `Lĩnh vực chủ trì` cell names.
@@ -193,6 +209,14 @@ struct TaskTableExtractor {
 
     /// Whether a group label is a Roman numeral (`I`, `IV`, `XII`).
     static func isRoman(_ label: String) -> Bool { label.allSatisfy { "IVX".contains($0) } }
+
+    /// The area column and the lead column of a targets table that has both (`Lĩnh vực | Chỉ tiêu | Mức phấn
+    /// đấu | Đơn vị chủ trì | Thời gian`), nil for other headers.
+    static func targetTableLeads(_ folded: [String]) -> (area: Int, lead: Int)? {
+        guard folded.contains(where: { $0.hasPrefix("chi tieu") }), let a = folded.firstIndex(where: { Cleanup.areaColumnTitles.contains($0) }),
+              let l = folded.firstIndex(where: { $0.contains("chu tri") && !$0.contains("phoi hop") }) else { return nil }
+        return (a, l)
+    }
 
     static func columns(of folded: [String]) -> [Column]? {
         // A table of chỉ tiêu with a lead column (`STT | Chỉ tiêu | Kết quả phải đạt | Cơ quan chủ trì`)

@@ -253,6 +253,8 @@ public enum Cleanup {
         let pageNumbers = InlinePageNumbers(doc.lines)
         let running = RunningLines(doc.lines)
         let stamps = SignatureStamps(doc.lines)
+        let slip = SubmissionSlip.lines(doc.lines)
+        let loose = LoosePipeTable.rows(doc.lines)
         var layoutTable = LayoutTable()
         var pipeTable = PipeTableState()
         var delimitedTable = DelimitedTable()
@@ -261,7 +263,7 @@ public enum Cleanup {
         var inRuledTable = false  // a rule was seen and no text line since
         var skipTo = 0  // lines before it were read as a table of one cell per line
         for (i, original) in doc.lines.enumerated() {
-            if i < skipTo || running.indices.contains(i) || stamps.indices.contains(i) || ReviewBalloons.isBalloon(original) { continue }
+            if i < skipTo || slip.contains(i) || running.indices.contains(i) || stamps.indices.contains(i) || ReviewBalloons.isBalloon(original) { continue }
             let n = i + 1
             // Tables whose cells stand on lines of their own (one per line, column by column, or in two
             // columns laid out with spaces): each row is given back as one line of cells.
@@ -278,6 +280,16 @@ public enum Cleanup {
                     out.append(line)
                 }
                 skipTo = table.end
+                continue
+            }
+            if let row = loose[i] {
+                // (A row of a table without its outer pipes, cut as `LoosePipeTable` reads it.)
+                var line = CleanLine(text: "", line: n, isTable: true, cells: [])
+                _ = pipeTable.isPart(row)
+                if isPipeSeparator(row) { continue }
+                line.cells = tableCells(row).map { stripInline($0) }
+                line.text = line.cells.joined(separator: "\t")
+                out.append(line)
                 continue
             }
             var raw = TemplateNotes.stripping(AssignmentBrackets.rewriting(DotLeaders.replacing(NumberWords.rewrite(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original)))))))

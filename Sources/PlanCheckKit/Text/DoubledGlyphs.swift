@@ -8,17 +8,19 @@ enum DoubledGlyphs {
     static func undoubling(_ text: String) -> String {
         guard mayHaveDoubledLine(text) else { return text }
         return LineRewrite.rewriting(text) { line in
-            opensDoubled(Array(line.utf8.prefix(8))) ? undoubled(line) : nil
+            var line = line
+            return line.withUTF8 { opensDoubled($0, at: 0) } ? undoubled(line) : nil
         }
     }
 
-    /// Whether some line opens on one character written twice (a byte test over the text: most do not).
+    /// Whether some line opens on two characters each written twice (`KKẾẾ`, `IIII`, `-- 11`): a byte test over
+    /// the text, since most lines open otherwise (`II. MỤC TIÊU` has one pair only).
     static func mayHaveDoubledLine(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b in
             var start = 0
             while start < b.count {
-                if opensDoubled(b[start...]) { return true }
+                if opensDoubled(b, at: start) { return true }
                 guard let nl = ByteSearch.index(of: 0x0A, in: b, from: start) else { return false }
                 start = nl + 1
             }
@@ -26,13 +28,24 @@ enum DoubledGlyphs {
         }
     }
 
-    /// Whether the bytes open on one character (one to four UTF-8 bytes, not a space) and the same again.
-    static func opensDoubled<C: Collection>(_ b: C) -> Bool where C.Element == UInt8, C.Index == Int {
-        guard let first = b.first, first != 0x20, first != 0x09, first != 0x0A, first != 0x0D else { return false }
-        let n = first < 0x80 ? 1 : first >= 0xF0 ? 4 : first >= 0xE0 ? 3 : 2
-        let s = b.startIndex
-        guard b.count >= 2 * n else { return false }
-        return (0..<n).allSatisfy { b[s + $0] == b[s + n + $0] }
+    /// Whether the bytes from `at` open on a character written twice and then another (after one space or
+    /// not) written twice too; read scalar by scalar without decoding the rest of the line.
+    static func opensDoubled(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var i = start
+        func next() -> UInt32? {
+            guard i < b.count, b[i] != 0x0A else { return nil }
+            let lead = b[i]
+            let n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard i + n <= b.count else { return nil }
+            var v: UInt32 = 0
+            for k in 0..<n { v = v << 8 | UInt32(b[i + k]) }
+            i += n
+            return v
+        }
+        guard let a = next(), a != 0x20, a != 0x09, a != 0x0D, let a2 = next(), a2 == a, var c = next() else { return false }
+        if c == 0x20 { guard let after = next() else { return false }; c = after }
+        guard c != 0x20, c != 0x09, c != 0x0D, let c2 = next() else { return false }
+        return c2 == c
     }
 
     /// The line with each pair of characters made one, or nil when it is not a doubled line.

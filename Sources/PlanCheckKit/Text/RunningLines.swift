@@ -12,9 +12,10 @@ struct RunningLines {
     init(_ lines: [String]) {
         // Page numbers first: most documents have none, and then nothing else is read.
         var pages: [Int] = []
-        for (i, l) in lines.enumerated() where l.utf8.count <= 40 {
+        // (Also one set to the right margin with spaces: `                    Trang 1/4`.)
+        for (i, l) in lines.enumerated() where l.utf8.count <= 40 || l.utf8.count <= 120 && l.utf8.first == 0x20 {
             let t = l.trimmedWhitespace
-            if !t.isEmpty, Cleanup.isPageNumber(t) { pages.append(i) }
+            if !t.isEmpty, t.utf8.count <= 40, Cleanup.isPageNumber(t) { pages.append(i) }
         }
         guard pages.count >= 2 else { indices = []; return }
         var seen: [String: [Int]] = [:]

@@ -27,7 +27,8 @@ enum SyllableSpacing {
         }
         // A PDF that lost some of its spaces instead (`Căn cứKế hoạch số 412/KH-UBNDngày …`) has words of two
         // tone marks.
-        let glued = orphans >= 3 ? false : gluedWords(lines) >= glueGate
+        // (The first 200 lines are enough to tell: such a document shows it on every page.)
+        let glued = orphans >= 3 ? false : gluedWords(lines.prefix(200)) >= glueGate
         guard orphans >= 3 || glued else { return lines }
         var total = 0
         let fixed = lines.map { line -> String in
@@ -41,7 +42,7 @@ enum SyllableSpacing {
     /// How many words (between spaces and punctuation) of the lines carry two tone marks or more, counted up
     /// to `glueGate`. Read on the UTF-8 bytes (this runs on every document): a toned letter is a Latin-1 vowel
     /// with a grave, acute or tilde (`C3 xx`), `ĩ`/`ũ` (`C4`/`C5 A8`–`A9`) or one of U+1EA0–U+1EF9 (`E1 BA A0`–`E1 BB B9`).
-    static func gluedWords(_ lines: [String]) -> Int {
+    static func gluedWords(_ lines: some Collection<String>) -> Int {
         var count = 0
         for var line in lines where count < glueGate {
             line.withUTF8 { b in
