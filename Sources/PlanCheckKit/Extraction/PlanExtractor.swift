@@ -295,6 +295,8 @@ public enum PlanExtractor {
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
         // `chỉ tiêu CT15 và CT20 chỉ áp dụng đối với cấp tỉnh`: those codes' figures are the province's own.
         TargetCodes.markProvinceOnly(blocks, targets: &plan.targets)
+        // `Cấp tỉnh / Cấp xã` over `…: 100% / 95%`: the province's figure, then the communes'.
+        SlashLevels.apply(doc.lines, to: &plan.targets)
         // A ranking that does not say among whom is the plan's own place (a province's among provinces); so is
         // the figure of an indicator of the plan's own body (`scope = own`: the province's PAR Index score).
         if let level = plan.level, level != .national, case let own = level.figureLevel {
@@ -455,6 +457,8 @@ public enum PlanExtractor {
         // A header opening with them (`Thực hiện 2025`, `Kết quả 2025`, `Ước đạt`), or naming a past result.
         // (`Kết quả phải đạt`, `Kết quả cần đạt` are the plan's own.)
         // `So sánh KH 2026/TH 2025 (%)` compares two columns: a ratio, no target.
+        // `KQ 2026 (ước)`, `TH 2025`: the same, abbreviated; `ĐK 2027/KQ 2026 (%)`: a ratio of two columns.
+        if f.hasPrefix(" kq ") || f.hasPrefix(" th 20") || header.contains("/") && header.contains("(%)") { return true }
         let pastOpening = [" thuc hien ", " uoc ", " da dat ", " ket qua 20", " so sanh "]
         let past = [" uoc thuc hien ", " ket qua thuc hien ", " ket qua dat duoc ", " ket qua nam "]
         // `Công thức tính`: `(Số hồ sơ đúng hạn / Tổng số hồ sơ) x 100%` defines the measure; its 100% is no target.

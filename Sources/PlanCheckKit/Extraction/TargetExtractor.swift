@@ -74,7 +74,8 @@ struct TargetExtractor {
             // sets aims, not results.
             pastResult = nil
             // "quý II/2026 đạt 60%, quý IV/2026 đạt 90%": a step within the year; the year's figure is the last.
-            if Self.isInterimStep(before) || Self.opensOnFirstHalf(t.fold(t.sentenceStart(before: f.start)..<f.start)) { resultStart = f.end; continue }
+            if Self.isInterimStep(before) || Self.opensOnFirstHalf(t.fold(t.sentenceStart(before: f.start)..<f.start))
+                || Self.periodLabel(t, clauseStart: clause.lowerBound).map(Self.isQuarterStep) == true { resultStart = f.end; continue }
             // "phấn đấu giải ngân 60% kế hoạch vốn trước ngày 30/9/2027": a step due within the year, not its figure.
             if let y = planPeriod?.to, t.hasWordIn("ngay", f.end..<afterEnd), Self.dueWithinYear(t.fold(f.end..<afterEnd), year: y) {
                 resultStart = f.end
@@ -742,6 +743,13 @@ struct TargetExtractor {
         if s == 0, let m = OutlineMarker.parse(t.text(0..<min(t.count, 24))) { s = min(colon, m.length) }
         // "a) Tỷ lệ hồ sơ …: năm 2026: từ 98% trở lên; năm 2028: …": a label that only names a year stands
         // under the label before it.
+        // "Tỷ lệ …: Quý I: 70%; Quý II: 75%; cả năm: 85%": the year's own label, after the steps' labels; the
+        // measure's label ends at the sentence's first colon.
+        if s < colon, Self.yearEndLabels.contains(t.fold(s..<colon)),
+           let first = (max(notBefore, t.sentenceStart(before: s))..<s).first(where: { t.chars[$0] == ":" }),
+           let outer = colonLabel(t, clauseStart: first + 1, figureStart: first + 1, notBefore: notBefore) {
+            return outer
+        }
         // "Tỷ lệ hồ sơ …: phường: tối thiểu 80%; …": a label that only names a kind of commune, too.
         if s < colon, Self.onlyStages(t.fold(s..<colon)) || CommuneKind.labelKind(t.fold(s..<colon).words) != nil, s >= 2, s > notBefore {
             var k = s - 1
@@ -749,6 +757,25 @@ struct TargetExtractor {
             if t.chars[k] == ":", let outer = colonLabel(t, clauseStart: k + 1, figureStart: k + 1, notBefore: notBefore) { return outer }
         }
         return s < colon ? s..<colon : nil
+    }
+
+    /// Folded labels of the year's figure after steps within it (`cả năm: 85%`, `Quý IV/cả năm: 85%`).
+    static let yearEndLabels: Set<String> = ["ca nam", "quy iv", "quy iv ca nam", "het nam", "nam"]
+
+    /// The label a figure's clause opens on when a colon ends it right before (`Quý II: 75%`), folded; nil when
+    /// the clause does not follow a colon.
+    static func periodLabel(_ t: AlignedFold, clauseStart: Int) -> String? {
+        guard clauseStart >= 2, t.chars[clauseStart - 1] == ":" || t.chars[clauseStart - 2] == ":" else { return nil }
+        let colon = t.chars[clauseStart - 1] == ":" ? clauseStart - 1 : clauseStart - 2
+        var s = colon
+        while s > 0, colon - s < 24, t.chars[s - 1] != ";", t.chars[s - 1] != ":" { s -= 1 }
+        guard colon - s < 24 else { return nil }
+        return t.fold(s..<colon)
+    }
+
+    /// Whether a label names a step within the year (`quý I`, `quý II`, `quý III`, `6 tháng`, `9 tháng`).
+    static func isQuarterStep(_ label: String) -> Bool {
+        ["quy i", "quy ii", "quy iii", "6 thang", "6 thang dau nam", "9 thang", "9 thang dau nam"].contains(label)
     }
 
     /// Words of a comparator that may stand between a year and its figure (`năm 2028: giảm 20%`, `năm 2030:

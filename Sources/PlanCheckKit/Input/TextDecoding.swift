@@ -29,7 +29,7 @@ enum TextDecoding {
         // Double-encoded lines are repaired first (their undefined bytes are C1 controls, replaced below), then
         // lines typed in a TCVN3 font are converted (their `ư` is a soft hyphen, which is dropped below).
         // (Word's field codes left beside their results go too: `MERGEFIELD CT_DUNG_HAN \# "0" 98%`.)
-        return DoubledGlyphs.undoubling(WordFieldCodes.stripping(replacingControls(LegacyFontLines.convertingLines(MojibakeLines.repairingLines(text)))))
+        return CidCodes.decoding(DoubledGlyphs.undoubling(WordFieldCodes.stripping(replacingControls(LegacyFontLines.convertingLines(MojibakeLines.repairingLines(text))))))
     }
 
     /// Validates UTF-8; on failure tells a legacy 8-bit file (mostly high bytes that are not UTF-8)

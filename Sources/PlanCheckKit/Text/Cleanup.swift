@@ -254,6 +254,7 @@ public enum Cleanup {
         let running = RunningLines(doc.lines)
         let stamps = SignatureStamps(doc.lines)
         let slip = SubmissionSlip.lines(doc.lines)
+        let reply = QuotedReply.lines(doc.lines)
         let loose = LoosePipeTable.rows(doc.lines)
         var layoutTable = LayoutTable()
         var pipeTable = PipeTableState()
@@ -263,7 +264,7 @@ public enum Cleanup {
         var inRuledTable = false  // a rule was seen and no text line since
         var skipTo = 0  // lines before it were read as a table of one cell per line
         for (i, original) in doc.lines.enumerated() {
-            if i < skipTo || slip.contains(i) || running.indices.contains(i) || stamps.indices.contains(i) || ReviewBalloons.isBalloon(original) { continue }
+            if i < skipTo || slip.contains(i) || reply.contains(i) || running.indices.contains(i) || stamps.indices.contains(i) || ReviewBalloons.isBalloon(original) { continue }
             let n = i + 1
             // Tables whose cells stand on lines of their own (one per line, column by column, or in two
             // columns laid out with spaces): each row is given back as one line of cells.
