@@ -55,9 +55,16 @@ enum TargetCodes {
     /// gives a copy per code, its indicator left to the code), else the code its table row opens on.
     static func apply(_ t: AlignedFold, figures: [Range<Int>], rowContext: String?, to targets: inout [Target]) {
         let rowCode = rowContext.flatMap { row -> String? in
-            guard row.utf8.indices.contains(where: { i in
-                let b = row.utf8[i] | 0x20
-                return b == 0x63 && row.utf8.index(after: i) < row.utf8.endIndex && row.utf8[row.utf8.index(after: i)] | 0x20 == 0x74
+            // (A byte test first: `CT` or `ct` and a digit within two bytes; this runs for every table cell.)
+            var bytes = row
+            guard bytes.withUTF8({ b in
+                var k = 0
+                while k + 2 < b.count {
+                    if b[k] | 0x20 == 0x63, b[k + 1] | 0x20 == 0x74,
+                       (0x30...0x39).contains(b[k + 2]) || k + 3 < b.count && (0x30...0x39).contains(b[k + 3]) { return true }
+                    k += 1
+                }
+                return false
             }) else { return nil }
             // Only a code the row opens on (its `Mã` cell): a lead-in passed as context may name others.
             let r = AlignedFold(row.trimmedWhitespace)
