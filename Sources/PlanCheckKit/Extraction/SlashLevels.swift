@@ -6,7 +6,7 @@ enum SlashLevels {
     /// Marks the levels of the two figures of each line after such a head (`lines` are the plan's, 1-based
     /// lines in `targets`).
     static func apply(_ lines: [String], to targets: inout [Target]) {
-        guard let head = lines.firstIndex(where: { $0.utf8.count <= 160 && $0.contains("/") && Folding.fold($0) == "cap tinh cap xa" }) else { return }
+        guard let head = lines.firstIndex(where: { $0.utf8.count <= 160 && $0.contains(" / ") && Folding.fold($0) == "cap tinh cap xa" }) else { return }
         var byLine: [Int: [Int]] = [:]
         for k in targets.indices where targets[k].line > head + 1 { byLine[targets[k].line, default: []].append(k) }
         for (line, idx) in byLine where idx.count == 2 && lines.indices.contains(line - 1) && lines[line - 1].contains(" / ") {

@@ -74,7 +74,7 @@ struct TargetExtractor {
             // sets aims, not results.
             pastResult = nil
             // "quý II/2026 đạt 60%, quý IV/2026 đạt 90%": a step within the year; the year's figure is the last.
-            if Self.isInterimStep(before) || Self.opensOnFirstHalf(t.fold(t.sentenceStart(before: f.start)..<f.start))
+            if Self.isInterimStep(before) || Self.opensOnFirstHalf(t, before: f.start)
                 || Self.periodLabel(t, clauseStart: clause.lowerBound).map(Self.isQuarterStep) == true { resultStart = f.end; continue }
             // "phấn đấu giải ngân 60% kế hoạch vốn trước ngày 30/9/2027": a step due within the year, not its figure.
             if let y = planPeriod?.to, t.hasWordIn("ngay", f.end..<afterEnd), Self.dueWithinYear(t.fold(f.end..<afterEnd), year: y) {
@@ -542,6 +542,16 @@ struct TargetExtractor {
     /// Whether a figure's sentence (folded, up to the figure) opens on the first half of the year and does not
     /// turn to the whole year before the figure: `Ghi chú: 6 tháng đầu năm 2027, xã phấn đấu tỷ lệ hồ sơ trực
     /// tuyến (CT06) đạt 70% …`, a step towards the year's figure set elsewhere.
+    static func opensOnFirstHalf(_ t: AlignedFold, before figure: Int) -> Bool {
+        let s = t.sentenceStart(before: figure)
+        // (A byte search on the folded sentence before it is made into text: most have no `6 thang`.)
+        guard figure - s > 20, t.folded[s..<figure].withUnsafeBufferPointer({ hay in
+            Self.sixMonths.withUnsafeBufferPointer { ByteSearch.find($0, in: hay) != nil } }) else { return false }
+        return opensOnFirstHalf(t.fold(s..<figure))
+    }
+
+    static let sixMonths = Array("6 thang".utf8)
+
     static func opensOnFirstHalf(_ sentence: String) -> Bool {
         guard sentence.utf8.count > 20, sentence.contains("6 thang dau nam") else { return false }
         var words = sentence.words[...]
