@@ -55,7 +55,7 @@ final class RoundTwentyEightShapesTests: XCTestCase {
         XCTAssertEqual(p.targets.map(\.value), [100, 30, 70])
         XCTAssertEqual(p.targets.map(\.indicator), ["dir.plan-tasks-completed", "dir.units-inspected", "tthc.online-dossiers"])
         XCTAssertEqual(LoosePipeTable.rows(["TT | Nội dung | Mức", "1     Tỷ lệ A      100%", "Ghi chú: …"]),
-                       [0: "| TT | Nội dung | Mức |", 1: "| 1 | Tỷ lệ A | 100% |"])
+                       [0: ["TT", "Nội dung", "Mức"], 1: ["1", "Tỷ lệ A", "100%"]])
     }
 
     func testAShareWrittenAsADecimal() {

@@ -13,9 +13,7 @@ enum RespectiveIndicators {
             let parts = subject.split(separator: ",").flatMap { $0.components(separatedBy: " và ") }
                 .map { $0.trimmedWhitespace }.filter { !$0.isEmpty }
             guard parts.count >= 2 else { continue }
-            var end = p
-            let sentenceEnd = t.sentenceEnd(after: p)
-            while end < sentenceEnd, t.chars[end] != ";" { end += 1 }
+            let end = RespectiveYears.clauseEnd(t, after: p)
             let indices = targets.indices.filter { starts[$0] > p && starts[$0] < end }
             guard indices.count == parts.count,
                   case let ids = zip(parts, indices).map({ extractor.match(before: Folding.fold($0.0), after: "", unit: targets[$0.1].unit) }),

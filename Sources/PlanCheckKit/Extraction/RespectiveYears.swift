@@ -37,15 +37,22 @@ enum RespectiveYears {
         return years.count >= 2 ? (years, end) : nil
     }
 
+    /// Where the clause holding position `p` ends: its sentence's end or the next `;` (the figures said
+    /// respectively stand before it; `…; đến năm 2030 mức độ hài lòng về y tế … đạt 90%` is another's).
+    static func clauseEnd(_ t: AlignedFold, after p: Int) -> Int {
+        var end = p
+        let sentenceEnd = t.sentenceEnd(after: p)
+        while end < sentenceEnd, t.chars[end] != ";" { end += 1 }
+        return end
+    }
+
     /// Gives the figures after each list of `t` their years, when its clause (to the next `;`) holds exactly as
     /// many figures after the list as it has years. `starts` are the targets' figures' offsets in `t`.
     static func apply(_ t: AlignedFold, starts: [Int], to targets: inout [Target]) {
         guard targets.count >= 2 else { return }
         for list in lists(t) {
             // The figures up to the clause's end: `…; đến năm 2030 mức độ hài lòng về y tế … đạt 90%` is another's.
-            var end = list.end
-            let sentenceEnd = t.sentenceEnd(after: list.end)
-            while end < sentenceEnd, t.chars[end] != ";" { end += 1 }
+            let end = clauseEnd(t, after: list.end)
             let indices = targets.indices.filter { starts[$0] >= list.end && starts[$0] < end }
             guard indices.count == list.years.count else { continue }
             // One subject for the list: the first figure's (a later one may have caught the next clause's words).

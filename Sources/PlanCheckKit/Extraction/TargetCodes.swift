@@ -37,35 +37,28 @@ enum TargetCodes {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == AlignedFold.otherLetter || b == AlignedFold.otherDigit
     }
 
-    /// Whether the folded bytes hold `ct` and a digit within two bytes after it (most paragraphs do not).
-    static func mayHold(_ folded: [UInt8]) -> Bool {
+    /// Whether the bytes (folded, or a row's raw text) hold `ct` (any case) and a digit within two bytes after
+    /// it: most paragraphs and cells do not.
+    static func mayHold(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = 0
-        while k + 2 < folded.count {
-            if folded[k] == 0x63, folded[k + 1] == 0x74,
-               (folded[k + 2] >= 0x30 && folded[k + 2] <= 0x39) || k + 3 < folded.count && folded[k + 3] >= 0x30 && folded[k + 3] <= 0x39 {
-                return true
-            }
+        while k + 2 < b.count {
+            if b[k] | 0x20 == 0x63, b[k + 1] | 0x20 == 0x74,
+               (0x30...0x39).contains(b[k + 2]) || k + 3 < b.count && (0x30...0x39).contains(b[k + 3]) { return true }
             k += 1
         }
         return false
     }
+
+    static func mayHold(_ folded: [UInt8]) -> Bool { folded.withUnsafeBufferPointer(mayHold) }
 
     /// Files each of `targets` (whose figures span `figures`, in order) under its code: the one alone in
     /// brackets after its figure (before the next), else those before it since the previous figure (a list of codes
     /// gives a copy per code, its indicator left to the code), else the code its table row opens on.
     static func apply(_ t: AlignedFold, figures: [Range<Int>], rowContext: String?, to targets: inout [Target]) {
         let rowCode = rowContext.flatMap { row -> String? in
-            // (A byte test first: `CT` or `ct` and a digit within two bytes; this runs for every table cell.)
+            // (A byte test first: this runs for every table cell.)
             var bytes = row
-            guard bytes.withUTF8({ b in
-                var k = 0
-                while k + 2 < b.count {
-                    if b[k] | 0x20 == 0x63, b[k + 1] | 0x20 == 0x74,
-                       (0x30...0x39).contains(b[k + 2]) || k + 3 < b.count && (0x30...0x39).contains(b[k + 3]) { return true }
-                    k += 1
-                }
-                return false
-            }) else { return nil }
+            guard bytes.withUTF8(mayHold) else { return nil }
             // Only a code the row opens on (its `Mã` cell): a lead-in passed as context may name others.
             let r = AlignedFold(row.trimmedWhitespace)
             return codes(in: r, 0..<min(r.count, 8)).first.flatMap { $0.start == 0 ? $0.code : nil }

@@ -623,7 +623,7 @@ struct TargetExtractor {
     static func isRiseTowards(before: String, after: String) -> Bool {
         var words = before.words
         // "tăng ít nhất 5 điểm phần trăm so với năm 2027, đạt 85%"
-        while let w = words.last, ["it", "nhat", "toi", "thieu", "khoang", "them"].contains(w) { words.removeLast() }
+        while let w = words.last, Self.riseModifiers.contains(String(w)) { words.removeLast() }
         // "cao hơn chỉ tiêu tỉnh giao 10% (đạt 40%)", "thấp hơn mức tỉnh giao 2% (không quá 3%)": the gap to
         // the parent's figure; the plan's own stands in the bracket.
         if words.last == "giao", Self.namesParentFigure(words), words.suffix(7).contains("hon"),

@@ -284,13 +284,11 @@ public enum Cleanup {
                 continue
             }
             if let row = loose[i] {
-                // (A row of a table without its outer pipes, cut as `LoosePipeTable` reads it.)
-                var line = CleanLine(text: "", line: n, isTable: true, cells: [])
-                _ = pipeTable.isPart(row)
-                if isPipeSeparator(row) { continue }
-                line.cells = tableCells(row).map { stripInline($0) }
-                line.text = line.cells.joined(separator: "\t")
-                out.append(line)
+                // (A row of a table without its outer pipes, cut as `LoosePipeTable` reads it: a whole pipe row.)
+                pipeTable.inTable = true
+                pipeTable.rowOpen = false
+                let cells = row.map { stripInline($0) }
+                out.append(CleanLine(text: cells.joined(separator: "\t"), line: n, isTable: true, cells: cells))
                 continue
             }
             var raw = TemplateNotes.stripping(AssignmentBrackets.rewriting(DotLeaders.replacing(NumberWords.rewrite(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original)))))))
