@@ -18,7 +18,8 @@ enum FigureScanner {
     /// Words that, right before a bare number, make it a commitment rather than a date or a declared count.
     static let countCues: [[String]] = [["it", "nhat", "co"], ["it", "nhat"], ["toi", "thieu"], ["giam"], ["khong", "duoi"]]
     /// Words that, right before a number of days or minutes, make it a time limit rather than a deadline.
-    static let limitCues: [[String]] = [["khong", "qua"], ["toi", "da"], ["duoi"], ["khong", "vuot", "qua"], ["rut", "ngan", "con"]]
+    static let limitCues: [[String]] = [["khong", "qua"], ["toi", "da"], ["duoi"], ["khong", "vuot", "qua"], ["rut", "ngan", "con"],
+                                              ["cham", "nhat"]]
     /// Nouns after a number that mark it as a duration, a level or a declared count, never a target.
     static let countStopNouns: Set<String> = ["thang", "nam", "ngay", "quy", "cap", "lan", "gio", "tuan", "nhiem", "linh",
                                               "noi", "nghi", "phut", "dieu", "khoan", "muc", "chi", "tieu", "giai"]
@@ -38,13 +39,21 @@ enum FigureScanner {
             var j = i
             while j < n, t.isDigit(j) { j += 1 }
             let whole = j - i
-            if j + 1 < n, t.chars[j] == "," || t.chars[j] == ".", t.isDigit(j + 1),
+            // "tối thiểu 1.250 hồ sơ", "186.432 hồ sơ": thousands grouped with stops, a count.
+            var grouped = false
+            while whole <= 3, j + 3 < n, t.chars[j] == ".", t.isDigit(j + 1), t.isDigit(j + 2), t.isDigit(j + 3),
+                  !(j + 4 < n && (t.isDigit(j + 4) || t.chars[j + 4] == "," || t.chars[j + 4] == "%")) {
+                j += 4
+                grouped = true
+            }
+            if !grouped, j + 1 < n, t.chars[j] == "," || t.chars[j] == ".", t.isDigit(j + 1),
                !(j + 2 < n && (t.chars[j + 2] == "/" )) {
                 var k = j + 1
                 while k < n, t.isDigit(k) { k += 1 }
                 if k - j - 1 <= 2, !(k < n && t.chars[k] == ".") { j = k }
             }
-            guard var value = Double(String(t.text(i..<j).map { $0 == "," ? "." : $0 })) else { i = j; continue }
+            guard var value = Double(grouped ? String(t.text(i..<j).filter { $0 != "." }) : String(t.text(i..<j).map { $0 == "," ? "." : $0 }))
+            else { i = j; continue }
             // A scanned plan's OCR slips before a percent sign: `9O%` (a letter O for 0) and `l00%` (a letter l
             // or I for 1).
             var start = i
@@ -99,9 +108,12 @@ enum FigureScanner {
                 continue
             }
             if whole == 1, j - i > 2, let f = share(t, start: i, end: j, value: value) { out.append(f); i = f.end; continue }
-            // A count has at most three digits; a score or a time limit may have decimals (`≥ 87,5 điểm`,
+            // A count has at most three digits, or its thousands grouped (`1.250`), or four to six digits that are
+            // no year's (`1500 hồ sơ`); a score or a time limit may have decimals (`≥ 87,5 điểm`,
             // `không quá 1,5 ngày làm việc`).
-            if whole <= 3 && (j - i == whole || t.hasWord("diem", at: k) || t.hasWord("ngay", at: k)), let f = count(t, start: i, end: j, value: value) {
+            if whole <= 3 && (j - i == whole || grouped || t.hasWord("diem", at: k) || t.hasWord("ngay", at: k))
+                || (4...6).contains(whole) && j - i == whole && !(1900...2100).contains(value),
+               let f = count(t, start: i, end: j, value: value) {
                 out.append(f); i = f.end; continue
             }
             i = j
@@ -129,7 +141,8 @@ enum FigureScanner {
         return k + 3
     }
 
-    /// A fraction after a commitment's words (`ít nhất 4/5 thôn`, `tối thiểu 9/10 …`, `đạt 3/5 …`) as the
+    /// A fraction after a commitment's words (`ít nhất 4/5 thôn`, `tối thiểu 9/10 …`, `đạt 3/5 …`, `có 4/5 …`),
+    /// or a whole one after any word (`công khai đúng hạn 312/312 TTHC`), as the
     /// percentage it is: the numerator at most the denominator, the denominator at most 1,000, a word after
     /// it, and no percentage in the rest of its clause (`9/9 phòng, đơn vị (100%)` says it itself). Dates (`ngày 4/5`)
     /// and numbers (`76/NQ-CP`) have no such words before them or go on after the slash.
@@ -139,7 +152,19 @@ enum FigureScanner {
         guard k > slash + 1, k - slash - 1 <= 4, let d = Double(t.text((slash + 1)..<k)), d > 0, d <= 1000, numerator <= d,
               k + 1 < t.count, t.chars[k] == " ", t.isLetter(k + 1) else { return nil }
         let before = words(t, before: start, max: 2)
-        guard before.suffix(2) == ["it", "nhat"] || before.suffix(2) == ["toi", "thieu"] || before.last == "dat" else { return nil }
+        // (`Có 4/5 chỉ số thành phần …`, and a whole `312/312 TTHC` after any word but a date's.)
+        // (Or alone at the start of a table's cell: `4/5 chỉ số thành phần`.)
+        guard before.suffix(2) == ["it", "nhat"] || before.suffix(2) == ["toi", "thieu"] || before.last == "dat" || before.last == "co"
+                || start == 0
+                || numerator == d && before.last != "ngay" && before.last != "so" else { return nil }
+        // `100% (312/312 TTHC)`: the count behind a percentage said before it.
+        var open = start - 1
+        while open >= 0, t.chars[open] == " " { open -= 1 }
+        if open > 0, t.chars[open] == "(" {
+            var p = open - 1
+            while p >= 0, t.chars[p] == " " { p -= 1 }
+            if p >= 0, t.chars[p] == "%" { return nil }
+        }
         // The rest of its clause: `tối thiểu 02/05 cơ quan, đơn vị thuộc UBND phường (đạt 40%)` says it itself.
         let clause = t.text(k..<min(t.sentenceEnd(after: k), k + 200)).prefix { $0 != ";" }
         guard !clause.contains("%") else { return nil }

@@ -538,7 +538,11 @@ struct LeadExtractor {
     func namedRightBefore(_ t: AlignedFold, chuTri p: Int, sentenceStart: Int) -> UnitCatalog.Unit? {
         var clauseStart = p
         while clauseStart > sentenceStart, t.chars[clauseStart - 1] != ";" { clauseStart -= 1 }
-        let raw = t.text(clauseStart..<p)
+        var raw = t.text(clauseStart..<p)
+        // `Giao Phòng Văn hóa - Xã hội (cơ quan thường trực CCHC) chủ trì`: a note in brackets after the unit.
+        if raw.trimmedWhitespace.hasSuffix(")"), let open = raw.lastIndex(of: "("), raw.distance(from: open, to: raw.endIndex) <= 60 {
+            raw = String(raw[..<open])
+        }
         // `Giao Trung tâm chủ trì`, where the plan gave `Trung tâm` as the short name of a unit.
         if !legend.shortNames.isEmpty, let unit = legend.unit(endingText: raw[...]) { return unit }
         let before = Folding.foldExpanding(raw, catalog.abbreviations)

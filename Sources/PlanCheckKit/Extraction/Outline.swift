@@ -455,6 +455,17 @@ extension Block {
     var isPlainHeading: Bool {
         // (The last byte, not `hasSuffix`: that walks Characters, and this runs for most blocks.)
         kind == .paragraph && marker == nil && text.utf8.last != 0x2E && text.utf8.last != 0x3B && text.hasAtMostCharacters(90)
-            && !text.contains(". ")
+            && !Block.afterCaptionNumber(text).contains(". ")
+    }
+
+    /// The title after a table's caption number (`Bảng 2. CẢI CÁCH THỂ CHẾ`, `Biểu 3: …`), whose stop is no
+    /// sentence's end; the text itself when it has none.
+    static func afterCaptionNumber(_ text: String) -> Substring {
+        // (`B` first: most lines are ruled out on one byte.)
+        guard text.utf8.first == UInt8(ascii: "B"), let space = text.firstIndex(of: " "),
+              ["Bảng", "BẢNG", "Biểu", "BIỂU"].contains(text[..<space]) else { return text[...] }
+        let number = text[text.index(after: space)...].prefix { $0.isNumber || "IVX".contains($0) }
+        guard !number.isEmpty, let stop = text[number.endIndex...].first, stop == "." || stop == ":" else { return text[...] }
+        return text[text.index(after: number.endIndex)...]
     }
 }

@@ -291,6 +291,11 @@ public enum PlanExtractor {
             }
             if b.kind == .paragraph { columnPeriods = []; headerCells = []; otherColumns = []; parentColumn = nil; communeColumn = nil; villageColumn = nil; noteColumn = nil; scopeColumn = nil; rowAbove = []; columnKinds = []; rowGroup = nil; yearRowsTitle = nil; yearColumns = nil; everyYearColumns = [] }
         }
+        // A figure due within the year is the year's own when the plan sets no other for its measure.
+        for step in targets.dueSteps.targets {
+            guard let id = step.indicator, !plan.targets.contains(where: { $0.indicator == id }) else { continue }
+            plan.targets.insert(step, at: plan.targets.firstIndex { $0.line > step.line } ?? plan.targets.endIndex)
+        }
         // A note that each milestone binds every year of its stage (`StageNote`).
         StageNote.apply(StageNote.stages(in: blocks), to: &plan.targets)
         // `chỉ tiêu CT15 và CT20 chỉ áp dụng đối với cấp tỉnh`: those codes' figures are the province's own.

@@ -20,6 +20,11 @@ enum TargetCodes {
         var k = range.lowerBound
         while k + 2 < range.upperBound {
             defer { k += 1 }
+            if f[k] == 0x28, let n = numberInBrackets(f, at: k, before: range.upperBound) {
+                out.append(Found(start: k, end: n.end, code: "#\(n.value)"))
+                k = n.end - 1
+                continue
+            }
             guard f[k] == 0x63, f[k + 1] == 0x74, k == 0 || !isWordByte(f[k - 1]) else { continue }  // c t
             var d = k + 2
             if d < range.upperBound, f[d] == 0x2D || f[d] == 0x20 { d += 1 }  // - or space
@@ -33,6 +38,17 @@ enum TargetCodes {
         return out
     }
 
+    /// A target's number in brackets (`(5)`, one or two digits, not after a letter or digit: `(5) tỷ lệ …`,
+    /// `Chỉ tiêu (5): đạt 98%`, `chỉ tiêu số (7) của tỉnh`), filed as the code `#5`: a parent that numbers its
+    /// targets so lets its communes cite a target by its number alone.
+    static func numberInBrackets(_ f: [UInt8], at k: Int, before end: Int) -> (value: Int, end: Int)? {
+        guard k + 2 < end, k == 0 || !isWordByte(f[k - 1]) else { return nil }
+        var e = k + 1
+        while e < end, e - k <= 3, f[e] >= 0x30, f[e] <= 0x39 { e += 1 }
+        guard (1...2).contains(e - k - 1), e < end, f[e] == 0x29, let n = Int(String(decoding: f[(k + 1)..<e], as: UTF8.self)), n > 0 else { return nil }
+        return (n, e + 1)
+    }
+
     static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == AlignedFold.otherLetter || b == AlignedFold.otherDigit
     }
@@ -44,6 +60,7 @@ enum TargetCodes {
         while k + 2 < b.count {
             if b[k] | 0x20 == 0x63, b[k + 1] | 0x20 == 0x74,
                (0x30...0x39).contains(b[k + 2]) || k + 3 < b.count && (0x30...0x39).contains(b[k + 3]) { return true }
+            if b[k] == 0x28, (0x30...0x39).contains(b[k + 1]), b[k + 2] == 0x29 || k + 3 < b.count && b[k + 3] == 0x29 { return true }
             k += 1
         }
         return false
@@ -87,10 +104,15 @@ enum TargetCodes {
             // `CT12, CT13, CT14: đạt 100%`: the codes listed right before the figure, each its own target.
             var list = [last]
             while let k = list.first, let p = before.last(where: { $0 < k }), onlySeparators(t, all[p].end..<all[k].start) { list.insert(p, at: 0) }
+            // `Chỉ tiêu (16): đạt 70%`: the number alone names the measure; words the extractor found past the figure
+            // are another clause's.
+            // (Only a number cited as such: `(6) 100% TTHC …` names its measure after the figure.)
+            let byNumberOnly = all[last].code.hasPrefix("#") && citesNumber(t, before: all[last].start)
+                && t.fold(all[last].end..<figure.lowerBound).words.allSatisfy { numberOnlyWords.contains(String($0)) }
             for k in list {
                 var copy = target
                 copy.code = all[k].code
-                if list.count > 1 { copy.indicator = nil }
+                if list.count > 1 || byNumberOnly { copy.indicator = nil }
                 out.append(copy)
             }
         }
@@ -100,6 +122,8 @@ enum TargetCodes {
     /// Whether a code stands alone in brackets (`(CT06)`, `(chỉ tiêu CT08)`, `(mã CT09)`): said after a figure,
     /// it files that figure (`… đạt tối thiểu 82% (CT06)`, `100% phản ánh, kiến nghị … đúng hạn (CT09)`).
     static func bracketed(_ t: AlignedFold, _ code: Found) -> Bool {
+        // (`95%(1)`: a number in brackets after a figure is its footnote's.)
+        guard !code.code.hasPrefix("#") else { return false }
         var k = code.start - 1
         while k >= 0, t.folded[k] != 0x28, code.start - k <= 12 { k -= 1 }  // (
         guard k >= 0, t.folded[k] == 0x28 else { return false }
@@ -109,6 +133,17 @@ enum TargetCodes {
         while e < t.count, t.folded[e] == 0x20 { e += 1 }
         return e < t.count && t.folded[e] == 0x29  // )
     }
+
+    /// Whether `chỉ tiêu` or `chỉ tiêu số` stands right before offset `k` (a target's number cited).
+    static func citesNumber(_ t: AlignedFold, before k: Int) -> Bool {
+        let f = t.fold(max(0, k - 14)..<k)
+        return f.hasSuffix("chi tieu") || f.hasSuffix("chi tieu so")
+    }
+
+    /// Folded words that may stand between a target's number and its figure without naming a measure
+    /// (`(5): đạt 98%`, `số (7) của tỉnh ở mức 100%`, `(9): không quá 10 ngày`).
+    static let numberOnlyWords: Set<String> = ["dat", "toi", "thieu", "da", "o", "muc", "cua", "tinh", "thanh", "pho", "khong",
+                                               "qua", "duoi", "tren", "tu", "tro", "len", "la", "bang", "phan", "dau", "giao"]
 
     /// Whether only commas, spaces and `và` stand between two codes.
     static func onlySeparators(_ t: AlignedFold, _ range: Range<Int>) -> Bool {

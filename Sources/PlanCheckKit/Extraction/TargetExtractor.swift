@@ -4,6 +4,14 @@ import Foundation
 struct TargetExtractor {
     let catalog: Catalog
     let planPeriod: Period?
+    /// Figures due by a date within the plan's year (`… trước ngày 30/10/2027`), set aside: the plan keeps one
+    /// only when it sets no other figure for its measure (`PlanExtractor`).
+    let dueSteps = DueSteps()
+
+    /// The figures set aside as due within the year, shared by the copies of one extractor.
+    final class DueSteps: @unchecked Sendable {
+        var targets: [Target] = []
+    }
 
     /// Extracts targets from one text (a paragraph or a table cell).
     /// `rowContext` is the text of the other cells of a table row: a figure alone in a cell ("≥ 80%")
@@ -76,10 +84,13 @@ struct TargetExtractor {
             // "quý II/2026 đạt 60%, quý IV/2026 đạt 90%": a step within the year; the year's figure is the last.
             if Self.isInterimStep(before) || Self.opensOnFirstHalf(t, before: f.start)
                 || Self.periodLabel(t, clauseStart: clause.lowerBound).map(Self.isQuarterStep) == true { resultStart = f.end; continue }
-            // "phấn đấu giải ngân 60% kế hoạch vốn trước ngày 30/9/2027": a step due within the year, not its figure.
+            // "phấn đấu giải ngân 60% kế hoạch vốn trước ngày 30/9/2027": a step due within the year, not its figure,
+            // when the plan sets the year's figure elsewhere ("… tối thiểu 90% cán bộ … được bồi dưỡng, hoàn thành
+            // trước ngày 30/10/2027" is the year's own: `dueSteps`).
+            var dueStep = false
             if let y = planPeriod?.to, t.hasWordIn("ngay", f.end..<afterEnd), Self.dueWithinYear(t.fold(f.end..<afterEnd), year: y) {
                 resultStart = f.end
-                continue
+                dueStep = true
             }
             // "đạt tối thiểu 95%, trong đó lĩnh vực đất đai … đạt 90%": the words after `trong đó` are the part's.
             let partFollows = following < figures.count && Self.trongDo(t, startingAt: {
@@ -224,6 +235,12 @@ struct TargetExtractor {
                 let head = whole.drop { $0 == "-" || $0 == "+" }.prefix(5).joined(separator: " ")
                 indicator = match(before: head + " " + before, after: after, unit: f.unit)
             }
+            if indicator == nil, f.unit == "days", n > 0, before.hasPrefix("thoi gian"), clause.lowerBound >= figures[n - 1].end,
+               t.sentenceStart(before: f.start) <= figures[n - 1].start {
+                // "100% phản ánh, kiến nghị … được xử lý đúng hạn; thời gian xử lý không quá 05 ngày làm việc": a time
+                // limit whose clause names only the handling is about the subject of the clause before it.
+                indicator = match(before: t.fold(t.sentenceStart(before: f.start)..<clause.lowerBound) + " " + before, after: after, unit: f.unit)
+            }
             if indicator == nil, let row = rowContext {
                 indicator = match(before: [Folding.fold(row), before].filter { !$0.isEmpty }.joined(separator: " "), after: after, unit: f.unit)
             }
@@ -249,10 +266,7 @@ struct TargetExtractor {
             let span = planPeriod.map { !$0.isSingleYear } == true && t.hasWordIn("nam", spanRange)
                 ? Self.eachYearSpan(t.fold(spanRange)) : nil
             if let sp = span, let pp = planPeriod, pp.from <= sp.from, sp.to <= pp.to { period = sp }
-            lastEmittedEnd = f.end
-            starts.append(f.start)
-            spans.append(f.start..<f.end)
-            out.append(Target(line: lineAt(f.start), value: f.value, valueMax: f.valueMax, unit: f.unit,
+            let target = Target(line: lineAt(f.start), value: f.value, valueMax: f.valueMax, unit: f.unit,
                               comparator: comparator, period: period,
                               area: indicator.flatMap { catalog.indicators.indicator($0)?.area } ?? sectionArea,
                               indicator: indicator,
@@ -261,7 +275,12 @@ struct TargetExtractor {
                               forLevel: f.unit == "rank" ? Self.rankedAmong(after)
                                   // "cấp thành phố đạt 100%, cấp xã đạt 90%": after a closing comma the level
                                   // named is the next figure's.
-                                  : closed ? Self.level(in: before) : Self.level(in: bracketAfter(t, f) ?? after) ?? Self.level(in: before)))
+                                  : closed ? Self.level(in: before) : Self.level(in: bracketAfter(t, f) ?? after) ?? Self.level(in: before))
+            if dueStep { dueSteps.targets.append(target); continue }
+            lastEmittedEnd = f.end
+            starts.append(f.start)
+            spans.append(f.start..<f.end)
+            out.append(target)
             // Only a plan of several years sets figures for each of them (an annual plan's year is its period).
             // "Đối với các phường và xã đồng bằng: … 70%; đối với các xã miền núi …: đạt tối thiểu 50%": the kind
             // of commune named in the sentence before the figure, since the previous figure.
@@ -908,7 +927,7 @@ struct TargetExtractor {
         }
         if aw.prefix(2).joined(separator: " ") == "tro len" { return .atLeast }
         // Ceilings: "không quá 3%", "tối đa 5%", "không vượt quá", "dưới 0,5%", "1% trở xuống".
-        if tail.contains("khong qua") || tail.contains("khong vuot") || tail.contains("toi da") || tail.contains("khong cao hon")
+        if tail.contains("khong qua") || tail.contains("khong vuot") || tail.contains("toi da") || tail.contains("khong cao hon") || tail.contains("cham nhat")
             || aw.prefix(2).joined(separator: " ") == "tro xuong" {
             return .atMost
         }

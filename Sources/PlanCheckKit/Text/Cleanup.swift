@@ -26,6 +26,9 @@ public enum Cleanup {
         var startsRow = false
         /// A line of a ruled table (`RuledTable`): unless it `startsRow`, it goes on with the row above.
         var ruled = false
+        /// Whether the line goes on with the paragraph above (`true`) or starts one (`false`) whatever it
+        /// looks like: a field box's wrapped value and its next field (`FieldBoxTable`); nil: as it looks.
+        var joinsAbove: Bool?
         /// The last line the row comes from.
         var lastLine: Int { cellLines.last ?? line }
     }
@@ -165,9 +168,9 @@ public enum Cleanup {
             }
             if !isPageBreakNoise(cl.text) { lastTableHeader = nil; tableWidth = 0; groupedRows = false }
             let marker = OutlineMarker.parse(cl.text)
-            if current != nil, marker == nil,
-               continues(lastLine: lastLineText, lastLineLength: lastLineLength, blockLength: currentLength,
-                         blockMarker: current!.marker, with: cl.text) {
+            if current != nil, cl.joinsAbove ?? (marker == nil
+               && continues(lastLine: lastLineText, lastLineLength: lastLineLength, blockLength: currentLength,
+                            blockMarker: current!.marker, with: cl.text)) {
                 // Only the last line and tracked lengths are looked at, and the block is extended in place
                 // (no copy): a paragraph of thousands of wrapped lines must not make joining quadratic.
                 let glue = joinsWithoutSpace(lastLineText, cl.text)
@@ -248,6 +251,8 @@ public enum Cleanup {
         doc.lines = PrintedLineNumbers.stripped(document.lines).map { LegacyFontLines.converted($0) ?? $0 }
         // (A PDF whose words' spaces were misplaced, `hà nh chí nh`, is read with its syllables put back.)
         doc.lines = SyllableSpacing.repaired(doc.lines)
+        // (A fully justified page's runs of spaces between words are single spaces: `JustifiedLines`.)
+        doc.lines = JustifiedLines.collapsed(doc.lines)
         var out: [CleanLine] = []
         out.reserveCapacity(doc.lines.count)
         let pageNumbers = InlinePageNumbers(doc.lines)
@@ -256,6 +261,7 @@ public enum Cleanup {
         let slip = SubmissionSlip.lines(doc.lines)
         let reply = QuotedReply.lines(doc.lines)
         let loose = LoosePipeTable.rows(doc.lines)
+        let boxes = FieldBoxTable.lines(doc.lines)
         var layoutTable = LayoutTable()
         var pipeTable = PipeTableState()
         var delimitedTable = DelimitedTable()
@@ -291,7 +297,16 @@ public enum Cleanup {
                 out.append(CleanLine(text: cells.joined(separator: "\t"), line: n, isTable: true, cells: cells))
                 continue
             }
-            var raw = TemplateNotes.stripping(AssignmentBrackets.rewriting(DotLeaders.replacing(NumberWords.rewrite(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original)))))))
+            if let field = boxes[i] {
+                // (A field box's row, as the labelled line it stands for: `FieldBoxTable`.)
+                if !field.text.isEmpty {
+                    var line = CleanLine(text: stripInline(field.text), line: n, isTable: false, cells: [])
+                    line.joinsAbove = field.joinsAbove
+                    out.append(line)
+                }
+                continue
+            }
+            var raw = TemplateNotes.stripping(AssignmentBrackets.rewriting(DotLeaders.replacing(NumberWords.rewrite(OCRDigits.repairing(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original))))))))
             // A page saved as HTML: a table row (`<tr>…</tr>`, over lines or on one) is a row of cells, each on
             // the line where it opens; other tags are dropped.
             if HTMLText.mayHaveTags(raw) {
@@ -407,6 +422,12 @@ public enum Cleanup {
                 afterRule = false
                 inRuledTable = false
                 out.append(CleanLine(text: t, line: n, isTable: false, cells: []))
+            }
+        }
+        // The line after a field box starts anew, whatever it looks like (a rule or a blank line ended the box).
+        if !boxes.isEmpty {
+            for k in out.indices.dropFirst() where out[k].joinsAbove == nil && boxes[out[k - 1].line - 1] != nil && boxes[out[k].line - 1] == nil {
+                out[k].joinsAbove = false
             }
         }
         return out
