@@ -73,8 +73,8 @@ final class QuotedCellsAndAdjustmentShapesTests: XCTestCase {
         XCTAssertEqual(TargetExtractor.eachYearSpan("tu nam 2026 den het nam 2030"), Period(from: 2026, to: 2030))
         XCTAssertEqual(TargetExtractor.eachYearSpan("nam 2026 va nam 2027 toi thieu"), Period(from: 2026, to: 2027))
         XCTAssertNil(TargetExtractor.eachYearSpan("den nam 2030"))
-        XCTAssertTrue(TargetExtractor.dueWithinYear("ke hoach von truoc ngay 30/9/2027", year: 2027))
-        XCTAssertFalse(TargetExtractor.dueWithinYear("truoc ngay 31/01/2027", year: 2027), "an early deadline closes a task done once")
+        XCTAssertEqual(TargetExtractor.dueWithinYear("ke hoach von truoc ngay 30/9/2027", year: 2027), 9)
+        XCTAssertNil(TargetExtractor.dueWithinYear("truoc ngay 31/01/2027", year: 2027), "an early deadline closes a task done once")
     }
 
     func testLeadsAfterADashOrSaidAsTheMainResponsibility() {

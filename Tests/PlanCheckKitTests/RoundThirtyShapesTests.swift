@@ -66,7 +66,7 @@ final class RoundThirtyShapesTests: XCTestCase {
         e) Về chính quyền số: (16) tỷ lệ hồ sơ TTHC được tiếp nhận, giải quyết trực tuyến đạt tối thiểu 75% tổng số hồ sơ; (17) tỷ lệ thanh toán trực tuyến trong giải quyết TTHC đạt tối thiểu 60%.
         """)
         parent.file = "parent.txt"
-        XCTAssertEqual(parent.targets.map(\.code), ["#4", "#5", "#16", "#17"])
+        XCTAssertEqual(parent.targets.map(\.code), ["(4)", "(5)", "(16)", "(17)"])
         XCTAssertEqual(parent.targets.map(\.indicator), ["inst.lawdocs-self-checked", "inst.lawdocs-on-time", "tthc.online-dossiers", "tthc.online-payment"])
         let p = plan("""
         II. CHỈ TIÊU
@@ -76,6 +76,13 @@ final class RoundThirtyShapesTests: XCTestCase {
         XCTAssertEqual(p.targets.map(\.code), [nil, "#5", "#16", nil, "#4"])
         XCTAssertEqual(p.targets.map(\.indicator), ["inst.lawdocs-self-checked", nil, nil, "tthc.online-payment", nil],
                        "the number alone names the measure, not the next clause's words")
+        let own = plan("""
+        II. CHỈ TIÊU
+        (5) Số sáng kiến cải cách hành chính được công nhận đạt ít nhất 02 sáng kiến.
+        """, issuer: "XÃ YÊN SƠN")
+        XCTAssertEqual(own.targets.map(\.code), ["(5)"])
+        XCTAssertNotEqual(RelativeTargets.resolve(own, parent: parent).targets.first?.indicator, "inst.lawdocs-on-time",
+                          "the plan's own numbering is not the parent's")
         let resolved = RelativeTargets.resolve(p, parent: parent)
         XCTAssertEqual(resolved.targets.map(\.indicator),
                        ["inst.lawdocs-self-checked", "inst.lawdocs-on-time", "tthc.online-dossiers", "tthc.online-payment", "inst.lawdocs-self-checked"])
@@ -114,6 +121,16 @@ final class RoundThirtyShapesTests: XCTestCase {
         - Đẩy nhanh giải ngân vốn đầu tư công, phấn đấu giải ngân 60% kế hoạch vốn trước ngày 30/9/2027.
         """)
         XCTAssertEqual(step.targets.map(\.value), [95], "a step towards the year's figure set elsewhere")
+        let september = plan("""
+        III. NHIỆM VỤ
+        - Đẩy nhanh giải ngân vốn đầu tư công, phấn đấu giải ngân 60% kế hoạch vốn trước ngày 30/9/2027.
+        """)
+        XCTAssertTrue(september.targets.isEmpty, "a step striven for before October is no year's figure")
+        let trained = plan("""
+        II. CHỈ TIÊU
+        - 38/40 cán bộ, công chức phường (95%) được bồi dưỡng kiến thức, kỹ năng số trước ngày 30/9/2027.
+        """)
+        XCTAssertEqual(trained.targets.map(\.value), [95], "a figure due by then that no other figure of its measure follows")
     }
 
     func testFractionsThousandsAndDeadlinesInDays() {

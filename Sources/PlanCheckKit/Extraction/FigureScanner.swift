@@ -39,10 +39,13 @@ enum FigureScanner {
             var j = i
             while j < n, t.isDigit(j) { j += 1 }
             let whole = j - i
-            // "tối thiểu 1.250 hồ sơ", "186.432 hồ sơ": thousands grouped with stops, a count.
+            // "tối thiểu 1.250 hồ sơ", "186.432 hồ sơ": thousands grouped with stops, a count; so with commas, as an
+            // English-locale spreadsheet writes them (`12,500 lượt`), when no percent sign or score follows.
             var grouped = false
-            while whole <= 3, j + 3 < n, t.chars[j] == ".", t.isDigit(j + 1), t.isDigit(j + 2), t.isDigit(j + 3),
-                  !(j + 4 < n && (t.isDigit(j + 4) || t.chars[j + 4] == "," || t.chars[j + 4] == "%")) {
+            let separator = j < n && (t.chars[j] == "." || t.chars[j] == ",") ? t.chars[j] : "."
+            while whole <= 3, j + 3 < n, t.chars[j] == separator, t.isDigit(j + 1), t.isDigit(j + 2), t.isDigit(j + 3),
+                  !(j + 4 < n && (t.isDigit(j + 4) || t.chars[j + 4] == "," || t.chars[j + 4] == "." || t.chars[j + 4] == "%")) {
+                if separator == ",", case let k = DateParsing.skipSpaces(t, j + 4), k >= n || t.chars[k] == "%" || t.hasWord("diem", at: k) { break }
                 j += 4
                 grouped = true
             }
@@ -52,7 +55,7 @@ enum FigureScanner {
                 while k < n, t.isDigit(k) { k += 1 }
                 if k - j - 1 <= 2, !(k < n && t.chars[k] == ".") { j = k }
             }
-            guard var value = Double(grouped ? String(t.text(i..<j).filter { $0 != "." }) : String(t.text(i..<j).map { $0 == "," ? "." : $0 }))
+            guard var value = Double(grouped ? String(t.text(i..<j).filter { $0 != "." && $0 != "," }) : String(t.text(i..<j).map { $0 == "," ? "." : $0 }))
             else { i = j; continue }
             // A scanned plan's OCR slips before a percent sign: `9O%` (a letter O for 0) and `l00%` (a letter l
             // or I for 1).

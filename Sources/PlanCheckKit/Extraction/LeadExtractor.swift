@@ -222,7 +222,7 @@ struct LeadExtractor {
         var out: [ReformArea: [UnitRef]] = [:]
         // The bracket opens within the first 60 characters: a byte test on the first bytes rules most items out
         // before any Character is read.
-        for b in blocks where b.kind == .paragraph && b.text.utf8.prefix(260).contains(0x28) {
+        for b in blocks where b.kind == .paragraph && b.text.containsByte(0x28, within: 260) {
             let body = b.body
             guard let open = body.firstIndex(of: "("), body[..<open].hasAtMostCharacters(60),
                   let close = body[open...].firstIndex(of: ")"),

@@ -165,6 +165,15 @@ struct Outline {
                     let work = !body[colon...].utf8.contains(UInt8(ascii: "%"))
                     if firstHeading[a] == nil || work && firstHeading[a]?.2 == false { firstHeading[a] = (b.firstLine, b.text, work) }
                     if work { ownSection(a, b) }
+                    // "4. Cải cách tổ chức bộ máy và chế độ công vụ: … Phòng Văn hóa - Xã hội chủ trì cả hai nội dung
+                    // này.": the second area named shares the item, and its lead, as under a heading naming two.
+                    if work, let second = Outline.secondArea(ofHeadingText: String(body[..<colon]), after: a, catalog: catalog) {
+                        if firstHeading[second]?.2 != true {
+                            firstHeading[second] = (b.firstLine, b.text, true)
+                            sharedFirst.insert(second)
+                        }
+                        if !shared.contains(where: { $0 == (second, a) }) { shared.append((second, a)) }
+                    }
                 } else if let a = Outline.area(ofOpeningClause: b.body, catalog: catalog) {
                     // "2. Về cải cách thể chế, bảo đảm 100% văn bản …; do Văn phòng HĐND và UBND phường chủ trì":
                     // an item that opens on its area and a comma holds that area's figures; with its lead, it is

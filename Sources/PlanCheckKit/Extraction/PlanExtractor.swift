@@ -307,7 +307,8 @@ public enum PlanExtractor {
         if let level = plan.level, level != .national, case let own = level.figureLevel {
             for i in plan.targets.indices where plan.targets[i].forLevel == nil {
                 if plan.targets[i].unit == "rank" || plan.targets[i].indicator.flatMap({ catalog.indicators.indicator($0) })?.ownScope == true {
-                    plan.targets[i].forLevel = own
+                    // (`Điểm đánh giá kết quả CCHC của UBND cấp xã: … đạt tối thiểu 80 điểm`: the communes' score.)
+                    plan.targets[i].forLevel = level != .xa && level != .phuong && Self.namesCommuneLevel(plan.targets[i].text) ? "xa" : own
                 }
             }
         }
@@ -546,6 +547,12 @@ public enum PlanExtractor {
     }
 
     /// Whether a cell quotes the parent's figure (`Tỉnh giao 30%`, `Thành phố giao: ≥ 95%`).
+    /// Whether a target's clause says it is set for the communes (`của UBND cấp xã`, `các xã, phường`).
+    static func namesCommuneLevel(_ text: String) -> Bool {
+        let f = " " + Folding.fold(text) + " "
+        return f.contains(" cap xa ") || f.contains(" cac xa phuong ") || f.contains(" xa phuong ")
+    }
+
     static func quotesParentFigure(_ cell: String) -> Bool {
         guard cell.utf8.count <= 60, let first = cell.unicodeScalars.first, first == "T" || first == "t" else { return false }
         let f = Folding.fold(cell)

@@ -65,12 +65,13 @@ public enum RelativeTargets {
     public static func resolve(_ plan: Plan, parent: Plan?) -> Plan {
         guard let parent else { return plan }
         var plan = plan
-        // `CT05: đạt 92%`: a figure filed only under the parent's code is about that code's indicator.
+        // `CT05: đạt 92%`, `Chỉ tiêu (5): đạt 98%`: a figure filed only under the parent's code, or cited by the
+        // parent's number, is about that target's indicator.
         if plan.targets.contains(where: { $0.code != nil && $0.indicator == nil }) {
-            let byCode = Dictionary(parent.targets.compactMap { p in p.code.flatMap { c in p.indicator.map { (c, (id: $0, area: p.area)) } } },
+            let byCode = Dictionary(parent.targets.compactMap { p in p.code.flatMap { c in p.indicator.map { (TargetCodes.lookupKey(c), (id: $0, area: p.area)) } } },
                                     uniquingKeysWith: { first, _ in first })
             for k in plan.targets.indices where plan.targets[k].indicator == nil {
-                guard let code = plan.targets[k].code, let known = byCode[code] else { continue }
+                guard let code = plan.targets[k].code, TargetCodes.resolvable(code), let known = byCode[code] else { continue }
                 plan.targets[k].indicator = known.id
                 plan.targets[k].area = known.area ?? plan.targets[k].area
             }

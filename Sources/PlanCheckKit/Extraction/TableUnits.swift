@@ -45,7 +45,7 @@ enum TableUnits {
     }
 
     static let countUnits: [String: String] = ["cuoc": "cuộc", "cuoc nam": "cuộc", "diem": "điểm", "mo hinh": "mô hình",
-                                               "sang kien": "sáng kiến", "ap": "ấp", "thon": "thôn"]
+                                               "sang kien": "sáng kiến", "ap": "ấp", "thon": "thôn", "luot": "lượt", "ho so": "hồ sơ"]
 
     /// `asCount` for a cell under the plan's own figures: a bare number (`4` under `Kế hoạch 2026`, unit
     /// `cuộc`) is a number to reach, read as `≥ 4 cuộc`.

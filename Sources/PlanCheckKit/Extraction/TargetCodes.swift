@@ -21,7 +21,8 @@ enum TargetCodes {
         while k + 2 < range.upperBound {
             defer { k += 1 }
             if f[k] == 0x28, let n = numberInBrackets(f, at: k, before: range.upperBound) {
-                out.append(Found(start: k, end: n.end, code: "#\(n.value)"))
+                // `(5) tỷ lệ …` numbers a target (`(5)`); `Chỉ tiêu (5): …` cites the parent's by its number (`#5`).
+                out.append(Found(start: k, end: n.end, code: citesNumber(t, before: k) ? "#\(n.value)" : "(\(n.value))"))
                 k = n.end - 1
                 continue
             }
@@ -39,8 +40,9 @@ enum TargetCodes {
     }
 
     /// A target's number in brackets (`(5)`, one or two digits, not after a letter or digit: `(5) tỷ lệ …`,
-    /// `Chỉ tiêu (5): đạt 98%`, `chỉ tiêu số (7) của tỉnh`), filed as the code `#5`: a parent that numbers its
-    /// targets so lets its communes cite a target by its number alone.
+    /// `Chỉ tiêu (5): đạt 98%`, `chỉ tiêu số (7) của tỉnh`): a parent that numbers its targets so lets its
+    /// communes cite a target by its number alone. Filed as the code `(5)`, or `#5` when cited (`citesNumber`):
+    /// only a cited number takes the parent's indicator (`resolvable`), not a commune's own list numbering.
     static func numberInBrackets(_ f: [UInt8], at k: Int, before end: Int) -> (value: Int, end: Int)? {
         guard k + 2 < end, k == 0 || !isWordByte(f[k - 1]) else { return nil }
         var e = k + 1
@@ -107,7 +109,7 @@ enum TargetCodes {
             // `Chỉ tiêu (16): đạt 70%`: the number alone names the measure; words the extractor found past the figure
             // are another clause's.
             // (Only a number cited as such: `(6) 100% TTHC …` names its measure after the figure.)
-            let byNumberOnly = all[last].code.hasPrefix("#") && citesNumber(t, before: all[last].start)
+            let byNumberOnly = all[last].code.hasPrefix("#")
                 && t.fold(all[last].end..<figure.lowerBound).words.allSatisfy { numberOnlyWords.contains(String($0)) }
             for k in list {
                 var copy = target
@@ -123,7 +125,7 @@ enum TargetCodes {
     /// it files that figure (`… đạt tối thiểu 82% (CT06)`, `100% phản ánh, kiến nghị … đúng hạn (CT09)`).
     static func bracketed(_ t: AlignedFold, _ code: Found) -> Bool {
         // (`95%(1)`: a number in brackets after a figure is its footnote's.)
-        guard !code.code.hasPrefix("#") else { return false }
+        guard !code.code.hasPrefix("#"), !code.code.hasPrefix("(") else { return false }
         var k = code.start - 1
         while k >= 0, t.folded[k] != 0x28, code.start - k <= 12 { k -= 1 }  // (
         guard k >= 0, t.folded[k] == 0x28 else { return false }
@@ -133,6 +135,16 @@ enum TargetCodes {
         while e < t.count, t.folded[e] == 0x20 { e += 1 }
         return e < t.count && t.folded[e] == 0x29  // )
     }
+
+    /// The key a parent's code is looked up by: `#5` for a number in brackets, cited or not; the code itself
+    /// otherwise.
+    static func lookupKey(_ code: String) -> String {
+        code.hasPrefix("(") ? "#" + code.dropFirst().dropLast() : code
+    }
+
+    /// Whether a plan's code names a parent's target: a province's code (`CT5`) or a number cited as one
+    /// (`#5`), not the plan's own list numbering (`(5)`).
+    static func resolvable(_ code: String) -> Bool { !code.hasPrefix("(") }
 
     /// Whether `chỉ tiêu` or `chỉ tiêu số` stands right before offset `k` (a target's number cited).
     static func citesNumber(_ t: AlignedFold, before k: Int) -> Bool {

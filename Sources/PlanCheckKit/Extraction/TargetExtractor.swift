@@ -88,14 +88,24 @@ struct TargetExtractor {
             // when the plan sets the year's figure elsewhere ("… tối thiểu 90% cán bộ … được bồi dưỡng, hoàn thành
             // trước ngày 30/10/2027" is the year's own: `dueSteps`).
             var dueStep = false
-            if let y = planPeriod?.to, t.hasWordIn("ngay", f.end..<afterEnd), Self.dueWithinYear(t.fold(f.end..<afterEnd), year: y) {
+            if let y = planPeriod?.to, t.hasWordIn("ngay", f.end..<afterEnd), case let due = t.fold(f.end..<afterEnd),
+               let month = Self.dueWithinYear(due, year: y) {
                 resultStart = f.end
+                // A figure striven for by an earlier date is a step (`phấn đấu giải ngân 60% kế hoạch vốn trước ngày
+                // 30/9/2027`), unless its work is to be done by then (`hoàn thành trước ngày …`) or the date is from
+                // October on; another may be the year's (`38/40 cán bộ … được bồi dưỡng … trước ngày 30/9/2027`).
+                guard month >= 10 || due.contains("hoan thanh") || !before.contains("phan dau") else { continue }
                 dueStep = true
             }
             // "đạt tối thiểu 95%, trong đó lĩnh vực đất đai … đạt 90%": the words after `trong đó` are the part's.
+            // (Also past `mỗi năm`, `hằng năm`, `trở lên` said after the figure: "đạt tối thiểu 95% mỗi năm, trong đó …".)
             let partFollows = following < figures.count && Self.trongDo(t, startingAt: {
                 var k = f.end
                 while k < afterEnd, t.chars[k] == " " || t.chars[k] == "," || t.chars[k] == ";" { k += 1 }
+                for words in ["moi nam", "hang nam", "tro len"] where t.hasWord(words, at: k) {
+                    k += words.count
+                    while k < afterEnd, t.chars[k] == " " || t.chars[k] == "," || t.chars[k] == ";" { k += 1 }
+                }
                 return k
             }())
             let after = partFollows ? "" : t.fold(f.end..<afterEnd)
@@ -119,6 +129,8 @@ struct TargetExtractor {
             }
             // "đạt 88%, tăng 2 điểm phần trăm so với năm 2027": a change in points is no level.
             if f.points { continue }
+            // "Chỉ đạo, điều hành (trọng số 10%)", "(chiếm 20% tổng điểm)", "tỷ trọng 20%": a weight in the score, no target.
+            if Self.isWeight(before: before, after: t.fold(f.end..<min(t.count, f.end + 16))) { resultStart = f.end; continue }
             let valueCell = rowContext != nil && Self.isValueOnly(t.fold(0..<t.count))
             var comparator = self.comparator(t, f, before: beforeStart..<f.start, after: f.end..<afterEnd)
             if comparator == .equal || comparator == .atLeast, let p = previousReduce, p.reduce, p.end >= clause.lowerBound {
@@ -618,19 +630,25 @@ struct TargetExtractor {
         return y
     }
 
-    /// Whether folded words after a figure set it a date from mid-year to before the end of `year` (`… trước
-    /// ngày 30/9/2027`, `đến ngày 30/6/2027`): a step on the way to the year's figure.
-    static func dueWithinYear(_ after: String, year: Int) -> Bool {
-        guard after.contains("ngay ") else { return false }
+    /// Whether the figure is a weight in a score: after `trọng số` or `tỷ trọng`, or `chiếm …% tổng điểm`.
+    static func isWeight(before: String, after: String) -> Bool {
+        before.hasSuffix("trong so") || before.hasSuffix("ty trong") || before.hasSuffix("chiem") && after.trimmedWhitespace.hasPrefix("tong diem")
+    }
+
+    /// The month of a date from mid-year to before the end of `year` that folded words after a figure set it
+    /// (`… trước ngày 30/9/2027`, `đến ngày 30/6/2027`): a step on the way to the year's figure, or the figure's
+    /// own deadline (`dueSteps`); nil for none.
+    static func dueWithinYear(_ after: String, year: Int) -> Int? {
+        guard after.contains("ngay ") else { return nil }
         let words = after.words
         for k in words.indices.dropLast() where words[k] == "ngay" && k > words.startIndex
             && ["truoc", "den"].contains(words[words.index(before: k)]) {
             // A checkpoint from mid-year on (`30/9`) is a step towards the year's rate; an early deadline
             // (`trước ngày 31/01/2026`) closes a task done once, whose figure is the target itself.
             guard let (d, m, y) = foldedDate(words[(k + 1)...]), y == year, (6...12).contains(m) else { continue }
-            return !(d == 31 && m == 12)
+            return d == 31 && m == 12 ? nil : m
         }
-        return false
+        return nil
     }
 
     /// Words of a past quarter or month (`quý III/2025`, `6 tháng đầu năm 2025`, `trong tháng 11/2025`).

@@ -28,8 +28,10 @@ enum TextDecoding {
         }
         // Double-encoded lines are repaired first (their undefined bytes are C1 controls, replaced below), then
         // lines typed in a TCVN3 font are converted (their `ư` is a soft hyphen, which is dropped below).
-        // (Word's field codes left beside their results go too: `MERGEFIELD CT_DUNG_HAN \# "0" 98%`.)
-        return CidCodes.decoding(DoubledGlyphs.undoubling(WordFieldCodes.stripping(replacingControls(LegacyFontLines.convertingLines(MojibakeLines.repairingLines(text))))))
+        // (Word's field codes left beside their results go too: `MERGEFIELD CT_DUNG_HAN \# "0" 98%`; so do its
+        // formatting marks, when shown: `FormattingMarks`; an East Asian font's wide forms: `WideForms`; and lines
+        // typed as Telex keystrokes: `TelexLines`.)
+        return CidCodes.decoding(TelexLines.decoding(DoubledGlyphs.undoubling(FormattingMarks.revealed(WideForms.narrowed(WordFieldCodes.stripping(replacingControls(LegacyFontLines.convertingLines(MojibakeLines.repairingLines(text)))))))))
     }
 
     /// Validates UTF-8; on failure tells a legacy 8-bit file (mostly high bytes that are not UTF-8)

@@ -253,6 +253,8 @@ public enum Cleanup {
         doc.lines = SyllableSpacing.repaired(doc.lines)
         // (A fully justified page's runs of spaces between words are single spaces: `JustifiedLines`.)
         doc.lines = JustifiedLines.collapsed(doc.lines)
+        // (A spreadsheet's rows padded with tabs to its width: `PaddedSheet`.)
+        doc.lines = PaddedSheet.unpadded(doc.lines)
         var out: [CleanLine] = []
         out.reserveCapacity(doc.lines.count)
         let pageNumbers = InlinePageNumbers(doc.lines)
@@ -261,7 +263,8 @@ public enum Cleanup {
         let slip = SubmissionSlip.lines(doc.lines)
         let reply = QuotedReply.lines(doc.lines)
         let loose = LoosePipeTable.rows(doc.lines)
-        let boxes = FieldBoxTable.lines(doc.lines)
+        // (Field boxes and trees are read as the labelled lines they stand for.)
+        let boxes = FieldBoxTable.lines(doc.lines).merging(TreeOutline.lines(doc.lines)) { box, _ in box }
         var layoutTable = LayoutTable()
         var pipeTable = PipeTableState()
         var delimitedTable = DelimitedTable()
@@ -298,7 +301,8 @@ public enum Cleanup {
                 continue
             }
             if let field = boxes[i] {
-                // (A field box's row, as the labelled line it stands for: `FieldBoxTable`.)
+                // (A field box's row or a tree's node, as the labelled line it stands for: `FieldBoxTable`,
+                // `TreeOutline`.)
                 if !field.text.isEmpty {
                     var line = CleanLine(text: stripInline(field.text), line: n, isTable: false, cells: [])
                     line.joinsAbove = field.joinsAbove

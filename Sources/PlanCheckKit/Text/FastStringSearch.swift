@@ -130,6 +130,11 @@ extension String {
         withBytes { ByteSearch.index(of: byte, in: $0) != nil }
     }
 
+    /// Whether `byte` occurs among the first `n` UTF-8 bytes (`memchr`).
+    func containsByte(_ byte: UInt8, within n: Int) -> Bool {
+        withBytes { ByteSearch.index(of: byte, in: UnsafeBufferPointer(rebasing: $0.prefix(n))) != nil }
+    }
+
     /// How many times `byte` occurs in the UTF-8 bytes (quotes to balance, pipes of a row).
     func count(ofByte byte: UInt8) -> Int {
         withBytes { buf in

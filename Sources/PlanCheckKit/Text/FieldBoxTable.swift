@@ -1,5 +1,3 @@
-import Foundation
-
 /// A task laid out as a box of two columns, one row a field (`Nhiệm vụ`, `Chỉ tiêu`, `Chủ trì`, `Phối hợp`,
 /// `Thời gian`) and its value, the value wrapping onto rows whose first cell is empty, with pipes or tabs:
 ///
@@ -65,12 +63,10 @@ enum FieldBoxTable {
     /// Whether a line may be a box's row: it opens with a pipe (after spaces), or holds a tab (`memchr` on its
     /// bytes: this runs for every line).
     static func mayOpen(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { b in
-            guard let base = b.baseAddress else { return false }
+        line.withBytes { b in
             var k = 0
             while k < b.count, b[k] == 0x20 { k += 1 }
-            return k < b.count && b[k] == 0x7C || memchr(base, 0x09, b.count) != nil
+            return k < b.count && b[k] == 0x7C || ByteSearch.index(of: 0x09, in: b) != nil
         }
     }
 

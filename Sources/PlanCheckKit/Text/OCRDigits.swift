@@ -1,5 +1,3 @@
-import Foundation
-
 /// Digits an OCR engine read as the letters they look like, inside a percentage: `1OO%` (O for 0),
 /// `l00%` (l for 1), `9O%`, `8S%` (S for 5). A careful reader takes them for the figures they are.
 ///
@@ -33,15 +31,12 @@ enum OCRDigits {
         return changed ? String(decoding: bytes, as: UTF8.self) : line
     }
 
-    /// Whether a look-alike letter stands within the four bytes before a `%`: `%` found with `memchr` on the
-    /// line's bytes, no copy (most lines have none, and this runs for every line).
+    /// Whether a look-alike letter stands within the four bytes before a `%` (found with `memchr`, no copy:
+    /// most lines have none, and this runs for every line).
     static func mayHave(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { b in
-            guard let base = b.baseAddress else { return false }
+        line.withBytes { b in
             var from = 0
-            while from < b.count, let hit = memchr(base + from, 0x25, b.count - from) {
-                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            while let k = ByteSearch.index(of: 0x25, in: b, from: from) {
                 for i in max(0, k - 4)..<k where isLookAlike(b[i]) { return true }
                 from = k + 1
             }
