@@ -36,6 +36,9 @@ final class KeyedPlansTests: PackageRootTestCase {
         "quang-ngai-2027/xa-dak-ha-2027.txt:80",
         // A figure cut by a hard wrap inside it (`tối thiểu 9` / `8,5%`), read as 8,5%.
         "quang-ngai-2027/xa-son-tinh-2027.txt:45",
+        // A Facebook post's results under an emoji-led heading (`📊 KẾT QUẢ NĂM 2027 (ước đến 15/12)` over `✔️ …
+        // thanh toán trực tuyến đạt 61,4%`): the heading is read as a bullet, so its section is not one of results.
+        "lam-dong-2028/phuong-phan-thiet-2028.txt:14",
     ]
 
     struct Finding { var file: String; var line: Int; var category: String }
@@ -56,7 +59,7 @@ final class KeyedPlansTests: PackageRootTestCase {
     func testEveryLocatedDeviationIsReportedAndNoOtherFigureIsBelowTheParent() throws {
         let root = AuditFixtures.packageRoot.appendingPathComponent("scripts/keyed-plans")
         let groups = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !$0.hasSuffix(".md") }.sorted()
-        XCTAssertEqual(groups.count, 104)
+        XCTAssertEqual(groups.count, 107)
         var reported = 0, located = 0
         for group in groups {
             let key = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("\(group)/key.json"))) as? [String: Any])
@@ -93,7 +96,7 @@ final class KeyedPlansTests: PackageRootTestCase {
                 XCTAssertTrue(expected, "unexpected target-below-parent at \(group)/\(f.file):\(f.line)")
             }
         }
-        XCTAssertGreaterThanOrEqual(reported, 664)
+        XCTAssertGreaterThanOrEqual(reported, 692)
         XCTAssertEqual(reported, located)
     }
 }

@@ -51,13 +51,13 @@ final class RoundThirtyOneShapesTests: XCTestCase {
         XCTAssertEqual(FormattingMarks.revealed("Danh mục: A · B · C¶"), "Danh mục: A · B · C¶", "a few middle dots are a plan's own")
     }
 
-    func testWideFormsOfAnEastAsianFontAreNarrowed() {
-        XCTAssertEqual(WideForms.narrowed("Ⅱ．CHỈ TIÊU"), "II. CHỈ TIÊU")
-        XCTAssertEqual(WideForms.narrowed("ａ）１００％ nhiệm vụ"), "a) 100% nhiệm vụ")
-        XCTAssertEqual(WideForms.narrowed("đạt ≥９０％, năm ２０２７ đạt ８１，０５ điểm"), "đạt ≥90%, năm 2027 đạt 81,05 điểm")
-        XCTAssertEqual(WideForms.narrowed("Đơn vị chủ trì：Phòng Văn hóa - Xã hội"), "Đơn vị chủ trì: Phòng Văn hóa - Xã hội")
-        XCTAssertEqual(WideForms.narrowed("２．１．Cải cách"), "2.1. Cải cách", "no space inside a number")
-        XCTAssertEqual(WideForms.narrowed("Không có gì rộng.¹"), "Không có gì rộng.¹", "a superscript stays")
+    func testCompatibilityFormsOfAnEastAsianFontAreNarrowed() {
+        XCTAssertEqual(CompatibilityForms.narrowed("Ⅱ．CHỈ TIÊU"), "II. CHỈ TIÊU")
+        XCTAssertEqual(CompatibilityForms.narrowed("ａ）１００％ nhiệm vụ"), "a) 100% nhiệm vụ")
+        XCTAssertEqual(CompatibilityForms.narrowed("đạt ≥９０％, năm ２０２７ đạt ８１，０５ điểm"), "đạt ≥90%, năm 2027 đạt 81,05 điểm")
+        XCTAssertEqual(CompatibilityForms.narrowed("Đơn vị chủ trì：Phòng Văn hóa - Xã hội"), "Đơn vị chủ trì: Phòng Văn hóa - Xã hội")
+        XCTAssertEqual(CompatibilityForms.narrowed("２．１．Cải cách"), "2.1. Cải cách", "no space inside a number")
+        XCTAssertEqual(CompatibilityForms.narrowed("Không có gì rộng.¹"), "Không có gì rộng.¹", "a superscript stays")
     }
 
     func testTelexKeystrokesAreReadAsTheWordsTheySpell() {
@@ -130,7 +130,7 @@ final class RoundThirtyOneShapesTests: XCTestCase {
         XCTAssertEqual(p.areas.first { $0.area == .congVu }?.leads.first?.unit, "Phòng Văn hóa - Xã hội")
     }
 
-    func testAFileWithWideFormsAndTelexLinesLoads() throws {
+    func testAFileWithCompatibilityFormsAndTelexLinesLoads() throws {
         let p = try loaded("""
         ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
         XÃ TIÊN YÊN\tĐộc lập - Tự do - Hạnh phúc

@@ -24,6 +24,9 @@ enum FigureScanner {
     static let countStopNouns: Set<String> = ["thang", "nam", "ngay", "quy", "cap", "lan", "gio", "tuan", "nhiem", "linh",
                                               "noi", "nghi", "phut", "dieu", "khoan", "muc", "chi", "tieu", "giai"]
 
+    /// What may group a count's thousands: a stop, a comma, a space, a no-break or narrow no-break space.
+    static let thousandsSeparators: [Unicode.Scalar] = [".", ",", " ", "\u{A0}", "\u{202F}"]
+
     static func scan(_ t: AlignedFold) -> [Figure] {
         var out: [Figure] = []
         var i = 0
@@ -40,12 +43,14 @@ enum FigureScanner {
             while j < n, t.isDigit(j) { j += 1 }
             let whole = j - i
             // "tối thiểu 1.250 hồ sơ", "186.432 hồ sơ": thousands grouped with stops, a count; so with commas, as an
-            // English-locale spreadsheet writes them (`12,500 lượt`), when no percent sign or score follows.
+            // English-locale spreadsheet writes them (`12,500 lượt`), or with spaces (`1 500 lượt`, `1 286 450 hồ
+            // sơ`, also narrow no-break ones), when a word follows, not a percent sign or a score.
             var grouped = false
-            let separator = j < n && (t.chars[j] == "." || t.chars[j] == ",") ? t.chars[j] : "."
+            let separator = j < n && Self.thousandsSeparators.contains(t.chars[j]) ? t.chars[j] : "."
             while whole <= 3, j + 3 < n, t.chars[j] == separator, t.isDigit(j + 1), t.isDigit(j + 2), t.isDigit(j + 3),
                   !(j + 4 < n && (t.isDigit(j + 4) || t.chars[j + 4] == "," || t.chars[j + 4] == "." || t.chars[j + 4] == "%")) {
-                if separator == ",", case let k = DateParsing.skipSpaces(t, j + 4), k >= n || t.chars[k] == "%" || t.hasWord("diem", at: k) { break }
+                if separator != ".", case let k = DateParsing.skipSpaces(t, j + 4), k >= n || t.chars[k] == "%" || t.hasWord("diem", at: k)
+                    || separator != "," && !(t.isLetter(k) || j + 7 < n && t.chars[j + 4] == separator && t.isDigit(j + 5)) { break }
                 j += 4
                 grouped = true
             }
@@ -55,7 +60,7 @@ enum FigureScanner {
                 while k < n, t.isDigit(k) { k += 1 }
                 if k - j - 1 <= 2, !(k < n && t.chars[k] == ".") { j = k }
             }
-            guard var value = Double(grouped ? String(t.text(i..<j).filter { $0 != "." && $0 != "," }) : String(t.text(i..<j).map { $0 == "," ? "." : $0 }))
+            guard var value = Double(grouped ? String(t.text(i..<j).filter(\.isNumber)) : String(t.text(i..<j).map { $0 == "," ? "." : $0 }))
             else { i = j; continue }
             // A scanned plan's OCR slips before a percent sign: `9O%` (a letter O for 0) and `l00%` (a letter l
             // or I for 1).

@@ -207,11 +207,22 @@ struct Outline {
                 // line (its emphasis gone) heads the unit's duties, as a numbered unit heading does.
                 while let top = stack.last, top.plain { stack.removeLast() }
                 stack.append((stack.last?.depth ?? 0, nil, unit, true))
-            } else if b.marker?.kind == .bullet, b.body.contains(":"),
-                      let a = Outline.area(ofHeadingText: String(b.body.prefix(60)), catalog: catalog, within: 12),
-                      firstHeading[a] == nil {
-                // An objective-list item such as "- Cải cách thủ tục hành chính: …".
-                firstHeading[a] = (b.firstLine, b.text, false)
+            } else if b.marker?.kind == .bullet, let colon = b.body.firstIndex(of: ":"), b.body[..<colon].hasAtMostCharacters(60),
+                      let a = Outline.area(ofHeadingText: String(b.body.prefix(60)), catalog: catalog, within: 12) {
+                if LeadExtractor.mayHaveChuTri(String(b.body[colon...])) {
+                    // "🔹 Cải cách TTHC: 👉 Trung tâm Phục vụ hành chính công phường chủ trì, …": a bullet that names its
+                    // area and its lead is the area's section, as a heading is (until the next such bullet or heading).
+                    while let top = stack.last, top.plain { stack.removeLast() }
+                    if firstHeading[a]?.2 != true { firstHeading[a] = (b.firstLine, b.text, true) }
+                    stack.append((stack.last?.depth ?? 0, a, nil, true))
+                    if let second = Outline.secondArea(ofHeadingText: String(b.body[..<colon]), after: a, catalog: catalog) {
+                        if firstHeading[second]?.2 != true { firstHeading[second] = (b.firstLine, b.text, true); sharedFirst.insert(second) }
+                        if !shared.contains(where: { $0 == (second, a) }) { shared.append((second, a)) }
+                    }
+                } else if firstHeading[a] == nil {
+                    // An objective-list item such as "- Cải cách thủ tục hành chính: …".
+                    firstHeading[a] = (b.firstLine, b.text, false)
+                }
             }
             areaOf.append(stack.last(where: { $0.area != nil })?.area)
             periodOf.append(subPeriod)

@@ -307,8 +307,12 @@ public enum PlanExtractor {
         if let level = plan.level, level != .national, case let own = level.figureLevel {
             for i in plan.targets.indices where plan.targets[i].forLevel == nil {
                 if plan.targets[i].unit == "rank" || plan.targets[i].indicator.flatMap({ catalog.indicators.indicator($0) })?.ownScope == true {
-                    // (`Điểm đánh giá kết quả CCHC của UBND cấp xã: … đạt tối thiểu 80 điểm`: the communes' score.)
-                    plan.targets[i].forLevel = level != .xa && level != .phuong && Self.namesCommuneLevel(plan.targets[i].text) ? "xa" : own
+                    // (`Điểm đánh giá kết quả CCHC của UBND cấp xã: … đạt tối thiểu 80 điểm`: the communes' score; so is
+                    // a later stage of it on the same line, `…; giai đoạn 2028 - 2030 đạt tối thiểu 82 điểm/năm`.)
+                    let t = plan.targets[i]
+                    let stageOfCommunes = i > 0 && plan.targets[i - 1].forLevel == "xa" && plan.targets[i - 1].indicator == t.indicator
+                        && plan.targets[i - 1].line == t.line
+                    plan.targets[i].forLevel = level != .xa && level != .phuong && (Self.namesCommuneLevel(t.text) || stageOfCommunes) ? "xa" : own
                 }
             }
         }

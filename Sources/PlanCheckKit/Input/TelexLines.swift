@@ -12,11 +12,37 @@ import Foundation
 enum TelexLines {
     /// The text with its Telex lines read; `text` itself when it has none.
     static func decoding(_ text: String) -> String {
-        LineRewrite.rewriting(text) { line in
+        guard mayHaveTelexLine(text) else { return text }
+        return LineRewrite.rewriting(text) { line in
             guard line.utf8.count >= 12, line.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
             return decoded(String(line))
         }
     }
+
+    /// Whether some line is plain ASCII with three words or more that end on a tone key (`s f r x j`) after a
+    /// letter: one pass over the bytes, a line given up at its first byte over 7F (most lines have one).
+    static func mayHaveTelexLine(_ text: String) -> Bool {
+        text.withBytes { b in
+            var i = 0
+            while i < b.count {
+                var keyed = 0, ascii = true
+                var k = i
+                while k < b.count, b[k] != 0x0A {
+                    let c = b[k]
+                    if c >= 0x80 { ascii = false; break }
+                    if isToneKey(c), k > i, isLetter(b[k - 1]), k + 1 == b.count || !isLetter(b[k + 1]) { keyed += 1 }
+                    k += 1
+                }
+                if ascii, keyed >= 3 { return true }
+                guard let nl = ByteSearch.index(of: 0x0A, in: b, from: k) else { return false }
+                i = nl + 1
+            }
+            return false
+        }
+    }
+
+    static func isToneKey(_ c: UInt8) -> Bool { c == 0x73 || c == 0x66 || c == 0x72 || c == 0x78 || c == 0x6A || c == 0x53 || c == 0x46 || c == 0x52 || c == 0x58 || c == 0x4A }
+    static func isLetter(_ c: UInt8) -> Bool { c | 0x20 >= 0x61 && c | 0x20 <= 0x7A }
 
     /// The line with its Telex words spelt, or nil when fewer than three of them are.
     static func decoded(_ line: String) -> String? {
@@ -29,8 +55,14 @@ enum TelexLines {
             spelt += 1
             return String(token[..<start]) + word + String(token[token.index(after: end)...])
         }
-        return spelt >= 3 ? words.joined(separator: " ") : nil
+        // An English line spells a few syllables too (`as` `á`, `of` `ò`, `or` `ỏ`): Telex spells most of a line's
+        // words, and a line of English has its own small words.
+        let english = words.filter { englishWords.contains($0.lowercased()) }.count
+        return spelt >= 3 && spelt * 5 >= words.count * 2 && english < 2 ? words.joined(separator: " ") : nil
     }
+
+    /// English words that mark a line as English, not Vietnamese typed without its keyboard.
+    static let englishWords: Set<String> = ["the", "and", "of", "to", "in", "for", "with", "are", "is", "by", "on", "at", "be", "this", "that", "from"]
 
     /// Tone keys and the combining marks they set.
     static let tones: [Character: Unicode.Scalar] = ["s": "\u{301}", "f": "\u{300}", "r": "\u{309}", "x": "\u{303}", "j": "\u{323}"]

@@ -28,10 +28,17 @@ enum TextDecoding {
         }
         // Double-encoded lines are repaired first (their undefined bytes are C1 controls, replaced below), then
         // lines typed in a TCVN3 font are converted (their `ư` is a soft hyphen, which is dropped below).
-        // (Word's field codes left beside their results go too: `MERGEFIELD CT_DUNG_HAN \# "0" 98%`; so do its
-        // formatting marks, when shown: `FormattingMarks`; an East Asian font's wide forms: `WideForms`; and lines
-        // typed as Telex keystrokes: `TelexLines`.)
-        return CidCodes.decoding(TelexLines.decoding(DoubledGlyphs.undoubling(FormattingMarks.revealed(WideForms.narrowed(WordFieldCodes.stripping(replacingControls(LegacyFontLines.convertingLines(MojibakeLines.repairingLines(text)))))))))
+        // Then, each keeping every line where it was: Word's field codes beside their results go
+        // (`MERGEFIELD CT_DUNG_HAN \# "0" 98%`: `WordFieldCodes`); compatibility forms are narrowed
+        // (`CompatibilityForms`); Word's formatting marks, when shown, are read (`FormattingMarks`); fake-bold
+        // lines undoubled (`DoubledGlyphs`); a bilingual plan's English lines dropped (`TranslationLines`, before
+        // Telex: English spells a few syllables); lines typed as Telex keystrokes spelt (`TelexLines`); a LaTeX
+        // source, a unified diff, a wiki page's markup and HTML comments read as what they show (`LaTeXSource`,
+        // `UnifiedDiff`, `WikiMarkup`, `HTMLComments`); pdfminer's glyph codes read as vowels (`CidCodes`).
+        let repaired = LegacyFontLines.convertingLines(MojibakeLines.repairingLines(text))
+        let forms = FormattingMarks.revealed(CompatibilityForms.narrowed(WordFieldCodes.stripping(replacingControls(repaired))))
+        let spelt = TelexLines.decoding(TranslationLines.dropped(DoubledGlyphs.undoubling(forms)))
+        return CidCodes.decoding(HTMLComments.stripped(WikiMarkup.shown(UnifiedDiff.issued(LaTeXSource.rendered(spelt)))))
     }
 
     /// Validates UTF-8; on failure tells a legacy 8-bit file (mostly high bytes that are not UTF-8)

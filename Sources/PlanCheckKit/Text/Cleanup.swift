@@ -263,8 +263,9 @@ public enum Cleanup {
         let slip = SubmissionSlip.lines(doc.lines)
         let reply = QuotedReply.lines(doc.lines)
         let loose = LoosePipeTable.rows(doc.lines)
-        // (Field boxes and trees are read as the labelled lines they stand for.)
+        // (Field boxes, trees and figures on an arrow's line are read as the labelled lines they stand for.)
         let boxes = FieldBoxTable.lines(doc.lines).merging(TreeOutline.lines(doc.lines)) { box, _ in box }
+            .merging(ArrowValueLines.lines(doc.lines)) { box, _ in box }
         var layoutTable = LayoutTable()
         var pipeTable = PipeTableState()
         var delimitedTable = DelimitedTable()
@@ -301,8 +302,8 @@ public enum Cleanup {
                 continue
             }
             if let field = boxes[i] {
-                // (A field box's row or a tree's node, as the labelled line it stands for: `FieldBoxTable`,
-                // `TreeOutline`.)
+                // (A field box's row, a tree's node or an arrow's figures, as the labelled line it stands for:
+                // `FieldBoxTable`, `TreeOutline`, `ArrowValueLines`.)
                 if !field.text.isEmpty {
                     var line = CleanLine(text: stripInline(field.text), line: n, isTable: false, cells: [])
                     line.joinsAbove = field.joinsAbove

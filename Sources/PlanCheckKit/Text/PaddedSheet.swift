@@ -9,7 +9,7 @@ enum PaddedSheet {
     static func unpadded(_ lines: [String]) -> [String] {
         guard let width = sheetWidth(lines) else { return lines }
         return lines.map { line in
-            guard line.utf8.count(where: { $0 == 0x09 }) == width else { return line }
+            guard line.count(ofByte: 0x09) == width else { return line }
             var cells = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmedWhitespace }
             while cells.last?.isEmpty == true { cells.removeLast() }
             let filled = cells.filter { !$0.isEmpty }
@@ -22,13 +22,13 @@ enum PaddedSheet {
     }
 
     /// The tab count most non-blank lines share when it is two or more and at least 70% of them (20 lines or
-    /// more) have it; nil otherwise. (A byte test first: most documents have few tabs.)
+    /// more) have it; nil otherwise.
     static func sheetWidth(_ lines: [String]) -> Int? {
         var counts: [Int: Int] = [:]
         var nonBlank = 0
         for line in lines where !line.isEmpty {
             nonBlank += 1
-            let tabs = line.utf8.count(where: { $0 == 0x09 })
+            let tabs = line.count(ofByte: 0x09)
             if tabs >= 2 { counts[tabs, default: 0] += 1 }
         }
         guard nonBlank >= 20, let (width, n) = counts.max(by: { $0.value < $1.value }), n * 10 >= nonBlank * 7 else { return nil }
