@@ -10,7 +10,7 @@ enum CompatibilityForms {
     /// The Roman numerals U+2160–U+216B (`Ⅰ` … `Ⅻ`) and U+2170–U+217B (`ⅰ` … `ⅻ`), by offset.
     static let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
-    /// The text with its wide forms narrowed; `text` itself when it has none.
+    /// The text with its compatibility forms read as ASCII; `text` itself when it has none.
     static func narrowed(_ text: String) -> String {
         guard mayHave(text) else { return text }
         var out = String.UnicodeScalarView()
