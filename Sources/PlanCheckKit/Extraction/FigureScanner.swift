@@ -60,17 +60,10 @@ enum FigureScanner {
                 while k < n, t.isDigit(k) { k += 1 }
                 if k - j - 1 <= 2, !(k < n && t.chars[k] == ".") { j = k }
             }
-            guard var value = Double(grouped ? String(t.text(i..<j).filter(\.isNumber)) : String(t.text(i..<j).map { $0 == "," ? "." : $0 }))
+            guard let value = Double(grouped ? String(t.text(i..<j).filter(\.isNumber)) : String(t.text(i..<j).map { $0 == "," ? "." : $0 }))
             else { i = j; continue }
-            // A scanned plan's OCR slips before a percent sign: `9O%` (a letter O for 0) and `l00%` (a letter l
-            // or I for 1).
-            var start = i
-            if j + 1 < n, t.chars[j] == "O", t.chars[j + 1] == "%", whole == j - i { value *= 10; j += 1 }
-            if i > 0, t.chars[i - 1] == "l" || t.chars[i - 1] == "I", i == 1 || t.chars[i - 2] == " ", t.chars[i] == "0",
-               j < n, t.chars[j] == "%", let v = Double("1" + t.text(i..<j)) {
-                value = v
-                start = i - 1
-            }
+            // (A scanned plan's OCR slips before a percent sign, `9O%`, `l00%`, are digits by now: `OCRDigits`.)
+            let start = i
             // "đạt tối thiểu 80/100 điểm": a score, not a share.
             if j < n, t.chars[j] == "/", outOfHundred(t, slash: j) != nil, let f = count(t, start: i, end: j, value: value) {
                 out.append(f); i = f.end; continue

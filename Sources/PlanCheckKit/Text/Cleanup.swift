@@ -248,7 +248,9 @@ public enum Cleanup {
         // A printout's line numbers (` 3  Cơ quan chủ trì: …`) are not the plan's text.
         var doc = document
         // (Lines typed in a TCVN3 font among Unicode ones are read in Unicode: `LegacyFontLines`.)
-        doc.lines = PrintedLineNumbers.stripped(document.lines).map { LegacyFontLines.converted($0) ?? $0 }
+        // (And an OCR engine's letters for digits in a percentage, `1OO%`, `l00%`, read as digits: `OCRDigits`,
+        // for every line, so that a table's cells have them read too.)
+        doc.lines = PrintedLineNumbers.stripped(document.lines).map { OCRDigits.repairing(LegacyFontLines.converted($0) ?? $0) }
         // (A PDF whose words' spaces were misplaced, `hà nh chí nh`, is read with its syllables put back.)
         doc.lines = SyllableSpacing.repaired(doc.lines)
         // (A fully justified page's runs of spaces between words are single spaces: `JustifiedLines`.)
@@ -311,7 +313,7 @@ public enum Cleanup {
                 }
                 continue
             }
-            var raw = TemplateNotes.stripping(AssignmentBrackets.rewriting(DotLeaders.replacing(NumberWords.rewrite(OCRDigits.repairing(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original))))))))
+            var raw = TemplateNotes.stripping(AssignmentBrackets.rewriting(DotLeaders.replacing(NumberWords.rewrite(EditorMarks.strip(PandocRevisions.applied(pageNumbers.removing(from: original)))))))
             // A page saved as HTML: a table row (`<tr>…</tr>`, over lines or on one) is a row of cells, each on
             // the line where it opens; other tags are dropped.
             if HTMLText.mayHaveTags(raw) {
